@@ -1,0 +1,317 @@
+"""Attribution: who made a statement — speaker name, title and kind.
+
+Pure functions over raw sentence text (not jieba tokens: jieba fuses names
+with verbs, 比根说 → one token, and splits others, 许利/平坦/言). The shapes
+covered, each with a test:
+
+- ``<title/affiliation><name><adverbial><reporting verb>``:
+  …研究室主任许利平接受越通社记者采访时认为… → 许利平, title …主任;
+- ``<name>对<listener>说`` → the first name, not the listener;
+- quote first, attribution after: “……。”财政部长李明在会上说。;
+- organisations through statements: 美国国务院当天发布声明指… → 美国国务院;
+- an organisation's unnamed official: 中国商飞有关负责人表示 → 中国商飞 (organisation);
+- anonymous sources: 知情人士透露, 据路透社援引知情人士的话说 → kind ``anonymous``;
+- pronouns and role nouns (他说, 这位官员表示, he said) → the last named
+  speaker, resolved by the caller (:func:`claims.extract.extract`);
+- English: "X said", "said X", "according to X", "a Boeing spokesman said".
+
+Nobody named (据了解, 据报道, 按计划, a schedule stated by the reporter) → None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Reporting verbs (Simplified and Traditional), longest first when matched.
+REPORTING_VERBS = (
+    "在接受采访时表示", "接受采访时表示", "表示", "说道", "贴文说", "发文说", "写道", "指出", "认为",
+    "预计", "预测", "预料", "估计", "强调", "透露", "坦言", "直言", "宣布", "宣称", "声称", "承诺",
+    "保证", "誓言", "相信", "警告", "补充说", "补充", "回应", "提到", "告诉", "披露", "证实", "重申",
+    "坦承", "判断", "介绍", "称", "说", "表示", "指", "說道", "說", "稱", "指出", "認為", "預計",
+    "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
+    "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹",
+)
+_VERB_RE = re.compile("|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True)))
+
+# A verb hit inside these words is not a reporting verb.
+_NOT_VERB = (
+    "据说", "據說", "来说", "來說", "小说", "小說", "说服", "說服", "称赞", "稱讚", "称为", "稱為",
+    "简称", "簡稱", "名称", "名稱", "职称", "對稱", "对称", "说明书", "指导", "指導", "指挥", "指揮",
+    "指数", "指數", "指标", "指標", "指定", "指责", "指責", "指控", "指示", "手指", "指引", "相称",
+    "声称", "聲稱", "宣称", "宣稱", "不说", "不說", "怎么说", "怎麼說", "比如说", "比如說", "就是说",
+    "也就是说", "所谓", "預計劃", "演说", "演說", "游说", "遊說", "劝说", "勸說", "传说", "傳說", "听说",
+    "聽說", "学说", "學說", "解说", "解說", "再说", "再說",
+)
+
+#: Titles and role words that end the title part before a person's name.
+TITLE_WORDS = (
+    "总统", "總統", "副总统", "总理", "總理", "首相", "主席", "主任", "部长", "部長", "外长", "外長",
+    "国务卿", "國務卿", "特使", "大使", "发言人", "發言人", "教授", "副教授", "研究员", "研究員",
+    "院长", "院長", "所长", "所長", "局长", "局長", "秘书长", "秘書長", "书记", "書記", "总裁", "總裁",
+    "董事长", "董事長", "首席执行官", "首席執行官", "执行长", "執行長", "行政总裁", "行政總裁",
+    "经理", "經理", "分析师", "分析師", "经济学家", "經濟學家", "学者", "學者", "专家", "專家",
+    "议员", "議員", "议长", "議長", "省长", "省長", "市长", "市長", "州长", "州長", "总督", "總督",
+    "主委", "署长", "署長", "司长", "司長", "处长", "處長", "厅长", "廳長", "委员", "委員", "代表",
+    "领导人", "領導人", "总书记", "總書記", "国家主席", "行政长官", "行政長官", "特首", "首长",
+    "首長", "参谋长", "參謀長", "司令", "总监", "總監", "创办人", "創辦人", "创始人", "創始人",
+    "负责人", "負責人", "官员", "官員", "记者", "記者", "主编", "主編", "会长", "會長", "理事长",
+    "理事長", "董事", "合伙人", "合夥人", "策略师", "策略師", "研究主管", "首席经济学家", "CEO",
+    "部长助理", "次长", "次長", "局長", "大臣", "总干事", "總幹事", "总长", "總長", "主播", "校长",
+    "校長", "院士", "博士", "先生", "女士", "将军", "將軍", "上将", "上將", "候选人", "候選人",
+    "高级研究员", "研究所长", "副主任", "副院长", "副部长", "副总裁", "副总理", "副主席", "首席",
+)
+_TITLE_RE = re.compile("|".join(sorted(set(TITLE_WORDS), key=len, reverse=True)))
+
+#: Suffixes that make a name an organisation.
+ORG_SUFFIXES = (
+    "国务院", "國務院", "外交部", "国防部", "國防部", "商务部", "商務部", "财政部", "財政部", "部",
+    "院", "局", "署", "委员会", "委員會", "委", "办公室", "辦公室", "办", "政府", "公司", "集团",
+    "集團", "银行", "銀行", "央行", "组织", "組織", "协会", "協會", "大学", "大學", "研究所",
+    "研究中心", "中心", "党", "黨", "军", "軍", "联盟", "聯盟", "基金会", "基金", "交易所", "法院",
+    "议会", "議會", "国会", "國會", "白宫", "白宮", "五角大楼", "五角大廈", "克里姆林宫", "商飞",
+    "商飛", "通讯社", "通訊社", "社", "台", "报", "報", "联合国", "聯合國", "欧盟", "歐盟", "北约",
+    "北約", "统计局", "統計局", "Inc", "Corp", "Ltd",
+)
+
+#: Role nouns for an organisation's unnamed official: 中国商飞有关负责人 → 中国商飞.
+ORG_ROLE_RE = re.compile(
+    r"(?:的)?(?:一名|一位|有关|相关|相關|有關)?(?:高级|高級)?(?:负责人|負責人|发言人|發言人|官员|官員|人士|代表|高层|高層)$"
+)
+
+#: Anonymous sources keep their description as the name.
+ANONYMOUS_RE = re.compile(
+    r"(知情人士|消息人士|消息來源|消息来源|匿名[^\s，,。]{0,6}?(?:官员|官員|人士|消息人士)|"
+    r"(?:一名|一位|多名|多位)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)的?[^\s，,。]{0,8}?(?:官员|官員|人士)|"
+    r"分析人士|业内人士|業內人士|观察人士|觀察人士|接近[^\s，,。]{1,10}?的人士|有分析|分析认为|分析認為|"
+    r"有专家|有專家|外界)"
+)
+
+PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "该学者", "該學者", "这位学者", "這位學者",
+            "该官员", "該官員", "这位官员", "這位官員", "这位负责人", "這位負責人", "该负责人", "該負責人",
+            "该人士", "該人士", "这位专家", "這位專家", "该专家", "該專家", "这位发言人", "該發言人",
+            "该发言人", "这位分析师", "該分析師", "该分析师", "对方", "其")
+
+# Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
+_ADVERBIAL_RE = re.compile(
+    r"(当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
+    r"今天|昨天|昨日|今日|当天|當天|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
+    r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
+    r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年)"
+)
+
+_DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【][^）)】]{1,30}(?:讯|訊|电|電)[）)】]\s*|^[^，,。]{1,16}?\s*(?:——|—|－－|--)\s*|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
+_TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均")
+_YUAN_RE = re.compile(r"援引|援引自|引述|引用")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who made a statement: name as written, a title kept apart, kind person|organisation|anonymous."""
+
+    name: str
+    title: str | None = None
+    kind: str = "person"
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"name": self.name, "title": self.title, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The result of attributing one sentence.
+
+    ``speaker`` is the named speaker, or None; ``pronoun`` is set when the
+    sentence refers back (他说) and the caller must resolve it; ``verb`` is the
+    reporting verb; ``content_start`` is where the reported content begins.
+    """
+
+    speaker: Speaker | None
+    pronoun: str | None
+    verb: str | None
+    verb_start: int
+    content_start: int
+
+
+def _is_real_verb(sentence: str, start: int, verb: str) -> bool:
+    for bad in _NOT_VERB:
+        for offset in range(len(bad)):
+            s = start - offset
+            if s >= 0 and sentence.startswith(bad, s) and s <= start < s + len(bad):
+                if bad.find(verb) == offset or verb in bad:
+                    return False
+    return True
+
+
+def _strip_adverbials(segment: str) -> str:
+    """Cut adverbials between the speaker and the verb (许利平接受越通社记者采访时 → 许利平)."""
+    for m in _ADVERBIAL_RE.finditer(segment):
+        if m.start() >= 2:
+            head = segment[: m.start()]
+            # keep a title that contains such a character (对外经济贸易大学教授李明)
+            return head
+    return segment
+
+
+def classify_segment(segment: str) -> Speaker | None | str:
+    """Turn the words before a reporting verb into a :class:`Speaker`.
+
+    Returns a Speaker, None when nothing usable is there, or the pronoun string
+    when the segment is a pronoun or role noun (the caller resolves it).
+    """
+    segment = segment.strip(" ，,：:、\"“”「」")
+    while len(segment) > 1 and segment[-1] in _TRAILING_ADVERBS:
+        segment = segment[:-1]
+    if not segment:
+        return None
+    for pronoun in PRONOUNS:
+        if segment == pronoun or (segment.endswith(pronoun) and len(segment) - len(pronoun) <= 1):
+            return pronoun
+    anon = ANONYMOUS_RE.search(segment)
+    if anon:
+        return Speaker(anon.group(0), None, "anonymous")
+    core = _strip_adverbials(segment)
+    if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
+        return None
+    role = ORG_ROLE_RE.search(core)
+    if role and role.start() > 0:
+        org = core[: role.start()]
+        title_in_org = list(_TITLE_RE.finditer(org))
+        if not title_in_org:
+            return Speaker(org, None, "organisation")
+    titles = list(_TITLE_RE.finditer(core))
+    if titles:
+        last = titles[-1]
+        name = core[last.end() :].strip("、 ·")
+        title = core[: last.end()].strip("、 ")
+        if name and len(name) <= 12:
+            return Speaker(name, title, "person")
+        if not name:
+            role_only = re.fullmatch(r"(?:这位|這位|该|該|此|那位)(.+)", core)
+            if role_only:
+                return core
+            return None
+    if core.endswith(ORG_SUFFIXES):
+        return Speaker(core, None, "organisation")
+    if len(core) <= 6 or "·" in core:
+        return Speaker(core, None, "person")
+    return None
+
+
+def attribute_zh(sentence: str) -> Attribution:
+    """Attribute one Chinese sentence: find the reporting verb and the speaker before (or after) it."""
+    body_start = 0
+    dl = _DATELINE_PREFIX_RE.match(sentence)
+    if dl:
+        body_start = dl.end()
+    # quote first: “……。”李明说。
+    tail = re.search(r"[”」』]\s*([^“”「」。，,]{1,40}?)(说|表示|称|指出|強調|强调|說|稱|認為|认为)[。！!]?\s*$", sentence)
+    if tail and sentence.lstrip().startswith(("“", "「", "『")):
+        who = classify_segment(tail.group(1))
+        content = len(sentence) - len(sentence.lstrip())
+        if isinstance(who, str):
+            return Attribution(None, who, tail.group(2), tail.start(2), content)
+        return Attribution(who, None, tail.group(2), tail.start(2), content)
+    # 据X透露 / 据路透社援引知情人士的话说
+    ju = re.match(r"\s*(据|據|根据|根據)", sentence[body_start:])
+    for m in _VERB_RE.finditer(sentence, body_start):
+        if m.start() - body_start > 60:
+            break
+        if not _is_real_verb(sentence, m.start(), m.group(0)):
+            continue
+        segment = sentence[body_start : m.start()]
+        if re.search(r"[。！？“「]", segment):
+            break
+        if "，" in segment or "," in segment:
+            last_clause = re.split(r"[，,]", segment)[-1]
+            if ju or len(last_clause) < 2:
+                break
+            segment = last_clause
+        if ju:
+            segment = segment[ju.end() :]
+            quoted = _YUAN_RE.search(segment)
+            if quoted:
+                segment = re.sub(r"的话$|的話$", "", segment[quoted.end() :])
+        statement = re.search(r"(?:发布|發布|发表|發表)?(?:的)?(?:声明|聲明|公报|公報|报告|報告|文告)(?:中|时|時)?$", segment)
+        if statement:
+            segment = segment[: statement.start()]
+        who = classify_segment(segment)
+        content = m.end()
+        while content < len(sentence) and sentence[content] in "，,：: \u3000":
+            content += 1
+        if isinstance(who, str):
+            return Attribution(None, who, m.group(0), m.start(), content)
+        if who is not None:
+            return Attribution(who, None, m.group(0), m.start(), content)
+        if ju:
+            return Attribution(None, None, m.group(0), m.start(), content)
+    return Attribution(None, None, None, -1, body_start)
+
+
+_EN_TITLES = (
+    "President", "Vice President", "Prime Minister", "Minister", "Foreign Minister", "Secretary",
+    "Secretary of State", "Chancellor", "Governor", "Senator", "Representative", "Chairman",
+    "Chairwoman", "Chair", "Chief Executive", "CEO", "Spokesman", "Spokeswoman", "Spokesperson",
+    "Ambassador", "Envoy", "General", "Professor", "Dr.", "Mr.", "Ms.", "Mrs.", "Director",
+    "Economist", "Analyst", "Leader", "Premier", "Mayor", "Commissioner", "Chief Economist",
+)
+_EN_VERBS = r"(?:said|says|told|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
+_EN_NAME = r"(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|bin|al-\w+)){0,4}"
+_EN_ANON_RE = re.compile(
+    r"(people familiar with [\w\s]+|sources? (?:close to|familiar with) [\w\s]+|(?:an|one|two|several) "
+    r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
+)
+_EN_ORG_ROLE_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(" + _EN_NAME + r")\s+(?:spokesman|spokeswoman|spokesperson|official|executive|statement)\b")
+_EN_PRONOUN_RE = re.compile(r"\b(he|she|they)\s+" + _EN_VERBS + r"\b", re.I)
+
+
+def _en_speaker(words: str) -> Speaker | None:
+    words = words.strip(" ,")
+    org = _EN_ORG_ROLE_RE.search(words)
+    if org:
+        return Speaker(org.group(1), None, "organisation")
+    anon = _EN_ANON_RE.search(words)
+    if anon and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+", words[: anon.start()]):
+        return Speaker(anon.group(1), None, "anonymous")
+    for title in sorted(_EN_TITLES, key=len, reverse=True):
+        m = re.search(r"\b" + re.escape(title) + r"\s+(" + _EN_NAME + r")\s*$", words)
+        if m:
+            return Speaker(m.group(1), words[: m.start(1)].strip(" ,") or title, "person")
+    m = re.search("(" + _EN_NAME + r")\s*$", words)
+    if m:
+        name = m.group(1)
+        if name.lower() in {"he", "she", "they", "it", "the", "this", "that", "but", "and"}:
+            return None
+        if name.endswith(("Inc", "Corp", "Ministry", "Department", "Bank", "Office", "Council", "Commission", "Agency", "Boeing", "Airbus", "Apple")):
+            return Speaker(name, None, "organisation")
+        return Speaker(name, None, "person")
+    return None
+
+
+def attribute_en(sentence: str) -> Attribution:
+    """Attribute one English sentence ("X said", "said X", "according to X", "he said")."""
+    pron = _EN_PRONOUN_RE.search(sentence)
+    m = re.search(r"\baccording to ([^,.;]+)", sentence)
+    if m:
+        return Attribution(_en_speaker(m.group(1)), None, "according to", m.start(), 0)
+    m = re.search(r"(^|[,\"”]\s*|\.\s+)(" + "(?:[^,\"“”.]|, )" + r"{2,120}?)\s+" + _EN_VERBS + r"\b", sentence)
+    if m and not (pron and pron.start() <= m.start(2) + 1 and m.group(2).strip().lower() in {"he", "she", "they"}):
+        # "Lee Hsien Loong, the prime minister, said" → keep the part before the appositive comma
+        head = m.group(2).split(",")[0] if "," in m.group(2) else m.group(2)
+        speaker = _en_speaker(head)
+        if speaker:
+            return Attribution(speaker, None, "said", m.end(2), 0)
+    m = re.search(r"\b(?:said|says|added|told reporters)\s+(" + _EN_NAME + r"(?:,\s+[^,.]{2,80})?)", sentence)
+    if m:
+        speaker = _en_speaker(m.group(1).split(",")[0])
+        if speaker:
+            title = m.group(1).split(",", 1)[1].strip() if "," in m.group(1) else speaker.title
+            return Attribution(Speaker(speaker.name, title, speaker.kind), None, "said", m.start(), 0)
+    if pron:
+        return Attribution(None, pron.group(1).lower(), "said", pron.start(), 0)
+    return Attribution(None, None, None, -1, 0)
+
+
+def attribute(sentence: str, lang: str = "zh") -> Attribution:
+    """Attribute a sentence in ``lang`` ('zh' or 'en')."""
+    return attribute_en(sentence) if lang == "en" else attribute_zh(sentence)

@@ -1,0 +1,78 @@
+"""The ``claims`` command line: a thin layer that parses options, calls the library and prints.
+
+Command groups live in their own modules and are joined here. Heavy modules
+(jieba, dateparser, SQLAlchemy) are imported inside the commands, so
+``claims --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from claims.cli import articles, db_cmd, records, timex_cmd
+from claims.cli.output import ExitStatus, UserError, error_line
+
+app = typer.Typer(
+    name="claims",
+    help="Track public predictions: extract forecasts, plans and promises from news, "
+    "keep who said them and by when, attach evidence, score who was right.",
+    epilog="Example: claims ingest fixtures/articles && claims list",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+articles.register(app)
+records.register(app)
+timex_cmd.register(app)
+app.add_typer(db_cmd.app, name="db")
+
+_state = {"traceback": False}
+
+
+@app.callback()
+def _root(
+    traceback: bool = typer.Option(False, "--traceback", help="Show the full traceback on errors."),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+) -> None:
+    if version:
+        from claims import __version__
+
+        typer.echo(f"claims {__version__}")
+        raise typer.Exit()
+    _state["traceback"] = traceback
+
+
+def main() -> None:
+    """Entry point: run the app inside one error boundary with named exit codes."""
+    from claims.store.db import DatabaseError
+
+    show_traceback = "--traceback" in sys.argv
+    try:
+        app()  # standalone: Click turns usage errors into exit 2 and typer.Exit into its code
+    except UserError as exc:
+        if show_traceback:
+            raise
+        error_line(str(exc))
+        sys.exit(exc.exit_status)
+    except DatabaseError as exc:
+        if show_traceback:
+            raise
+        error_line(str(exc))
+        sys.exit(ExitStatus.DATABASE)
+    except KeyboardInterrupt:
+        error_line("interrupted")
+        sys.exit(ExitStatus.INTERRUPTED)
+    except Exception as exc:
+        if show_traceback:
+            raise
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if isinstance(exc, SQLAlchemyError):
+            error_line(f"database: {str(exc).splitlines()[0]}")
+            sys.exit(ExitStatus.DATABASE)
+        error_line(f"{type(exc).__name__}: {exc} (run with --traceback for details)")
+        sys.exit(ExitStatus.ERROR)

@@ -1,0 +1,80 @@
+"""Output options shared by every command: JSON, tables, errors and exit codes.
+
+Exit codes (also in the README):
+
+====  =========================================================
+0     success
+1     bad input or user error (missing file, bad date, no such claim);
+      for a command over several inputs: at least one input failed,
+      the others were processed
+2     usage error (unknown option, missing argument) — from Click
+3     database error (cannot open, lock timeout, migration failed)
+130   interrupted (Ctrl-C)
+====  =========================================================
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+from typing import Any
+
+import typer
+
+
+class ExitStatus(IntEnum):
+    """Named exit codes (httpie-style)."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    DATABASE = 3
+    INTERRUPTED = 130
+
+
+class UserError(Exception):
+    """An error in what the user asked for; shown as one ``Error: …`` line, exit 1."""
+
+    exit_status = ExitStatus.ERROR
+
+
+def error_line(message: str) -> None:
+    """Print one ``Error: …`` line to stderr."""
+    typer.echo(f"Error: {message}", err=True)
+
+
+def dumps(value: Any) -> str:
+    """JSON text, UTF-8 characters kept (not ASCII-escaped), two-space indent."""
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+def print_json(value: Any) -> None:
+    typer.echo(dumps(value))
+
+
+def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None) -> None:
+    """A rich table on stdout; cells are shown as text (never interpreted as markup)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*[Text("" if cell is None else str(cell)) for cell in row])
+    Console(soft_wrap=False).print(table)
+
+
+def progress(enabled: bool):  # type: ignore[no-untyped-def]
+    """A rich progress bar on stderr, shown only when stderr is a terminal and ``enabled``."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True, disable=not (enabled and sys.stderr.isatty()),
+    )

@@ -1,0 +1,201 @@
+"""``claims add``, ``list``, ``show`` and ``speakers``: the claims log."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any, Optional
+
+import typer
+
+from claims.cli.options import DbOption, JsonOption, parse_day
+from claims.cli.output import UserError, print_json, print_table
+
+
+class Status(str, Enum):
+    open = "open"
+    due = "due"
+    resolved = "resolved"
+
+
+class Kind(str, Enum):
+    forecast = "forecast"
+    plan = "plan"
+    promise = "promise"
+
+
+class SpeakerKind(str, Enum):
+    person = "person"
+    organisation = "organisation"
+    anonymous = "anonymous"
+
+
+def add(
+    statement: Annotated[str, typer.Argument(help="The predicted proposition, in the speaker's words.")],
+    speaker: Annotated[str, typer.Option("--speaker", help="Who made the claim.")],
+    deadline: Annotated[Optional[str], typer.Option(
+        "--deadline", help="By when: a date or an expression (年底前, 'next March', 两年内), read from --said-on.")] = None,
+    probability: Annotated[Optional[float], typer.Option(
+        "--probability", min=0.0, max=1.0, help="Stated probability of the proposition, 0–1.")] = None,
+    said_on: Annotated[Optional[str], typer.Option("--said-on", help="When it was said, YYYY-MM-DD [default: today].")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="URL where it was said.")] = None,
+    kind: Annotated[Kind, typer.Option("--kind", help="forecast, plan or promise.")] = Kind.forecast,
+    speaker_kind: Annotated[SpeakerKind, typer.Option("--speaker-kind", help="person, organisation or anonymous.")] = SpeakerKind.person,
+    json_out: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Log a claim by hand.
+
+    [bold]Examples[/bold]
+
+      claims add "美联储年底前降息" --speaker 李明 --deadline 年底前 --probability 0.7 --said-on 2024-03-01
+
+      claims add "Inflation falls below 2%" --speaker "Jane Doe" --deadline "next March"
+    """
+    from claims.attribution import Speaker as SpeakerRef
+    from claims.extract import Deadline
+    from claims.store.db import resolve_url, session_scope
+    from claims.store.repo import add_manual_claim, claim_json
+    from claims.timex import parse_deadline
+
+    if not statement.strip():
+        raise UserError("the statement is empty")
+    if not speaker.strip():
+        raise UserError("--speaker is empty")
+    day = parse_day(said_on, "--said-on") or date.today()
+    parsed = None
+    if deadline:
+        timex = parse_deadline(deadline, day)
+        if timex is None or timex.end is None:
+            raise UserError(
+                f"--deadline: cannot read '{deadline}' as a deadline; try 2025-06-30, 年底前, 两年内 or 'by the end of 2025'"
+            )
+        parsed = Deadline(deadline, timex.start, timex.end, timex.basis)
+    with session_scope(resolve_url(db)) as session:
+        claim = add_manual_claim(
+            session, statement=statement.strip(), speaker=SpeakerRef(speaker.strip(), None, speaker_kind.value),
+            said_on=day, probability=probability, deadline=parsed, kind=kind.value, source_url=source,
+        )
+        from claims.store.repo import get_claim
+
+        shown = claim_json(session, *get_claim(session, claim.id or 0))
+    if json_out:
+        print_json(shown)
+    else:
+        end = (shown["deadline"] or {}).get("end") or "none"
+        typer.echo(f"added claim {shown['id']}: {shown['statement']} — {speaker}, deadline {end}")
+
+
+def _rows(shown: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            c["id"], (c["speaker"] or {}).get("name", "—"), c["kind"],
+            "" if c["probability"] is None else f"{c['probability']:.2f}",
+            (c["deadline"] or {}).get("end") or "—", c["status"], c["verdict"] or "",
+            c["statement"] if len(c["statement"]) <= 60 else c["statement"][:59] + "…",
+        )
+        for c in shown
+    ]
+
+
+def list_(
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only this speaker (name or alias).")] = None,
+    status: Annotated[Optional[Status], typer.Option("--status", help="open, due (deadline passed) or resolved.")] = None,
+    due_before: Annotated[Optional[str], typer.Option("--due-before", help="Only deadlines before this day, YYYY-MM-DD.")] = None,
+    json_out: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """List stored claims, oldest first.
+
+    [bold]Examples[/bold]
+
+      claims list --speaker 许利平 --status due
+
+      claims list --due-before 2020-01-01 --json
+    """
+    from claims.store.db import resolve_url, session_scope
+    from claims.store.repo import claim_json, list_claims
+
+    before = parse_day(due_before, "--due-before")
+    with session_scope(resolve_url(db)) as session:
+        shown = [
+            claim_json(session, *row)
+            for row in list_claims(session, speaker=speaker, status=status.value if status else None, due_before=before)
+        ]
+    if json_out:
+        print_json(shown)
+        return
+    print_table(["id", "speaker", "kind", "p", "deadline", "status", "verdict", "statement"], _rows(shown),
+                title=f"{len(shown)} claims")
+
+
+def show(
+    claim_id: Annotated[int, typer.Argument(help="The claim's id (from claims list).", metavar="ID")],
+    json_out: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Show one claim with its source, evidence and verdict history.
+
+    [bold]Example[/bold]
+
+      claims show 3 --json
+    """
+    from claims.store.db import resolve_url, session_scope
+    from claims.store.repo import NotFound, claim_json, get_claim, history
+
+    with session_scope(resolve_url(db)) as session:
+        try:
+            row = get_claim(session, claim_id)
+        except NotFound as exc:
+            raise UserError(str(exc)) from None
+        shown = claim_json(session, *row)
+        shown["evidence"] = []
+        shown["history"] = [
+            {"verdict": r.verdict, "by": r.resolved_by, "at": r.resolved_at.isoformat(), "note": r.note,
+             "evidence": r.evidence_ids}
+            for r in history(session, claim_id)
+        ]
+    if json_out:
+        print_json(shown)
+        return
+    deadline = shown["deadline"] or {}
+    speaker = shown["speaker"] or {}
+    article = shown["article"] or {}
+    lines = [
+        ("claim", shown["id"]), ("text", shown["text"]), ("statement", shown["statement"]),
+        ("speaker", " ".join(x for x in (speaker.get("title"), speaker.get("name")) if x) or "—"),
+        ("kind", shown["kind"]), ("probability", shown["probability"]), ("hedge", shown["hedge"]),
+        ("said on", shown["said_on"]),
+        ("deadline", f"{deadline.get('end')} ({deadline.get('text')}, {deadline.get('basis')})" if deadline else "none"),
+        ("status", shown["status"]), ("verdict", shown["verdict"] or "—"),
+        ("article", f"{article.get('title') or ''} [{article.get('path') or article.get('url') or ''}]" if article else "logged by hand"),
+    ]
+    for key, value in lines:
+        typer.echo(f"{key:>11}: {'' if value is None else value}")
+
+
+def speakers(json_out: JsonOption = False, db: DbOption = None) -> None:
+    """List speakers with their titles and number of claims.
+
+    [bold]Example[/bold]
+
+      claims speakers --json
+    """
+    from claims.store.db import resolve_url, session_scope
+    from claims.store.repo import speakers_summary
+
+    with session_scope(resolve_url(db)) as session:
+        shown = speakers_summary(session)
+    if json_out:
+        print_json(shown)
+        return
+    print_table(["id", "name", "kind", "claims", "titles"],
+                [(s["id"], s["name"], s["kind"], s["claims"], "; ".join(s["titles"])) for s in shown],
+                title=f"{len(shown)} speakers")
+
+
+def register(app: typer.Typer) -> None:
+    app.command(rich_help_panel="Claims")(add)
+    app.command("list", rich_help_panel="Claims")(list_)
+    app.command(rich_help_panel="Claims")(show)
+    app.command(rich_help_panel="Claims")(speakers)

@@ -1,0 +1,375 @@
+"""Claim extraction: text and a publication date in, forward-looking claims out.
+
+``extract(text, published)`` returns :class:`ExtractedClaim` records — each a
+forecast, plan or promise with its speaker, hedge and probability, and
+deadline — for the sentences of ``text`` that look forward. Pure: no database.
+
+How a sentence becomes a claim
+------------------------------
+1. Sentences come from :func:`claims.text.split_sentences`; caption ranges and
+   headings (a line with no sentence-final punctuation) are skipped.
+2. A sentence is a claim when it holds a hedge or future marker
+   (:mod:`claims.hedges`) or a plan/promise cue (计划, 拟, 定于, 承诺 …), and is
+   not a question, a conditional (如果/若…将…) or a normative sentence (应/要)
+   without a future marker.
+3. The speaker comes from :mod:`claims.attribution`: an explicit attribution
+   in the sentence; else a pronoun resolved to the last named speaker; else the
+   speaker who opened the same paragraph; else None (the reporter's voice).
+4. The deadline is the latest future time expression in the clause of the
+   hedge or after it; else the date of an event the sentence names (本次会晤 →
+   the meeting's dates given elsewhere in the article; 峰会前 → the day before
+   it); else the deadline of an earlier claim in the same paragraph (an
+   enumeration inherits the passage's deadline); else None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from claims.attribution import Speaker, attribute
+from claims.hedges import Hedge, find_hedge
+from claims.text import Sentence, detect_lang, normalize_width, split_sentences
+
+#: Words that mark a plan: a schedule, target or intention of the speaker's own side.
+PLAN_CUES_ZH = re.compile(
+    r"计划|計劃|计画|計畫|拟于|擬於|拟将|擬將|准备|準備|打算|定于|定於|订于|訂於|将于|將於|预定|預定|"
+    r"预计于|目标是|目標是|力争|力爭|决定|決定|安排|启动|啟動|推出|举行|舉行|举办|舉辦|召开|召開|出席|"
+    r"访问|訪問|投票|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|生效"
+)
+PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不)")
+PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims to|intends to|target)\b", re.I)
+PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarantee[sd]?|has no intention)\b", re.I)
+
+#: Reporting verbs that announce the speaker's own side's plans.
+ANNOUNCE_VERBS = {"宣布", "宣佈", "announced", "said it would", "公布", "公佈"}
+
+#: Future markers that only mark tense; a plan or promise with no other hedge has no stated probability.
+PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將會", "will", "is set to", "are set to", "is to"}
+
+_CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b")
+_QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]?$")
+# A normative modal right before 将 makes 将 an object marker (应将…, 要将…), not a future.
+_NORMATIVE_RE = re.compile(r"(应该|应当|應該|應當|必须|必須|需要|要|应|應)\s*$")
+
+#: Event nouns by class; a sentence naming one refers to that event's dates elsewhere in the article.
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "summit": ("峰会", "峰會", "会晤", "會晤", "首脑会谈", "首腦會談", "特金会", "特金會", "金特会", "川金会",
+               "川金會", "高峰会", "高峰會", "习拜会", "習拜會", "summit"),
+    "election": ("大选", "大選", "选举", "選舉", "投票日", "总统选举", "總統選舉", "公投", "election", "vote"),
+    "conference": ("两会", "兩會", "全会", "全會", "大会", "大會", "论坛", "論壇", "会议", "會議", "conference", "congress"),
+    "games": ("奥运会", "奧運會", "冬奥会", "冬奧會", "亚运会", "亞運會", "世界杯", "世界盃", "Olympics", "World Cup"),
+}
+_EVENT_RE = re.compile("|".join(sorted((w for ws in EVENT_CLASSES.values() for w in ws), key=len, reverse=True)))
+_EVENT_CLASS_OF = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
+_BEFORE_RE = re.compile(r"^[”」』\"]?\s*(之前|以前|前夕|前)")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A claim's deadline: the expression as written, the span of days, and its basis.
+
+    ``basis`` is ``explicit`` (a date written out), ``relative`` (resolved
+    against the publication date), ``event`` (the date of an event named in
+    the article) or ``inherited`` (the deadline of the passage the claim is in).
+    """
+
+    text: str
+    start: date | None
+    end: date | None
+    basis: str
+
+    def to_json(self) -> dict[str, str | None]:
+        return {
+            "text": self.text,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "basis": self.basis,
+        }
+
+
+@dataclass
+class ExtractedClaim:
+    """One forward-looking claim found in an article.
+
+    ``span`` indexes the text given to :func:`extract`: ``text ==
+    source[span[0]:span[1]]``. ``probability`` (0–1) is for the predicted
+    proposition ``statement``; None when the text states none.
+    """
+
+    text: str
+    span: tuple[int, int]
+    statement: str
+    kind: str
+    speaker: Speaker | None
+    probability: float | None
+    hedge: str | None
+    deadline: Deadline | None
+    polarity: str = "positive"
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self, article: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The JSON contract of ``claims extract --json`` (DESIGN.md)."""
+        out: dict[str, Any] = {}
+        if article is not None:
+            out["article"] = article
+        out.update(
+            speaker=self.speaker.to_json() if self.speaker else None,
+            text=self.text,
+            span=[self.span[0], self.span[1]],
+            statement=self.statement,
+            kind=self.kind,
+            probability=self.probability,
+            hedge=self.hedge,
+            polarity=self.polarity,
+            deadline=self.deadline.to_json() if self.deadline else None,
+        )
+        return out
+
+
+@dataclass
+class _Context:
+    """Running state while walking an article's sentences."""
+
+    published: date
+    lang: str
+    events: dict[str, tuple[str, date, date]]
+    last_named: Speaker | None = None
+    paragraph: int = -1
+    paragraph_speaker: Speaker | None = None
+    paragraph_deadline: Deadline | None = None
+    titles: dict[str, str] = field(default_factory=dict)
+
+
+def _timexes(text: str, published: date) -> list[Any]:
+    from claims.timex import find_timexes
+
+    return find_timexes(text, published)
+
+
+def _in_ranges(sentence: Sentence, ranges: list[tuple[int, int]]) -> bool:
+    return any(sentence.start < end and start < sentence.end for start, end in ranges)
+
+
+def _is_heading(sentence: Sentence, source: str) -> bool:
+    """A line with no sentence-final punctuation and no comma is a heading or label."""
+    line_end = source.find("\n", sentence.end)
+    line_end = len(source) if line_end < 0 else line_end
+    line_start = source.rfind("\n", 0, sentence.start) + 1
+    line = source[line_start:line_end].strip()
+    return bool(line) and line[-1] not in "。！？!?.;；…”」』\"" and not re.search(r"[，,]", line)
+
+
+def find_events(
+    text: str, published: date, timexes: list[Any], excluded: list[tuple[int, int]] | None = None
+) -> dict[str, tuple[str, date, date]]:
+    """Dates of named events in the article: event class → (expression, start, end).
+
+    An event is dated by a definite time expression of at most 31 days in
+    the same sentence as its name; an exact date (written out) wins over a
+    vaguer one (本月稍后).
+    """
+    events: dict[str, tuple[str, date, date]] = {}
+    rank: dict[str, int] = {}
+    for sentence in split_sentences(text):
+        names = list(_EVENT_RE.finditer(sentence.text))
+        if not names or (excluded and _in_ranges(sentence, excluded)):
+            continue
+        for tx in timexes:
+            if not (sentence.start <= tx.span[0] < sentence.end) or tx.start is None or tx.end is None:
+                continue
+            if (tx.end - tx.start).days > 31 or tx.end < published or getattr(tx, "by", False):
+                continue
+            score = 3 if tx.kind in ("date", "range") else 1 if tx.kind == "weekday" else 2
+            at = tx.span[0] - sentence.start
+            nearest = min(names, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+            cls = _EVENT_CLASS_OF[nearest.group(0)]
+            if score > rank.get(cls, 0):
+                events[cls] = (tx.text, tx.start, tx.end)
+                rank[cls] = score
+    return events
+
+
+def _event_deadline(sentence: str, ctx: _Context) -> Deadline | None:
+    for m in _EVENT_RE.finditer(sentence):
+        cls = _EVENT_CLASS_OF[m.group(0)]
+        if cls not in ctx.events:
+            continue
+        expr, start, end = ctx.events[cls]
+        before = _BEFORE_RE.match(sentence[m.end() :])
+        if before:
+            return Deadline(m.group(0) + before.group(1), ctx.published, start - timedelta(days=1), "event")
+        return Deadline(f"{m.group(0)}（{expr}）", start, end, "event")
+    return None
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    cut = max(sentence.rfind(p, 0, position) for p in "，,：:；;")
+    return cut + 1
+
+
+def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Context) -> Deadline | None:
+    """The deadline that governs the claim (see the module docstring)."""
+    lo = sentence.start + _clause_start(sentence.text, max(hedge_at, 0))
+    best = None
+    for tx in timexes:
+        if not (lo <= tx.span[0] < sentence.end) or tx.end is None:
+            continue
+        if tx.end < ctx.published:
+            continue
+        if best is None or tx.end > best.end:
+            best = tx
+    if best is not None:
+        return Deadline(best.text, best.start, best.end, getattr(best, "basis", "relative"))
+    return _event_deadline(sentence.text, ctx)
+
+
+def _kind(content: str, speaker: Speaker | None, lang: str, verb: str | None = None) -> str:
+    """forecast, plan or promise (see DESIGN.md "Attribution conventions")."""
+    promise = PROMISE_CUES_EN if lang == "en" else PROMISE_CUES_ZH
+    plan = PLAN_CUES_EN if lang == "en" else PLAN_CUES_ZH
+    if verb and promise.match(verb):
+        return "promise"
+    cue = promise.search(content)
+    if cue and cue.start() <= 6:
+        return "promise"
+    if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content):
+        return "plan"
+    if plan.search(content) and (speaker is None or speaker.kind == "organisation" or _self_subject(content, speaker)):
+        return "plan"
+    return "forecast"
+
+
+def _self_subject(sentence: str, speaker: Speaker) -> bool:
+    """True when the speaker (or 我们/我国/本公司) is the subject of the future verb."""
+    own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "we ", "We ", "our ", "Our ")
+    return any(word in sentence for word in own) or sentence.count(speaker.name) > 1
+
+
+def _statement(sentence: str, content_start: int, hedge: Hedge | None) -> str:
+    """The predicted proposition: the reported content without the attribution, quotes and hedge frame."""
+    body = sentence[content_start:] if 0 <= content_start < len(sentence) else sentence
+    body = re.sub(r"^[“「『\"]|[”」』\"]$", "", body.strip())
+    body = re.sub(r"[。.！!；;]+[”」』\"]?$", "", body)
+    m = re.search(r"(的)?(可能性|機率|机率|概率)", body)
+    if hedge and m and hedge.words.startswith(("可能性", "不太", "不大")):
+        body = body[: m.start()]
+    return body.strip(" ，,：:") or sentence
+
+
+def _is_claim_sentence(text: str, hedge: Hedge | None, lang: str) -> bool:
+    plan = PLAN_CUES_EN if lang == "en" else PLAN_CUES_ZH
+    promise = PROMISE_CUES_EN if lang == "en" else PROMISE_CUES_ZH
+    if _QUESTION_RE.search(text) or _CONDITIONAL_RE.search(text.lstrip("“「\"")):
+        return False
+    if hedge is None:
+        return bool(promise.search(text)) and lang == "zh" and bool(re.search(r"(承诺|承諾|保证|保證|誓言)[，,：:]?\s*(将|將|会|會|在|于|於|不|绝|絕|把)", text))
+    if lang == "zh" and hedge.words in PLAIN_FUTURE and _NORMATIVE_RE.search(text[: hedge.start]) and not plan.search(text):
+        return False
+    return True
+
+
+def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Speaker | None, int, str | None]:
+    """(speaker, content start within the sentence, reporting verb or None)."""
+    attribution = attribute(sentence.text, lang)
+    if sentence.paragraph != ctx.paragraph:
+        ctx.paragraph = sentence.paragraph
+        ctx.paragraph_speaker = None
+        ctx.paragraph_deadline = None
+    speaker = attribution.speaker
+    if speaker is not None:
+        if speaker.kind == "person":
+            if speaker.title:
+                ctx.titles.setdefault(speaker.name, speaker.title)
+            else:
+                speaker = Speaker(speaker.name, ctx.titles.get(speaker.name), speaker.kind)
+            ctx.last_named = speaker
+        ctx.paragraph_speaker = speaker
+        return speaker, attribution.content_start, attribution.verb
+    if attribution.pronoun is not None:
+        speaker = ctx.last_named
+        ctx.paragraph_speaker = speaker
+        return speaker, attribution.content_start, attribution.verb
+    if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
+        # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next
+        ctx.paragraph_speaker = ctx.last_named
+    return ctx.paragraph_speaker, attribution.content_start, attribution.verb
+
+
+def extract(
+    text: str,
+    published: date,
+    *,
+    lang: str | None = None,
+    excluded: list[tuple[int, int]] | None = None,
+) -> list[ExtractedClaim]:
+    """Every forward-looking claim in ``text``, published on ``published``.
+
+    ``lang`` is 'zh' or 'en' (detected when None); ``excluded`` are (start, end)
+    ranges of ``text`` to skip (captions). Spans index ``text``. Never raises
+    on any string input.
+    """
+    lang = lang or detect_lang(text)
+    norm = normalize_width(text)
+    timexes = _timexes(norm, published)
+    ctx = _Context(published, lang, find_events(norm, published, timexes, excluded))
+    claims: list[ExtractedClaim] = []
+    seen: set[tuple[str | None, str]] = set()
+    for sentence in split_sentences(norm):
+        if excluded and _in_ranges(sentence, excluded):
+            continue
+        if _is_heading(sentence, norm):
+            continue
+        speaker, content_start, verb = _resolve_speaker(sentence, lang, ctx)
+        content = sentence.text[content_start:] if lang == "zh" else sentence.text
+        hedge = find_hedge(content, lang)
+        if not _is_claim_sentence(content, hedge, lang):
+            _note_paragraph_event(sentence, ctx)
+            continue
+        hedge_at = content_start + hedge.start if hedge else content_start
+        deadline = _deadline(sentence, hedge_at, timexes, ctx)
+        if deadline is None:
+            deadline = ctx.paragraph_deadline and Deadline(
+                ctx.paragraph_deadline.text, ctx.paragraph_deadline.start, ctx.paragraph_deadline.end, "inherited"
+            )
+        elif deadline.basis != "inherited":
+            ctx.paragraph_deadline = deadline
+        key = (speaker.name if speaker else None, re.sub(r"\W", "", content))
+        if key in seen:
+            continue
+        seen.add(key)
+        kind = _kind(content, speaker, lang, verb)
+        probability = hedge.probability if hedge else None
+        if kind != "forecast" and hedge and hedge.words in PLAIN_FUTURE:
+            probability = None
+        claims.append(
+            ExtractedClaim(
+                text=text[sentence.start : sentence.end],
+                span=(sentence.start, sentence.end),
+                statement=_statement(text[sentence.start : sentence.end], content_start, hedge),
+                kind=kind,
+                speaker=speaker,
+                probability=probability,
+                hedge=hedge.words if hedge else None,
+                deadline=deadline,
+                polarity="negative" if probability is not None and probability < 0.5 else "positive",
+            )
+        )
+    return claims
+
+
+def _note_paragraph_event(sentence: Sentence, ctx: _Context) -> None:
+    """A non-claim sentence that names a dated event (本次会晤的结果…) sets the passage's deadline."""
+    if ctx.paragraph_deadline is None:
+        event = _event_deadline(sentence.text, ctx)
+        if event is not None and event.start is not None and event.start >= ctx.published:
+            ctx.paragraph_deadline = event
+
+
+def extract_article(article: Any) -> list[ExtractedClaim]:
+    """Extract from a :class:`claims.sources.SourceArticle` (needs ``published``)."""
+    if article.published is None:
+        raise ValueError(f"{article.path}: no publication date")
+    return extract(article.text, article.published, lang=article.lang, excluded=article.excluded)

@@ -1,0 +1,172 @@
+"""Hedge words and the probability they state for the predicted proposition.
+
+A *hedge* is the word by which a speaker states how likely a forecast is
+(将, 可能, 不太可能; will, likely, unlikely). :func:`find_hedge` looks for hedges
+in the raw text, not in jieba tokens, because jieba splits many of them
+(或/将, 料/将, 大/概率) and fuses others with neighbours (美国会 → 美国+会).
+
+Probabilities are for the *positive* proposition: "解除制裁的可能性并不大"
+states that sanctions are lifted with probability about 0.2.
+
+Sources of the numbers
+----------------------
+- Sherman Kent, "Words of Estimative Probability", *Studies in Intelligence*
+  8(4), 1964: certain 100%, almost certain 93% (±6), probable 75% (±12),
+  chances about even 50% (±10), probably not 30% (±10), almost certainly not
+  7% (±5), impossible 0%.
+- IPCC AR5/AR6 calibrated language (Mastrandrea et al., 2010, *Guidance Note
+  for Lead Authors … on Consistent Treatment of Uncertainties*): virtually
+  certain 99–100%, very likely 90–100%, likely 66–100%, about as likely as not
+  33–66%, unlikely 0–33%, very unlikely 0–10%.
+
+Our mapping of Chinese forms onto those scales (the point value is the middle
+of the Kent/IPCC band the word is closest to):
+
+=======================  =====  ===========================================
+hedge (examples)         p      anchor
+=======================  =====  ===========================================
+必将, 一定会, 肯定会     0.95   Kent "almost certain" (93 ± 6), upper half
+将, 即将, will           0.85   plain future assertion: IPCC "very likely"
+                                lower edge; stronger than "probable"
+会, 还会                 0.80   modal "will" in speech; between Kent
+                                "probable" and "almost certain"
+预计, 料将, 预期, expect  0.75   Kent "probable" (75)
+很可能, 大概率, likely   0.70   IPCC "likely" (66–100), lower third
+有望, 可望, 料           0.65   hopeful expectation: IPCC "likely" floor
+可能, 或将, 或许, may    0.50   Kent "chances about even" (50 ± 10)
+不排除, 不无可能         0.35   IPCC "about as likely as not" lower edge
+不太可能, 可能性不大     0.20   IPCC "unlikely" (0–33), Kent "probably
+                                not" (30 ± 10) lower edge
+难以, 很难               0.20   read as "unlikely"
+不会, 不可能, will not   0.10   IPCC "very unlikely" (0–10)
+=======================  =====  ===========================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: (pattern, probability) — tried longest first; see the module docstring for sources.
+HEDGES_ZH: tuple[tuple[str, float], ...] = (
+    ("可能性并不大", 0.2), ("可能性不大", 0.2), ("可能性很小", 0.15), ("可能性不高", 0.2),
+    ("可能性很大", 0.7), ("可能性较大", 0.65), ("不太可能", 0.2), ("不大可能", 0.2),
+    ("不太會", 0.2), ("不太会", 0.2), ("不可能", 0.1), ("不排除", 0.35), ("不无可能", 0.35),
+    ("必将", 0.95), ("必將", 0.95), ("一定会", 0.95), ("一定會", 0.95), ("肯定会", 0.95),
+    ("肯定會", 0.95), ("势必", 0.9), ("勢必", 0.9), ("很可能", 0.7), ("极有可能", 0.8),
+    ("極有可能", 0.8), ("大概率", 0.7), ("极可能", 0.8), ("料将", 0.75), ("料將", 0.75),
+    ("预计", 0.75), ("預計", 0.75), ("预期", 0.75), ("預期", 0.75), ("预料", 0.75),
+    ("預料", 0.75), ("预测", 0.75), ("預測", 0.75), ("有望", 0.65), ("可望", 0.65),
+    ("或将", 0.5), ("或將", 0.5), ("或许", 0.5), ("或許", 0.5), ("也许", 0.5), ("可能", 0.5),
+    ("难以", 0.2), ("難以", 0.2), ("很难", 0.2), ("很難", 0.2), ("不会", 0.1), ("不會", 0.1),
+    ("不将", 0.1), ("不將", 0.1), ("即将", 0.85), ("即將", 0.85), ("将会", 0.85),
+    ("將會", 0.85), ("将", 0.85), ("將", 0.85), ("会", 0.8), ("會", 0.8),
+)
+
+HEDGES_EN: tuple[tuple[str, float | None], ...] = (
+    ("almost certainly", 0.93), ("virtually certain", 0.99), ("very likely", 0.9),
+    ("highly likely", 0.9), ("very unlikely", 0.05), ("highly unlikely", 0.05),
+    ("unlikely", 0.2), ("likely", 0.7), ("probably not", 0.3), ("probably", 0.75),
+    ("won't", 0.1), ("will not", 0.1), ("cannot", 0.1), ("expects", 0.75),
+    ("expected", 0.75), ("predicts", 0.75), ("predicted", 0.75), ("forecasts", 0.75),
+    ("could", 0.5), ("might", 0.5), ("may", 0.5), ("possibly", 0.5), ("will", 0.85),
+    ("is set to", 0.85), ("are set to", 0.85), ("is to", 0.85), ("plans to", None),
+)
+
+# 会/將 etc. inside nouns are not hedges: 会议, 国会, 峰会, 将军 …
+_HUI_AFTER = set("议議晤谈談见見面长長员員场場期展所计計师師合同签簽商诊診考址徽费費务務")
+_HUI_BEFORE = set("大社机機峰开開约約聚协協学學委工商议議年晚览覽动動事宴庙廟体體领領误誤省例全总總分集茶酒舞卖賣者布讨討拜特都理")
+_JIANG_AFTER = set("军軍领領士近就心其之此该該这這所")
+_JIANG_BEFORE = set("大上中少主武名猛干幹")
+_COUNTRY_GUO = set("美中韩韓英法德泰俄日印越朝")
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A hedge found in text: the words, their offset in the text, and the probability."""
+
+    words: str
+    start: int
+    probability: float | None
+
+
+def _single_char_is_modal(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if ch in "会會":
+        if after in _HUI_AFTER:
+            return False
+        if before in "国國":
+            # 美国会部分解除 (modal) vs 国会通过 (parliament)
+            return i >= 2 and text[i - 2] in _COUNTRY_GUO and after not in "议議通山大众眾参參两兩"
+        if before in _HUI_BEFORE or after in "”」\"":
+            return False
+        return True
+    if ch in "将將":
+        return after not in _JIANG_AFTER and before not in _JIANG_BEFORE
+    return True
+
+
+def find_hedges_zh(text: str) -> list[Hedge]:
+    """All Chinese hedges in ``text``, left to right, longest match at each place.
+
+    Negated belief verbs (并不认为…会…, 不相信…会…) turn the next positive
+    hedge into its complement (p → 1 - p), as the speaker denies it.
+    """
+    found: list[Hedge] = []
+    i = 0
+    while i < len(text):
+        for words, p in HEDGES_ZH:
+            if text.startswith(words, i):
+                if len(words) == 1 and not _single_char_is_modal(text, i):
+                    continue
+                found.append(Hedge(words, i, p))
+                i += len(words) - 1
+                break
+        i += 1
+    return found
+
+
+_NEGATED_BELIEF = re.compile(r"(并不|並不|不|并没有|並沒有|没有|沒有)(认为|認為|相信|预计|預計|觉得|覺得|看好|指望)")
+
+
+def find_hedge(text: str, lang: str = "zh") -> Hedge | None:
+    """The hedge that states the probability of the claim in ``text``, or None.
+
+    The first hedge wins, except that a weak plain-future marker (将/会) yields
+    to a stronger word right after it (将可能 → 可能). A negated belief verb
+    before the hedge (并不认为局势会缓和) flips it: p → 1 − p.
+    """
+    if lang == "en":
+        return _find_hedge_en(text)
+    hedges = find_hedges_zh(text)
+    if not hedges:
+        return None
+    best = hedges[0]
+    for later in hedges[1:]:
+        if best.words in ("将", "將", "会", "會", "将会", "將會") and later.start - best.start <= 4:
+            best = later
+        else:
+            break
+    negation = _NEGATED_BELIEF.search(text, 0, best.start + 1)
+    if negation and best.probability is not None and best.probability > 0.5:
+        return Hedge(negation.group(0) + "…" + best.words, best.start, round(1 - best.probability, 2))
+    return best
+
+
+def _find_hedge_en(text: str) -> Hedge | None:
+    lowered = text.lower()
+    found: list[Hedge] = []
+    for words, p in HEDGES_EN:
+        for m in re.finditer(r"\b" + re.escape(words) + r"\b", lowered):
+            if not any(h.start <= m.start() < h.start + len(h.words) for h in found):
+                found.append(Hedge(words, m.start(), p))
+    found.sort(key=lambda h: h.start)
+    if not found:
+        return None
+    best = found[0]
+    if best.words in ("will", "is set to", "are set to", "is to") and len(found) > 1:
+        if found[1].start - best.start <= 12 and found[1].probability is not None:
+            best = found[1]
+    return best

@@ -1,0 +1,136 @@
+"""SQLModel tables for the nouns of DESIGN.md: Article, Speaker, Claim, Evidence, Resolution, JobRun.
+
+Tables are created only by the Alembic migrations in ``alembic/``; the
+``naming_convention`` below gives every constraint a stable name so that
+migrations work on SQLite (batch mode) and PostgreSQL alike.
+Timestamps are stored in UTC (``DateTime(timezone=True)``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import JSON, Column, DateTime, MetaData, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+#: Claim kinds, statuses, verdicts and stances (DESIGN.md).
+CLAIM_KINDS = ("forecast", "plan", "promise")
+CLAIM_STATUSES = ("open", "due", "resolved")
+VERDICTS = ("true", "false", "partly", "ambiguous", "void")
+STANCES = ("supports", "refutes", "mentions")
+DEADLINE_BASES = ("explicit", "relative", "event", "inherited", "default", "none")
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware, in UTC."""
+    return datetime.now(timezone.utc)
+
+
+def _ts(nullable: bool = False) -> Column:  # type: ignore[type-arg]
+    return Column(DateTime(timezone=True), nullable=nullable)
+
+
+class Article(SQLModel, table=True):
+    """One source document. ``content_hash`` (SHA-256 of the main text) is unique."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str | None = Field(default=None, index=True)
+    path: str | None = None
+    outlet: str | None = Field(default=None, index=True)
+    title: str | None = None
+    lang: str = "zh"
+    published: date = Field(index=True)
+    fetched_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    text: str
+    content_hash: str = Field(unique=True, max_length=64)
+    encoding: str = "utf-8"
+    dateline: str | None = None
+
+
+class Speaker(SQLModel, table=True):
+    """A person or organisation; ``name`` is the canonical name (unique)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    kind: str = "person"
+    aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    titles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class Claim(SQLModel, table=True):
+    """A forward-looking statement with its speaker, probability and deadline.
+
+    ``span_start``/``span_end`` index ``Article.text``. ``probability`` (0–1)
+    is for ``statement``. ``origin`` is ``extracted`` or ``manual``.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int | None = Field(default=None, foreign_key="article.id", index=True)
+    speaker_id: int | None = Field(default=None, foreign_key="speaker.id", index=True)
+    text: str
+    span_start: int | None = None
+    span_end: int | None = None
+    statement: str
+    kind: str = "forecast"
+    probability: float | None = None
+    hedge: str | None = None
+    polarity: str = "positive"
+    said_on: date = Field(index=True)
+    deadline_text: str | None = None
+    deadline_start: date | None = None
+    deadline_end: date | None = Field(default=None, index=True)
+    deadline_basis: str = "none"
+    status: str = Field(default="open", index=True)
+    origin: str = "extracted"
+    source_url: str | None = None
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class Evidence(SQLModel, table=True):
+    """A link from a claim to a later article that speaks to it; one per (claim, article)."""
+
+    __table_args__ = (UniqueConstraint("claim_id", "article_id", name="uq_evidence_claim_article"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    span_start: int | None = None
+    span_end: int | None = None
+    passage: str | None = None
+    score: float | None = None
+    stance: str = "mentions"
+    attached_by: str = "person"
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class Resolution(SQLModel, table=True):
+    """A verdict on a claim's proposition; append-only, the latest counts."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    verdict: str
+    evidence_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    note: str | None = None
+    resolved_by: str = "person"
+    resolved_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    outcome_date: date | None = None
+
+
+class JobRun(SQLModel, table=True):
+    """One run of the nightly job."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    finished_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    as_of: date | None = None
+    counts: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    outcome: str = "running"

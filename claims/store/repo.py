@@ -1,0 +1,229 @@
+"""Reading and writing claims, articles and speakers.
+
+Every write that belongs together (an article and its claims) happens in one
+session/transaction supplied by the caller (:func:`claims.store.db.session_scope`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
+
+from claims.attribution import Speaker as SpeakerRef
+from claims.extract import ExtractedClaim
+from claims.sources import SourceArticle
+from claims.store.models import Article, Claim, Resolution, Speaker
+
+
+class NotFound(Exception):
+    """No row with that id; the message names it."""
+
+
+@dataclass
+class IngestResult:
+    """What storing one article did: the article id, claims stored, and whether it was new."""
+
+    article_id: int
+    claims: int
+    created: bool
+    duplicate_of: str | None = None
+
+
+def get_or_create_speaker(session: Session, ref: SpeakerRef) -> Speaker:
+    """The stored speaker named ``ref.name`` (matched by name or alias), created if new; records its title."""
+    speaker = session.exec(select(Speaker).where(Speaker.name == ref.name)).first()
+    if speaker is None:
+        for candidate in session.exec(select(Speaker)).all():
+            if ref.name in (candidate.aliases or []):
+                speaker = candidate
+                break
+    if speaker is None:
+        speaker = Speaker(name=ref.name, kind=ref.kind, aliases=[], titles=[])
+        session.add(speaker)
+        session.flush()
+    if ref.title and ref.title not in (speaker.titles or []):
+        speaker.titles = [*(speaker.titles or []), ref.title]
+        session.add(speaker)
+    return speaker
+
+
+def find_duplicate(session: Session, article: SourceArticle) -> Article | None:
+    """An already stored article with the same content hash, or the same URL."""
+    existing = session.exec(select(Article).where(Article.content_hash == article.content_hash)).first()
+    if existing is None and article.url:
+        existing = session.exec(select(Article).where(Article.url == article.url)).first()
+    return existing
+
+
+def save_article(session: Session, article: SourceArticle, extracted: list[ExtractedClaim]) -> IngestResult:
+    """Store an article and its claims (nothing when the same content or URL is already stored)."""
+    if article.published is None:
+        raise ValueError(f"{article.path}: no publication date")
+    existing = find_duplicate(session, article)
+    if existing is not None:
+        return IngestResult(existing.id or 0, 0, False, existing.path or existing.url)
+    row = Article(
+        url=article.url, path=article.path, outlet=article.outlet, title=article.title, lang=article.lang,
+        published=article.published, text=article.text, content_hash=article.content_hash,
+        encoding=article.encoding, dateline=article.dateline,
+    )
+    session.add(row)
+    session.flush()
+    for claim in extracted:
+        speaker = get_or_create_speaker(session, claim.speaker) if claim.speaker else None
+        session.add(claim_row(claim, article.published, article_id=row.id, speaker_id=speaker.id if speaker else None))
+    session.flush()
+    return IngestResult(row.id or 0, len(extracted), True)
+
+
+def claim_row(claim: ExtractedClaim, said_on: date, **ids: Any) -> Claim:
+    """A :class:`Claim` row from an extracted claim."""
+    deadline = claim.deadline
+    return Claim(
+        text=claim.text, span_start=claim.span[0], span_end=claim.span[1], statement=claim.statement,
+        kind=claim.kind, probability=claim.probability, hedge=claim.hedge, polarity=claim.polarity,
+        said_on=said_on,
+        deadline_text=deadline.text if deadline else None,
+        deadline_start=deadline.start if deadline else None,
+        deadline_end=deadline.end if deadline else None,
+        deadline_basis=deadline.basis if deadline else "none",
+        origin="extracted", **ids,
+    )
+
+
+def effective_status(claim: Claim, today: date) -> str:
+    """``resolved`` and ``due`` as stored; an ``open`` claim whose deadline has passed is ``due``."""
+    if claim.status == "open" and claim.deadline_end is not None and claim.deadline_end < today:
+        return "due"
+    return claim.status
+
+
+def list_claims(
+    session: Session,
+    *,
+    speaker: str | None = None,
+    status: str | None = None,
+    due_before: date | None = None,
+    today: date | None = None,
+) -> list[tuple[Claim, Speaker | None, Article | None]]:
+    """Stored claims, oldest first, filtered by speaker name/alias, effective status and deadline."""
+    today = today or date.today()
+    query = (
+        select(Claim, Speaker, Article)
+        .join(Speaker, Claim.speaker_id == Speaker.id, isouter=True)
+        .join(Article, Claim.article_id == Article.id, isouter=True)
+        .order_by(Claim.id)
+    )
+    if due_before is not None:
+        query = query.where(Claim.deadline_end.is_not(None), Claim.deadline_end < due_before)  # type: ignore[union-attr]
+    if status == "resolved":
+        query = query.where(Claim.status == "resolved")
+    elif status == "due":
+        query = query.where(or_(Claim.status == "due", (Claim.status == "open") & (Claim.deadline_end < today)))  # type: ignore[operator]
+    elif status == "open":
+        query = query.where(Claim.status == "open", or_(Claim.deadline_end.is_(None), Claim.deadline_end >= today))  # type: ignore[union-attr,operator]
+    rows = list(session.exec(query).all())
+    if speaker:
+        rows = [r for r in rows if r[1] is not None and (r[1].name == speaker or speaker in (r[1].aliases or []))]
+    return rows
+
+
+def get_claim(session: Session, claim_id: int) -> tuple[Claim, Speaker | None, Article | None]:
+    """One claim with its speaker and article; raises :class:`NotFound`."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"no claim with id {claim_id}")
+    speaker = session.get(Speaker, claim.speaker_id) if claim.speaker_id else None
+    article = session.get(Article, claim.article_id) if claim.article_id else None
+    return claim, speaker, article
+
+
+def history(session: Session, claim_id: int) -> list[Resolution]:
+    """All verdicts on a claim, oldest first."""
+    return list(session.exec(select(Resolution).where(Resolution.claim_id == claim_id).order_by(Resolution.id)).all())
+
+
+def article_json(article: Article | None) -> dict[str, Any] | None:
+    if article is None:
+        return None
+    return {
+        "id": article.id, "path": article.path, "url": article.url, "title": article.title,
+        "outlet": article.outlet, "published": article.published.isoformat(), "lang": article.lang,
+    }
+
+
+def claim_json(
+    session: Session, claim: Claim, speaker: Speaker | None, article: Article | None, today: date | None = None
+) -> dict[str, Any]:
+    """A stored claim in the JSON shape of DESIGN.md plus id, status, verdict, suggested_verdict."""
+    verdicts = history(session, claim.id or 0)
+    return {
+        "id": claim.id,
+        "article": article_json(article),
+        "speaker": {
+            "name": speaker.name, "title": (speaker.titles or [None])[0], "kind": speaker.kind,
+        } if speaker else None,
+        "text": claim.text,
+        "span": [claim.span_start, claim.span_end] if claim.span_start is not None else None,
+        "statement": claim.statement,
+        "kind": claim.kind,
+        "probability": claim.probability,
+        "hedge": claim.hedge,
+        "polarity": claim.polarity,
+        "said_on": claim.said_on.isoformat(),
+        "deadline": {
+            "text": claim.deadline_text,
+            "start": claim.deadline_start.isoformat() if claim.deadline_start else None,
+            "end": claim.deadline_end.isoformat() if claim.deadline_end else None,
+            "basis": claim.deadline_basis,
+        } if claim.deadline_end or claim.deadline_start else None,
+        "status": effective_status(claim, today or date.today()),
+        "verdict": verdicts[-1].verdict if verdicts else None,
+        "suggested_verdict": None,
+        "origin": claim.origin,
+        "source_url": claim.source_url,
+    }
+
+
+def add_manual_claim(
+    session: Session,
+    *,
+    statement: str,
+    speaker: SpeakerRef,
+    said_on: date,
+    probability: float | None,
+    deadline: Any | None,
+    kind: str,
+    source_url: str | None,
+) -> Claim:
+    """Log a claim by hand (origin ``manual``)."""
+    row = get_or_create_speaker(session, speaker)
+    claim = Claim(
+        text=statement, statement=statement, kind=kind, probability=probability, said_on=said_on,
+        speaker_id=row.id, origin="manual", source_url=source_url,
+        deadline_text=deadline.text if deadline else None,
+        deadline_start=deadline.start if deadline else None,
+        deadline_end=deadline.end if deadline else None,
+        deadline_basis=(deadline.basis if deadline else "none"),
+        polarity="negative" if probability is not None and probability < 0.5 else "positive",
+    )
+    session.add(claim)
+    session.flush()
+    return claim
+
+
+def speakers_summary(session: Session) -> list[dict[str, Any]]:
+    """Every speaker with kind, titles, aliases and number of claims, most claims first."""
+    counts = dict(
+        session.exec(select(Claim.speaker_id, func.count()).group_by(Claim.speaker_id)).all()  # type: ignore[arg-type]
+    )
+    rows = [
+        {"id": s.id, "name": s.name, "kind": s.kind, "titles": s.titles or [], "aliases": s.aliases or [],
+         "claims": counts.get(s.id, 0)}
+        for s in session.exec(select(Speaker)).all()
+    ]
+    return sorted(rows, key=lambda r: (-r["claims"], r["name"]))

@@ -1,0 +1,166 @@
+"""Text utilities for the pipeline: width normalisation and sentence splitting.
+
+Pure functions, no database. Every function that returns spans returns offsets
+into the string it was given, so ``text[start:end]`` is always the verbatim
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Sentence-final punctuation (Chinese full stops, marks, and the semicolon,
+#: which in Chinese news separates independent clauses).
+TERMINATORS = "。！？!?；;…"
+OPEN_QUOTES = "“「『\"‘"
+CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
+
+# A short attribution tail after a closing quote: “……。”财政部长李明在会上说。
+_TAIL_RE = re.compile(
+    r"[^。！？!?“”「」\n]{0,30}?(?:说|表示|称|指出|强调|认为|透露|补充|坦言|回应|写道|說|表示|稱|強調|認為|透露)"
+    r"[^。！？!?“”「」\n]{0,8}?[。！？!?]"
+)
+
+_WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE[0x3000] = 0x20
+
+
+def normalize_width(text: str) -> str:
+    """Map full-width ASCII (U+FF01–U+FF5E) and the ideographic space to half-width.
+
+    The result has exactly the same length as the input, so spans found in the
+    normalised text index the original verbatim text too.
+    """
+    return text.translate(_WIDTH_TABLE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``text == source[start:end]``; ``paragraph`` counts from 0."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def _close_index(text: str, i: int) -> int:
+    """Index of the quote closing the one opened at ``i``, or -1 (stops at a paragraph break)."""
+    closer = CLOSE_QUOTES[text[i]]
+    j = i + 1
+    while j < len(text):
+        if text[j] == closer:
+            return j
+        if text[j] == "\n" and j + 1 < len(text) and text[j + 1] == "\n":
+            return -1
+        j += 1
+    return -1
+
+
+def _is_english_stop(text: str, i: int) -> bool:
+    """A '.' ends an English sentence when followed by a space and a capital or quote."""
+    if text[i] != ".":
+        return False
+    nxt = text[i + 1 : i + 3]
+    if not nxt.startswith(" "):
+        return nxt == "" or nxt.startswith("\n")
+    prev = text[max(0, i - 4) : i]
+    if re.search(r"\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|No|U\.S|Gen|Sen|Rep|Gov|Inc|Co)$", prev):
+        return False
+    return len(nxt) > 1 and (nxt[1].isupper() or nxt[1] in "\"“")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, respecting Chinese punctuation and quotation marks.
+
+    - Terminators inside a quotation (“…”, 「…」) do not end the sentence; the
+      quote ends it, unless a short attribution tail follows (“…。”他说。).
+    - A line break always ends a sentence; a blank line starts a new paragraph.
+    - Leading and trailing white space is excluded from each span.
+
+    Returns a list of :class:`Sentence` in text order; never raises.
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    i = 0
+    n = len(text)
+
+    def emit(end: int) -> None:
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            sentences.append(Sentence(text[s:e], s, e, paragraph))
+
+    while i < n:
+        ch = text[i]
+        if ch in CLOSE_QUOTES:
+            j = _close_index(text, i)
+            if j > 0:
+                inner_end = text[j - 1] in TERMINATORS
+                i = j + 1
+                if inner_end:
+                    tail = _TAIL_RE.match(text, i)
+                    if tail:
+                        i = tail.end()
+                    emit(i)
+                    start = i
+                continue
+        if ch == "\n":
+            emit(i)
+            if text[i + 1 : i + 2] == "\n" or (i + 1 < n and text[i + 1 :].lstrip(" \t").startswith("\n")):
+                paragraph += 1
+                while i + 1 < n and text[i + 1].isspace():
+                    i += 1
+            start = i + 1
+        elif ch in TERMINATORS or _is_english_stop(text, i):
+            while i + 1 < n and (text[i + 1] in TERMINATORS or text[i + 1] in "”」』’"):
+                i += 1
+            emit(i + 1)
+            start = i + 1
+        i += 1
+    emit(n)
+    return sentences
+
+
+def paragraphs_of(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
+    """Group sentences by paragraph number, keeping order."""
+    grouped: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        grouped.setdefault(sentence.paragraph, []).append(sentence)
+    return grouped
+
+
+@lru_cache(maxsize=1)
+def _jieba():  # type: ignore[no-untyped-def]
+    """Import jieba lazily (so ``claims --help`` stays fast) with its log quietened."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def tokens(text: str) -> list[str]:
+    """jieba's accurate-mode segmentation of ``text`` (imports jieba on first use)."""
+    return list(_jieba().lcut(text))
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK unified ideograph (basic block and extension A)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def detect_lang(text: str) -> str:
+    """'zh' when CJK ideographs make up at least 20% of the letters, else 'en'."""
+    cjk = sum(1 for ch in text if is_cjk(ch))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if cjk == 0 and latin == 0:
+        return "zh"
+    return "zh" if cjk >= 0.2 * (cjk + latin) else "en"
