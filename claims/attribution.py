@@ -28,7 +28,7 @@ REPORTING_VERBS = (
     "在接受采访时表示", "接受采访时表示", "表示", "说道", "贴文说", "发文说", "写道", "指出", "认为",
     "预计", "预测", "预料", "估计", "强调", "透露", "坦言", "直言", "宣布", "宣称", "声称", "承诺",
     "保证", "誓言", "相信", "警告", "补充说", "补充", "回应", "提到", "告诉", "披露", "证实", "重申",
-    "坦承", "判断", "介绍", "称", "说", "表示", "指", "說道", "說", "稱", "指出", "認為", "預計",
+    "坦承", "判断", "介绍", "分析", "称", "说", "表示", "指", "說道", "說", "稱", "指出", "認為", "預計",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹",
 )
@@ -59,6 +59,8 @@ TITLE_WORDS = (
     "理事長", "董事", "合伙人", "合夥人", "策略师", "策略師", "研究主管", "首席经济学家", "CEO",
     "部长助理", "次长", "次長", "局長", "大臣", "总干事", "總幹事", "总长", "總長", "主播", "校长",
     "校長", "院士", "博士", "先生", "女士", "将军", "將軍", "上将", "上將", "候选人", "候選人",
+    "丹斯里", "拿督斯里", "拿督", "评论员", "評論員", "分析员", "分析員", "观察家", "觀察家", "评论家", "評論家", "时评人", "時評人",
+    "律师", "律師", "作家", "主笔", "主筆", "顾问", "顧問", "专员", "專員", "秘书", "秘書",
     "高级研究员", "研究所长", "副主任", "副院长", "副部长", "副总裁", "副总理", "副主席", "首席",
 )
 _TITLE_RE = re.compile("|".join(sorted(set(TITLE_WORDS), key=len, reverse=True)))
@@ -87,6 +89,8 @@ ANONYMOUS_RE = re.compile(
     r"有专家|有專家|外界)"
 )
 
+_ANON_CANONICAL = {"有分析": "分析人士", "分析认为": "分析人士", "分析認為": "分析人士", "有专家": "专家", "有專家": "專家"}
+
 PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "该学者", "該學者", "这位学者", "這位學者",
             "该官员", "該官員", "这位官员", "這位官員", "这位负责人", "這位負責人", "该负责人", "該負責人",
             "该人士", "該人士", "这位专家", "這位專家", "该专家", "該專家", "这位发言人", "該發言人",
@@ -97,7 +101,8 @@ _ADVERBIAL_RE = re.compile(
     r"(当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
     r"今天|昨天|昨日|今日|当天|當天|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
-    r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年)"
+    r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
+    r"会后|會後|会上|會上|席间|席間|(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時))"
 )
 
 _DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【][^）)】]{1,30}(?:讯|訊|电|電)[）)】]\s*|^[^，,。]{1,16}?\s*(?:——|—|－－|--)\s*|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
@@ -167,9 +172,12 @@ def classify_segment(segment: str) -> Speaker | None | str:
     for pronoun in PRONOUNS:
         if segment == pronoun or (segment.endswith(pronoun) and len(segment) - len(pronoun) <= 1):
             return pronoun
+        rest = segment[len(pronoun) :]
+        if segment.startswith(pronoun) and _ADVERBIAL_RE.match(rest) and pronoun not in ("其",):
+            return pronoun
     anon = ANONYMOUS_RE.search(segment)
     if anon:
-        return Speaker(anon.group(0), None, "anonymous")
+        return Speaker(_ANON_CANONICAL.get(anon.group(0), anon.group(0)), None, "anonymous")
     core = _strip_adverbials(segment)
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
@@ -195,6 +203,22 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return Speaker(core, None, "organisation")
     if len(core) <= 6 or "·" in core:
         return Speaker(core, None, "person")
+    return _name_by_pos(core)
+
+
+def _name_by_pos(core: str) -> Speaker | None:
+    """Split '<unknown title><person name>' with jieba's part-of-speech tags (nr = person name)."""
+    from claims.text import _jieba
+
+    _jieba()
+    import jieba.posseg as pseg
+
+    words = [(w.word, w.flag) for w in pseg.cut(core)]
+    name: list[str] = []
+    while words and words[-1][1] in ("nr", "nrfg", "nrt") and len("".join(name)) < 6:
+        name.insert(0, words.pop()[0])
+    if name and words:
+        return Speaker("".join(name), "".join(w for w, _ in words), "person")
     return None
 
 
@@ -218,6 +242,8 @@ def attribute_zh(sentence: str) -> Attribution:
         if m.start() - body_start > 60:
             break
         if not _is_real_verb(sentence, m.start(), m.group(0)):
+            continue
+        if m.group(0) == "分析" and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
             continue
         segment = sentence[body_start : m.start()]
         if re.search(r"[。！？“「]", segment):
@@ -262,10 +288,26 @@ _EN_ANON_RE = re.compile(
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
 )
 _EN_ORG_ROLE_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(" + _EN_NAME + r")\s+(?:spokesman|spokeswoman|spokesperson|official|executive|statement)\b")
-_EN_PRONOUN_RE = re.compile(r"\b(he|she|they)\s+" + _EN_VERBS + r"\b", re.I)
+
+
+_EN_ORG_WORDS = (
+    "Administration", "Agency", "Ministry", "Department", "Commission", "Bank", "Inc", "Corp", "Company",
+    "Council", "Office", "Authority", "Association", "Party", "Government", "Institute", "University",
+    "Fund", "Organization", "Organisation", "Committee", "Bureau", "Service", "Court", "Group", "Board",
+)
+
+
+def _en_kind(name: str) -> str:
+    last = name.split()[-1]
+    if last.rstrip(".") in _EN_ORG_WORDS:
+        return "organisation"
+    if " " not in name and (name.isupper() or any(c.isupper() for c in name[1:])):
+        return "organisation"  # NASA, FAA, SpaceX
+    return "person"
 
 
 def _en_speaker(words: str) -> Speaker | None:
+    """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     words = words.strip(" ,")
     org = _EN_ORG_ROLE_RE.search(words)
     if org:
@@ -273,42 +315,53 @@ def _en_speaker(words: str) -> Speaker | None:
     anon = _EN_ANON_RE.search(words)
     if anon and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+", words[: anon.start()]):
         return Speaker(anon.group(1), None, "anonymous")
+    words = re.sub(r"^(?:The|the)\s+", "", words)
     for title in sorted(_EN_TITLES, key=len, reverse=True):
         m = re.search(r"\b" + re.escape(title) + r"\s+(" + _EN_NAME + r")\s*$", words)
         if m:
             return Speaker(m.group(1), words[: m.start(1)].strip(" ,") or title, "person")
-    m = re.search("(" + _EN_NAME + r")\s*$", words)
+    m = re.fullmatch(_EN_NAME, words)
     if m:
-        name = m.group(1)
-        if name.lower() in {"he", "she", "they", "it", "the", "this", "that", "but", "and"}:
+        if words.lower() in {"he", "she", "they", "it", "this", "that", "but", "and", "we", "i"}:
             return None
-        if name.endswith(("Inc", "Corp", "Ministry", "Department", "Bank", "Office", "Council", "Commission", "Agency", "Boeing", "Airbus", "Apple")):
-            return Speaker(name, None, "organisation")
-        return Speaker(name, None, "person")
+        return Speaker(words, None, _en_kind(words))
     return None
 
 
+_EN_SAY = r"(?:said|says|added|told \w+|predicted|predicts|expects|warned|wrote|believes|estimated|promised|pledged|vowed|announced)"
+
+
 def attribute_en(sentence: str) -> Attribution:
-    """Attribute one English sentence ("X said", "said X", "according to X", "he said")."""
-    pron = _EN_PRONOUN_RE.search(sentence)
-    m = re.search(r"\baccording to ([^,.;]+)", sentence)
+    """Attribute one English sentence ("X said", "said X", "X, a …, said", "according to X", "he said")."""
+    s = sentence
+    quote_tail = re.search(r"[”\"]\s*,?\s*(he|she|they)\s+(said|added|says)\b", s, re.I)
+    if quote_tail:
+        return Attribution(None, quote_tail.group(1).lower(), quote_tail.group(2), quote_tail.start(2), 0)
+    m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
+        r"[”\"]\s*,?\s*(" + _EN_NAME + r")\s+(?:said|says|added)\b", s)
+    if m and _en_speaker(m.group(1)):
+        return Attribution(_en_speaker(m.group(1)), None, "said", m.start(1), 0)
+    m = re.match(r"\s*(He|She|They)\s+" + _EN_SAY + r"\b", s)
     if m:
+        return Attribution(None, m.group(1).lower(), "said", m.start(), m.end())
+    m = re.search(r"\baccording to ([^,.;]+)", s)
+    if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "according to", m.start(), 0)
-    m = re.search(r"(^|[,\"”]\s*|\.\s+)(" + "(?:[^,\"“”.]|, )" + r"{2,120}?)\s+" + _EN_VERBS + r"\b", sentence)
-    if m and not (pron and pron.start() <= m.start(2) + 1 and m.group(2).strip().lower() in {"he", "she", "they"}):
-        # "Lee Hsien Loong, the prime minister, said" → keep the part before the appositive comma
-        head = m.group(2).split(",")[0] if "," in m.group(2) else m.group(2)
-        speaker = _en_speaker(head)
-        if speaker:
-            return Attribution(speaker, None, "said", m.end(2), 0)
-    m = re.search(r"\b(?:said|says|added|told reporters)\s+(" + _EN_NAME + r"(?:,\s+[^,.]{2,80})?)", sentence)
+    m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)(,\s*[^,]{3,120},)?\s+" + _EN_SAY + r"\b", s)
     if m:
-        speaker = _en_speaker(m.group(1).split(",")[0])
+        speaker = _en_speaker(m.group(1))
         if speaker:
-            title = m.group(1).split(",", 1)[1].strip() if "," in m.group(1) else speaker.title
-            return Attribution(Speaker(speaker.name, title, speaker.kind), None, "said", m.start(), 0)
-    if pron:
-        return Attribution(None, pron.group(1).lower(), "said", pron.start(), 0)
+            if m.group(2) and speaker.kind == "person":
+                speaker = Speaker(speaker.name, m.group(2).strip(" ,"), "person")
+            return Attribution(speaker, None, "said", m.start(), m.end())
+    m = re.search(r",\s*(?:said|says|added)\s+(" + _EN_NAME + r")(?:,\s*([^,.]{2,80}))?", s)
+    if m and _en_speaker(m.group(1)):
+        speaker = _en_speaker(m.group(1))
+        assert speaker is not None
+        return Attribution(Speaker(speaker.name, m.group(2) or speaker.title, speaker.kind), None, "said", m.start(), 0)
+    anon = re.search(r"(" + _EN_ANON_RE.pattern + r")\s+" + _EN_SAY, s, re.I)
+    if anon:
+        return Attribution(Speaker(anon.group(1), None, "anonymous"), None, "said", anon.start(), 0)
     return Attribution(None, None, None, -1, 0)
 
 

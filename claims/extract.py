@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from claims.attribution import Speaker, attribute
+from claims.attribution import _EN_NAME, Speaker, _en_speaker, attribute
 from claims.hedges import Hedge, find_hedge
 from claims.text import Sentence, detect_lang, normalize_width, split_sentences
 
@@ -37,8 +37,16 @@ from claims.text import Sentence, detect_lang, normalize_width, split_sentences
 PLAN_CUES_ZH = re.compile(
     r"计划|計劃|计画|計畫|拟于|擬於|拟将|擬將|准备|準備|打算|定于|定於|订于|訂於|将于|將於|预定|預定|"
     r"预计于|目标是|目標是|力争|力爭|决定|決定|安排|启动|啟動|推出|举行|舉行|举办|舉辦|召开|召開|出席|"
-    r"访问|訪問|投票|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|生效"
+    r"访问|訪問|投票|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|生效|持续到|持續到|上阵|上陣|"
+    r"参选|參選|发布|發布|公布|公佈|揭晓|揭曉"
 )
+#: Schedule and target words that make a plan even without a future marker (定于11月5日, 目标为…).
+SCHEDULE_CUES_ZH = re.compile(
+    r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
+    r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|将于|將於"
+)
+#: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
+UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
 PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不)")
 PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims to|intends to|target)\b", re.I)
 PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarantee[sd]?|has no intention)\b", re.I)
@@ -48,6 +56,12 @@ ANNOUNCE_VERBS = {"宣布", "宣佈", "announced", "said it would", "公布", "�
 
 #: Future markers that only mark tense; a plan or promise with no other hedge has no stated probability.
 PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將會", "will", "is set to", "are set to", "is to"}
+#: In a plan or promise these are the content of the commitment, not a probability (无意/不会入侵).
+CERTAIN = PLAIN_FUTURE | {"不会", "不會", "不将", "不將", "必将", "必將", "一定会", "一定會", "will not", "won't"}
+#: Words that open an item of an enumeration; such a sentence inherits the passage's deadline.
+ENUMERATION_RE = re.compile(r"^(一是|二是|三是|四是|第[一二三四五六]|其[一二三]|另外|此外|其次|同时|同時|还有|還有|首先|最后|最後|Second|Third|Also)")
+#: A dateline (华盛顿9日讯) or wire header (新华社北京3月5日电) — its date is the story's, never a deadline.
+DATELINE_RE = re.compile(r"(?m)^\s*[（(【]?[^\n，,。（）()]{0,24}?\d{1,2}日\s*(?:讯|訊|电|電)[）)】]?")
 
 _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b")
 _QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]?$")
@@ -58,12 +72,16 @@ _NORMATIVE_RE = re.compile(r"(应该|应当|應該|應當|必须|必須|需要|�
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "summit": ("峰会", "峰會", "会晤", "會晤", "首脑会谈", "首腦會談", "特金会", "特金會", "金特会", "川金会",
                "川金會", "高峰会", "高峰會", "习拜会", "習拜會", "summit"),
-    "election": ("大选", "大選", "选举", "選舉", "投票日", "总统选举", "總統選舉", "公投", "election", "vote"),
+    "election": ("大选", "大選", "选举", "選舉", "投票日", "投票", "总统选举", "總統選舉", "公投", "election", "vote"),
     "conference": ("两会", "兩會", "全会", "全會", "大会", "大會", "论坛", "論壇", "会议", "會議", "conference", "congress"),
+    "visit": ("此访", "此訪", "这次访问", "這次訪問", "此次访问", "此次訪問", "国事访问", "國事訪問", "访问期间",
+              "訪問期間", "visit"),
     "games": ("奥运会", "奧運會", "冬奥会", "冬奧會", "亚运会", "亞運會", "世界杯", "世界盃", "Olympics", "World Cup"),
 }
 _EVENT_RE = re.compile("|".join(sorted((w for ws in EVENT_CLASSES.values() for w in ws), key=len, reverse=True)))
 _EVENT_CLASS_OF = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
+_EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}" + _EN_NAME + r")\s+[a-z]+(?:ed|s)\b")
+_HOLDING_RE = re.compile(r"举行|舉行|举办|舉辦|召开|召開|投票|开幕|開幕|be held|take place|will vote")
 _BEFORE_RE = re.compile(r"^[”」』\"]?\s*(之前|以前|前夕|前)")
 
 
@@ -182,7 +200,11 @@ def find_events(
                 continue
             if (tx.end - tx.start).days > 31 or tx.end < published or getattr(tx, "by", False):
                 continue
+            if tx.kind == "date" and tx.end == published:
+                continue  # 今日/today: when it was said, not when the event is
             score = 3 if tx.kind in ("date", "range") else 1 if tx.kind == "weekday" else 2
+            if _HOLDING_RE.search(sentence.text):
+                score += 1
             at = tx.span[0] - sentence.start
             nearest = min(names, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
             cls = _EVENT_CLASS_OF[nearest.group(0)]
@@ -210,24 +232,40 @@ def _clause_start(sentence: str, position: int) -> int:
     return cut + 1
 
 
-def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Context) -> Deadline | None:
-    """The deadline that governs the claim (see the module docstring)."""
-    lo = sentence.start + _clause_start(sentence.text, max(hedge_at, 0))
-    best = None
-    for tx in timexes:
-        if not (lo <= tx.span[0] < sentence.end) or tx.end is None:
-            continue
-        if tx.end < ctx.published:
-            continue
-        if best is None or tx.end > best.end:
-            best = tx
-    if best is not None:
-        return Deadline(best.text, best.start, best.end, getattr(best, "basis", "relative"))
+def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Context) -> Deadline | None | bool:
+    """The deadline that governs the claim (see the module docstring).
+
+    Returns a Deadline, None when nothing in the sentence gives one, or False
+    when the sentence states an open-ended period (…起), which no inherited
+    deadline may fill.
+    """
+    clause_lo = sentence.start + _clause_start(sentence.text, max(hedge_at, 0))
+    clause_hi = sentence.start + _clause_end(sentence.text, max(hedge_at, 0))
+    own = [tx for tx in timexes if clause_lo <= tx.span[0] < clause_hi]
+    later = [tx for tx in timexes if clause_hi <= tx.span[0] < sentence.end]
+    for group in (own, later):
+        future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published]
+        if future:
+            best = max(future, key=lambda tx: tx.end)
+            return Deadline(best.text, best.start, best.end, getattr(best, "basis", "relative"))
+        if any(tx.kind == "open" for tx in group):
+            return False
     return _event_deadline(sentence.text, ctx)
 
 
-def _kind(content: str, speaker: Speaker | None, lang: str, verb: str | None = None) -> str:
-    """forecast, plan or promise (see DESIGN.md "Attribution conventions")."""
+def _clause_end(sentence: str, position: int) -> int:
+    ends = [i for i in (sentence.find(p, position) for p in "，,；;。") if i >= 0]
+    return min(ends) if ends else len(sentence)
+
+
+def _kind(content: str, speaker: Speaker | None, lang: str, verb: str | None = None, hedge: Hedge | None = None) -> str:
+    """forecast, plan or promise (see DESIGN.md "Attribution conventions").
+
+    promise: a promise verb reports it or opens the content; plan: an
+    announcement, a schedule or target, or an action word after the future
+    marker whose subject is the speaker's own side; forecast otherwise, and
+    always when an uncertainty hedge (可能, 有望, likely …) qualifies it.
+    """
     promise = PROMISE_CUES_EN if lang == "en" else PROMISE_CUES_ZH
     plan = PLAN_CUES_EN if lang == "en" else PLAN_CUES_ZH
     if verb and promise.match(verb):
@@ -235,17 +273,23 @@ def _kind(content: str, speaker: Speaker | None, lang: str, verb: str | None = N
     cue = promise.search(content)
     if cue and cue.start() <= 6:
         return "promise"
-    if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content):
+    if hedge is not None and UNCERTAIN.search(hedge.words):
+        return "forecast"
+    if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
         return "plan"
-    if plan.search(content) and (speaker is None or speaker.kind == "organisation" or _self_subject(content, speaker)):
+    after = content[hedge.start :] if hedge is not None else content
+    if plan.search(after) or (speaker is not None and _self_subject(content, speaker)):
         return "plan"
     return "forecast"
 
 
 def _self_subject(sentence: str, speaker: Speaker) -> bool:
     """True when the speaker (or 我们/我国/本公司) is the subject of the future verb."""
-    own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "we ", "We ", "our ", "Our ")
-    return any(word in sentence for word in own) or sentence.count(speaker.name) > 1
+    own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
+           "we ", "We ", "our ", "Our ", "it will", "It will")
+    head = sentence[:8]
+    return any(word in head for word in own) or sentence.count(speaker.name) > 1 or (
+        speaker.kind == "organisation" and re.search(r"\b(it|we)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
 
 
 def _statement(sentence: str, content_start: int, hedge: Hedge | None) -> str:
@@ -259,12 +303,16 @@ def _statement(sentence: str, content_start: int, hedge: Hedge | None) -> str:
     return body.strip(" ，,：:") or sentence
 
 
-def _is_claim_sentence(text: str, hedge: Hedge | None, lang: str) -> bool:
+def _is_claim_sentence(text: str, hedge: Hedge | None, lang: str, verb: str | None = None) -> bool:
     plan = PLAN_CUES_EN if lang == "en" else PLAN_CUES_ZH
     promise = PROMISE_CUES_EN if lang == "en" else PROMISE_CUES_ZH
     if _QUESTION_RE.search(text) or _CONDITIONAL_RE.search(text.lstrip("“「\"")):
         return False
     if hedge is None:
+        if verb and promise.match(verb):
+            return True
+        if lang == "zh" and SCHEDULE_CUES_ZH.search(text):
+            return True
         return bool(promise.search(text)) and lang == "zh" and bool(re.search(r"(承诺|承諾|保证|保證|誓言)[，,：:]?\s*(将|將|会|會|在|于|於|不|绝|絕|把)", text))
     if lang == "zh" and hedge.words in PLAIN_FUTURE and _NORMATIVE_RE.search(text[: hedge.start]) and not plan.search(text):
         return False
@@ -292,6 +340,11 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         speaker = ctx.last_named
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb
+    if lang == "en":
+        subject = _EN_SUBJECT_RE.match(sentence.text)
+        found = _en_speaker(subject.group(1)) if subject else None
+        if found is not None and found.kind == "person":
+            ctx.last_named = found  # "Chief Executive Elon Musk congratulated …" — he is who "he" means next
     if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
         # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next
         ctx.paragraph_speaker = ctx.last_named
@@ -313,7 +366,8 @@ def extract(
     """
     lang = lang or detect_lang(text)
     norm = normalize_width(text)
-    timexes = _timexes(norm, published)
+    datelines = [m.span() for m in DATELINE_RE.finditer(norm)]
+    timexes = [tx for tx in _timexes(norm, published) if not any(s <= tx.span[0] < e for s, e in datelines)]
     ctx = _Context(published, lang, find_events(norm, published, timexes, excluded))
     claims: list[ExtractedClaim] = []
     seen: set[tuple[str | None, str]] = set()
@@ -325,24 +379,27 @@ def extract(
         speaker, content_start, verb = _resolve_speaker(sentence, lang, ctx)
         content = sentence.text[content_start:] if lang == "zh" else sentence.text
         hedge = find_hedge(content, lang)
-        if not _is_claim_sentence(content, hedge, lang):
+        if not _is_claim_sentence(content, hedge, lang, verb):
             _note_paragraph_event(sentence, ctx)
             continue
         hedge_at = content_start + hedge.start if hedge else content_start
-        deadline = _deadline(sentence, hedge_at, timexes, ctx)
-        if deadline is None:
-            deadline = ctx.paragraph_deadline and Deadline(
-                ctx.paragraph_deadline.text, ctx.paragraph_deadline.start, ctx.paragraph_deadline.end, "inherited"
-            )
-        elif deadline.basis != "inherited":
+        found = _deadline(sentence, hedge_at, timexes, ctx)
+        deadline = found or None
+        inherit = ctx.paragraph_deadline is not None and (
+            ctx.paragraph_deadline.basis == "event" or ENUMERATION_RE.match(content.lstrip("“「\""))
+        )
+        if found is None and inherit and ctx.paragraph_deadline is not None:
+            deadline = Deadline(ctx.paragraph_deadline.text, ctx.paragraph_deadline.start,
+                                ctx.paragraph_deadline.end, "inherited")
+        elif deadline is not None and deadline.basis != "inherited":
             ctx.paragraph_deadline = deadline
         key = (speaker.name if speaker else None, re.sub(r"\W", "", content))
         if key in seen:
             continue
         seen.add(key)
-        kind = _kind(content, speaker, lang, verb)
+        kind = _kind(content, speaker, lang, verb, hedge)
         probability = hedge.probability if hedge else None
-        if kind != "forecast" and hedge and hedge.words in PLAIN_FUTURE:
+        if kind != "forecast" and hedge and hedge.words in CERTAIN:
             probability = None
         claims.append(
             ExtractedClaim(

@@ -224,13 +224,14 @@ _EN_FUT = (
 _EN_PAST = (
     r"said|says|told|announced|reported|stated|confirmed|was|were|had|did|met|signed|warned|"
     r"added|noted|wrote|posted|tweeted|released|published|held|visited|ago|last|earlier|"
-    r"revealed|declared|agreed|launched|issued|unveiled"
+    r"revealed|declared|agreed|launched|issued|unveiled|took|came|began|ended|fell|rose|won|lost"
+    r"|spoke|gave|left|arrived|\w+ed"
 )
 _EN_CUE = re.compile(rf"(?i)\b(?:({_EN_FUT})|({_EN_PAST}))\b")
 _BY_SUFFIX = re.compile(
-    r"(?:之前|以前|前)(?![往来进景任述期身提线夕后者沿方途列茅锋三两一二几半])"
+    r"(?:之前|以前|前)(?![往来进景任述期身线夕后者沿方途列茅锋三两一二几半])"
 )
-_WITHIN_SUFFIX = re.compile(r"(?:之内|以内|内)(?![容部阁地外政战涵心在存需燃])")
+_WITHIN_SUFFIX = re.compile(r"(?:之内|以内|内)(?![容部阁地外政战涵心在存需燃瓦])")
 
 
 def _lean(ctx: _Ctx, s: int, e: int) -> str | None:
@@ -242,17 +243,23 @@ def _lean(ctx: _Ctx, s: int, e: int) -> str | None:
         return "future"
     if t.startswith("以来", e):
         return "past"
-    if re.search(r"[A-Za-z]", t[s:e]):
+    if _is_english(t, s, e):
         return _lean_en(t, s, e)
     before = t[max(0, s - 4):s]
     hits = list(_ZH_BEFORE.finditer(before))
     if hits:
         return "future" if hits[-1].group(1) else "past"
-    clause = _CLAUSE_END.split(t[e:e + 24], 1)[0]
+    parts = _CLAUSE_END.split(t[e:e + 30], 2)
+    clause = parts[0] if parts[0].strip() or len(parts) < 2 else parts[1]
     hit = _ZH_AFTER.search(clause)
     if hit:
         return "future" if hit.group(1) else "past"
     return None
+
+
+def _is_english(t: str, s: int, e: int) -> bool:
+    """True when the expression at ``[s, e)`` is written in English (no CJK in or before it)."""
+    return not _CJK.search(t, max(0, s - 1), e)
 
 
 def _lean_en(t: str, s: int, e: int) -> str | None:
@@ -260,7 +267,8 @@ def _lean_en(t: str, s: int, e: int) -> str | None:
     if prefix and prefix.group(1).lower().split()[0] in _EN_BY_WORDS:
         return "future"
     before = re.split(r"[.;!?\n]|, (?=and|but)", t[max(0, s - 48):s])[-1]
-    hits = list(_EN_CUE.finditer(before))
+    hits = [h for h in _EN_CUE.finditer(before)
+            if h.group(1) or not re.search(r"\b(?:be|been|being)\s+$", before[:h.start()])]
     if hits:
         return "future" if hits[-1].group(1) else "past"
     clause = re.split(r"[.;!?\n]", t[e:e + 40], maxsplit=1)[0]
@@ -471,11 +479,13 @@ _YPART_CN = {
     "秋季": "autumn", "秋天": "autumn", "冬季": "winter", "冬天": "winter",
 }
 _YPART_RE = (r"(?:初(?![步级衷心审选稿次])|底(?![线部层下气])|末(?![期])|终(?![于究点端身极])"
-             r"|上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度|[一二三四1-4]季(?![节])"
+             r"|年初|年中|年底|年末|年终|上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度|[一二三四1-4]季(?![节])"
              r"|第[一二三四]季|[Qq][1-4](?![0-9])|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)")
 
 
 def _ypart_key(token: str) -> str | None:
+    if token in ("年初", "年中", "年底", "年末", "年终"):
+        token = token[1]
     if token in _YPART_CN:
         return _YPART_CN[token]
     digit = re.search(r"[一二三四1-4]", token)
@@ -499,13 +509,21 @@ def _h_year(m: re.Match, ctx: _Ctx) -> _Cand | None:
 
 
 def _h_ypart_bare(m: re.Match, ctx: _Ctx) -> _Cand | None:
-    token = m.group("yp")
-    part = _ypart_key(token.removeprefix("年") if token in ("年初", "年中", "年底", "年末", "年终")
-                      else token)
+    token = m.group("yp") or m.group("yq")
+    part = _ypart_key(token)
     if part is None:
         return None
-    start, end = _year_span(ctx.pub.year, part)
+    if token.startswith("年"):  # 年初/年底 of the publication year
+        start, end = _year_span(ctx.pub.year, part)
+    else:
+        start, end = _oriented_year_part(ctx, m, part)
     return _Cand(m.start(), m.end(), start, end, "part")
+
+
+def _oriented_year_part(ctx: _Ctx, m: re.Match, part: str) -> Span:
+    """A quarter, half or season without a year: this year's unless the clause says otherwise."""
+    opts = [_year_span(ctx.pub.year + k, part) for k in (-1, 0, 1)]
+    return _orient(opts, ctx.pub, _lean(ctx, m.start(), m.end()), "current")
 
 
 def _h_mpart_bare(m: re.Match, ctx: _Ctx) -> _Cand | None:
@@ -1000,9 +1018,11 @@ def _h_en_quarter(m: re.Match, ctx: _Ctx) -> _Cand | None:
     q = int(m.group("q")) if m.group("q") else _EN_ORD[m.group("o").lower()]
     year = _y(m.group("y"))
     basis = "explicit" if year else "relative"
+    if year is None and not m.group("rel"):
+        start, end = _oriented_year_part(ctx, m, f"q{q}")
+        return _Cand(m.start(), m.end(), start, end, "part", basis)
     if year is None:
-        rel = m.group("rel")
-        year = ctx.pub.year + (_EN_REL[rel.lower()] if rel else 0)
+        year = ctx.pub.year + _EN_REL[m.group("rel").lower()]
     start, end = quarter_bounds(year, q)
     return _Cand(m.start(), m.end(), start, end, "part", basis)
 
@@ -1198,7 +1218,7 @@ def _rules() -> list[tuple[re.Pattern, Handler]]:
          r"|公投|就职典礼|进博会|换届)(?:召开|举行|开幕|结束)?(?:之前|以前|前)"
          r"(?![往来进景任述期身提线夕后者])", _h_event_cn),
         (_VAGUE_CN, _h_vague),
-        (rf"(?P<ap>{_AP_CN})?(?P<h>{_HNUM})(?P<u>[点时])(?P<tail>(?:\d{{1,2}}|[零一二三四五六七八九十]{{1,3}})分"
+        (rf"(?P<ap>{_AP_CN}|晚|早)?(?P<h>{_HNUM})(?P<u>[点时])(?P<tail>(?:\d{{1,2}}|[零一二三四五六七八九十]{{1,3}})分"
          r"|半|整|许|左右|多|\d{2}分?)?", _h_time_cn),
         (rf"(?P<ap>{_AP_CN}|晚|早)", _h_ap_only),
     ]
@@ -1370,7 +1390,7 @@ def _affix(c: _Cand, ctx: _Ctx) -> _Cand:
     if c.kind not in _AFFIX_KINDS or c.start is None:
         return c
     t = ctx.text
-    if re.search(r"[A-Za-z]", t[c.s:c.e]):
+    if _is_english(t, c.s, c.e):
         pre = _EN_PREFIX.search(t[max(0, c.s - 32):c.s])
         if pre:
             word = pre.group(1).lower().split()[0]
@@ -1444,7 +1464,7 @@ def _join(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     return [c for c in out if not c.attach_only]
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}(?![\d/.])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}(?![\d/]|\.\d)")
 
 
 def _dateparser_fallback(ctx: _Ctx, taken: list[_Cand]) -> list[_Cand]:
