@@ -292,14 +292,25 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
         speaker.kind == "organisation" and re.search(r"\b(it|we)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
 
 
-def _statement(sentence: str, content_start: int, hedge: Hedge | None) -> str:
-    """The predicted proposition: the reported content without the attribution, quotes and hedge frame."""
-    body = sentence[content_start:] if 0 <= content_start < len(sentence) else sentence
+def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
+    """The predicted proposition: the reported content without attribution, quotes, reasons and hedge frame.
+
+    Clauses before the hedge's clause that report the past (…了…) are dropped;
+    a trailing reason (因为…, because …) is dropped; "X的可能性不大" keeps X.
+    """
+    start = content_start if 0 <= content_start < len(sentence) else 0
+    if hedge_at is not None and hedge_at > start:
+        clause = _clause_start(sentence, hedge_at)
+        if clause > start and re.search(r"了|已经|已經|\bhad\b", sentence[start:clause]):
+            start = clause
+    body = sentence[start:]
+    body = re.split(r"[，,]\s*(?:因为|因為|由于|由於|(?:because|as)\b)", body)[0]
     body = re.sub(r"^[“「『\"]|[”」』\"]$", "", body.strip())
     body = re.sub(r"[。.！!；;]+[”」』\"]?$", "", body)
     m = re.search(r"(的)?(可能性|機率|机率|概率)", body)
-    if hedge and m and hedge.words.startswith(("可能性", "不太", "不大")):
+    if m and re.search(r"(可能性|機率|机率|概率)(并|並)?(不大|很小|不高|很大|较大|較大)", body):
         body = body[: m.start()]
+    body = re.sub(r"^(并|並)?(宣布|宣佈)", "", body.strip(" ，,：:"))
     return body.strip(" ，,：:") or sentence
 
 
@@ -405,7 +416,7 @@ def extract(
             ExtractedClaim(
                 text=text[sentence.start : sentence.end],
                 span=(sentence.start, sentence.end),
-                statement=_statement(text[sentence.start : sentence.end], content_start, hedge),
+                statement=_statement(text[sentence.start : sentence.end], content_start, hedge_at if hedge else None),
                 kind=kind,
                 speaker=speaker,
                 probability=probability,

@@ -384,7 +384,8 @@ def _frag(x: str) -> str:
     month = rf"(?:(?P<m{x}>{_MNUM})月份?|(?P<mr{x}>{_MREL_RE}))"
     day = (rf"(?P<d{x}>{_DNUM})(?:[日号]?{_DCONN}(?P<dd{x}>{_DNUM}))?"
            r"[日号](?![元圆币线楼文机台院馆字令码位球])")
-    return rf"(?:{year})?(?:{month})?(?:{day})?(?P<mp{x}>{_MPART_RE})?"
+    first = r"(?=[\d〇零○一二三四五六七八九十两今明去前后本来上下这大])"
+    return rf"{first}(?:{year})?(?:{month})?(?:{day})?(?P<mp{x}>{_MPART_RE})?"
 
 
 def _resolve_ymd(m: re.Match, x: str, ctx: _Ctx, inherit: tuple[int, int] | None
@@ -1178,8 +1179,8 @@ _EN_UNITS = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
 
 # ----------------------------------------------------------------- the table
 
-def _rules() -> list[tuple[re.Pattern, Handler]]:
-    """(compiled pattern, handler) in priority order (earlier wins ties)."""
+def _rules() -> list[tuple[re.Pattern, Handler, str]]:
+    """(compiled pattern, handler, trigger characters) in priority order (earlier wins ties)."""
     cn: list[tuple[str, Handler]] = [
         (rf"{_frag('a')}{_RCONN}{_frag('b')}", _h_ymd_range),
         (_frag("a"), _h_ymd),
@@ -1274,7 +1275,22 @@ def _rules() -> list[tuple[re.Pattern, Handler]]:
         (r"\bthis\s+(?:morning|afternoon|evening)\b", _h_en_this_part_of_day),
         (r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", _h_en_ordinal_day),
     ]
-    return [(re.compile(p), h) for p, h in cn] + [(re.compile(p, re.I), h) for p, h in en]
+    triggers = _triggers()
+    return ([(re.compile(p), h, triggers.get(h, "")) for p, h in cn]
+            + [(re.compile(p, re.I), h, "") for p, h in en])
+
+
+def _triggers() -> dict[Handler, str]:
+    """A Chinese rule runs only when the text holds one of its characters (speed)."""
+    return {
+    _h_ymd_range: "月日号", _h_ymd: "月日号", _h_month_range: "月", _h_year_range: "年",
+    _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_decade: "代",
+    _h_century: "纪", _h_week_rel: "周星礼", _h_weekday: "周星礼", _h_dayword: "天日晚早晨夜",
+    _h_dur_within: "年月周星礼天日时", _h_dur_after: "年月周星礼天日时",
+    _h_dur_ago: "年月周星礼天日时", _h_dur_past_any: "年月周星礼天日时", _h_within_period: "内",
+    _h_later_cn: "稍晚早", _h_holiday: "节春夕元端中国清五七重腊圣平情妇六儿建植感万新",
+    _h_event_cn: "前", _h_time_cn: "点时", _h_ap_only: "午晚早凌夜傍清深",
+}
 
 
 def _h_dur_past_any(m: re.Match, ctx: _Ctx) -> _Cand | None:
@@ -1324,7 +1340,7 @@ def _h_en_this_part_of_day(m: re.Match, ctx: _Ctx) -> _Cand | None:
 
 # ---------------------------------------------------------------- the engine
 
-_RULES: list[tuple[re.Pattern, Handler]] | None = None
+_RULES: list[tuple[re.Pattern, Handler, str]] | None = None
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _AFFIX_KINDS = {"date", "range", "week", "month", "year", "part", "holiday", "weekday"}
@@ -1337,7 +1353,7 @@ _EN_BY_WORDS = ("by", "before", "no", "not", "ahead", "prior")
 _EN_OPEN_SUFFIX = re.compile(r"(?i)\s+(?:onwards?|and beyond)\b")
 
 
-def _compiled() -> list[tuple[re.Pattern, Handler]]:
+def _compiled() -> list[tuple[re.Pattern, Handler, str]]:
     global _RULES
     if _RULES is None:
         _RULES = _rules()
@@ -1348,9 +1364,11 @@ def _candidates(ctx: _Ctx) -> list[tuple[_Cand, int]]:
     t = ctx.text
     has_cjk, has_latin = bool(_CJK.search(t)), bool(_LATIN.search(t))
     found: list[tuple[_Cand, int]] = []
-    for index, (pattern, handler) in enumerate(_compiled()):
+    for index, (pattern, handler, trigger) in enumerate(_compiled()):
         english = pattern.flags & re.I
         if (english and not has_latin) or (not english and not has_cjk):
+            continue
+        if trigger and not any(ch in t for ch in trigger):
             continue
         for m in pattern.finditer(t):
             if m.end() == m.start():
