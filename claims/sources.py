@@ -154,7 +154,7 @@ def parse_date(value: str, what: str = "date") -> date:
 
 _DATELINE_RE = re.compile(
     r"^[\s(（【]*(?:[^\s()（）]{0,12}?社)?[^\s()（）。，,]{1,16}?"
-    r"(?:(?P<year>\d{4})年)?(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日\s*(?:讯|訊|电|電)"
+    r"(?:(?P<year>\d{4})年)?(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日\s*(?:讯|訊|电|電)[)）】]?"
 )
 
 

@@ -218,7 +218,7 @@ _ZH_AFTER = re.compile(
     r"|告诉|批评|重申|证实|承认|否认|介绍|致电|抵达|出席|接受|召开了|发生|已)"
 )
 _EN_FUT = (
-    r"will|would|'ll|shall|expected|scheduled|set to|due|plans?|planned|aims?|going to|"
+    r"will|would|'ll|shall|may|might|could|should|can|expected|scheduled|set to|due|plans?|planned|aims?|going to|"
     r"intends?|hopes?|upcoming|next|is to|are to|to be held"
 )
 _EN_PAST = (
@@ -490,8 +490,9 @@ def _ypart_key(token: str) -> str | None:
     if token in _YPART_CN:
         return _YPART_CN[token]
     digit = re.search(r"[一二三四1-4]", token)
-    return f"q{cn_int(digit.group())}" if digit and "季" in token or token[:1] in "Qq" and digit \
-        else None
+    if digit and ("季" in token or token[:1] in "Qq"):
+        return f"q{cn_int(digit.group())}"
+    return None
 
 
 def _h_year(m: re.Match, ctx: _Ctx) -> _Cand | None:
@@ -687,13 +688,6 @@ def _h_dur_ago(m: re.Match, ctx: _Ctx) -> _Cand | None:
         return None
     day = _add(ctx.pub, -got[0], got[1])
     return _Cand(m.start(), m.end(), day, day, "duration")
-
-
-def _h_dur_past(m: re.Match, ctx: _Ctx) -> _Cand | None:
-    got = _cn_duration(m)
-    if got is None:
-        return None
-    return _Cand(m.start(), m.end(), _add(ctx.pub, -got[0], got[1]), ctx.pub, "duration")
 
 
 def _h_within_period(m: re.Match, ctx: _Ctx) -> _Cand | None:
@@ -959,7 +953,6 @@ def _h_en_part(m: re.Match, ctx: _Ctx) -> _Cand | None:
         if year is not None:
             y, basis = year, "explicit"
         elif rel and offset:
-            y = ctx.pub.year + (offset if (month > ctx.pub.month) != (offset > 0) else 0)
             y = ctx.pub.year + offset if (offset > 0) == (month <= ctx.pub.month) else ctx.pub.year
         else:
             opts = [(date(ctx.pub.year + k, month, 1), month_end(ctx.pub.year + k, month))
@@ -1179,8 +1172,8 @@ _EN_UNITS = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
 
 # ----------------------------------------------------------------- the table
 
-def _rules() -> list[tuple[re.Pattern, Handler, str]]:
-    """(compiled pattern, handler, trigger characters) in priority order (earlier wins ties)."""
+def _rules() -> list[tuple[re.Pattern, Handler, str, bool]]:
+    """(pattern, handler, trigger characters, is English) in priority order (earlier wins ties)."""
     cn: list[tuple[str, Handler]] = [
         (rf"{_frag('a')}{_RCONN}{_frag('b')}", _h_ymd_range),
         (_frag("a"), _h_ymd),
@@ -1276,8 +1269,8 @@ def _rules() -> list[tuple[re.Pattern, Handler, str]]:
         (r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", _h_en_ordinal_day),
     ]
     triggers = _triggers()
-    return ([(re.compile(p), h, triggers.get(h, "")) for p, h in cn]
-            + [(re.compile(p, re.I), h, "") for p, h in en])
+    return ([(re.compile(p), h, triggers.get(h, ""), False) for p, h in cn]
+            + [(re.compile(p, re.I), h, "", True) for p, h in en])
 
 
 def _triggers() -> dict[Handler, str]:
@@ -1340,9 +1333,10 @@ def _h_en_this_part_of_day(m: re.Match, ctx: _Ctx) -> _Cand | None:
 
 # ---------------------------------------------------------------- the engine
 
-_RULES: list[tuple[re.Pattern, Handler, str]] | None = None
+_RULES: list[tuple[re.Pattern, Handler, str, bool]] | None = None
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_LETTER = re.compile(r"[A-Za-z]")
 _AFFIX_KINDS = {"date", "range", "week", "month", "year", "part", "holiday", "weekday"}
 _ZH_BY_PREFIX = re.compile(r"(?:最迟于?|最晚于?|最迟在|最晚在|不晚于|不迟于|截至|截止到|截止于?)$")
 _ZH_OPEN_SUFFIX = re.compile(r"起|开始|以后|之后|后(?![来者续面方勤卫果期台座])|以来|前夕")
@@ -1353,7 +1347,7 @@ _EN_BY_WORDS = ("by", "before", "no", "not", "ahead", "prior")
 _EN_OPEN_SUFFIX = re.compile(r"(?i)\s+(?:onwards?|and beyond)\b")
 
 
-def _compiled() -> list[tuple[re.Pattern, Handler, str]]:
+def _compiled() -> list[tuple[re.Pattern, Handler, str, bool]]:
     global _RULES
     if _RULES is None:
         _RULES = _rules()
@@ -1362,10 +1356,10 @@ def _compiled() -> list[tuple[re.Pattern, Handler, str]]:
 
 def _candidates(ctx: _Ctx) -> list[tuple[_Cand, int]]:
     t = ctx.text
-    has_cjk, has_latin = bool(_CJK.search(t)), bool(_LATIN.search(t))
+    has_cjk = bool(_CJK.search(t))
+    has_latin = bool(_LATIN.search(t)) and (not has_cjk or bool(_LETTER.search(t)))
     found: list[tuple[_Cand, int]] = []
-    for index, (pattern, handler, trigger) in enumerate(_compiled()):
-        english = pattern.flags & re.I
+    for index, (pattern, handler, trigger, english) in enumerate(_compiled()):
         if (english and not has_latin) or (not english and not has_cjk):
             continue
         if trigger and not any(ch in t for ch in trigger):

@@ -1,0 +1,146 @@
+"""The command line in real processes: exit codes, JSON shapes, errors, the default database."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, run_cli, seed
+
+ARTICLES = FIXTURES / "articles"
+CLAIM_KEYS = {"article", "speaker", "text", "span", "statement", "kind", "probability", "hedge", "deadline"}
+
+
+def _ingest_fixtures():
+    done = run_cli("ingest", str(ARTICLES), "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_ingest_stores_and_reingest_adds_nothing():
+    first = _ingest_fixtures()
+    n_articles = len(list(ARTICLES.glob("*.txt")))
+    assert first["stored"] == n_articles and first["failed"] == 0 and first["claims"] >= 50
+    again = run_cli("ingest", str(ARTICLES))
+    assert again.returncode == 0
+    assert f"0 stored, {n_articles} already stored, 0 failed; 0 claims added" in again.stdout
+    assert "skipped" in again.stdout
+
+
+def test_extract_json_contract_and_writes_nothing(isolated_db):
+    done = run_cli("extract", str(seed("001_2cc3fc874bb8f236.txt")), "--published", "2019-02-25", "--json")
+    assert done.returncode == 0, done.stderr
+    assert "许利平" in done.stdout  # UTF-8, not ASCII-escaped
+    claims = json.loads(done.stdout)
+    assert claims and all(CLAIM_KEYS <= set(c) for c in claims)
+    first = claims[0]
+    assert set(first["article"]) >= {"path", "title", "published", "lang"}
+    assert first["article"]["published"] == "2019-02-25"
+    assert set(first["deadline"]) == {"text", "start", "end", "basis"}
+    assert first["speaker"] == {"name": "许利平", "title": first["speaker"]["title"], "kind": "person"}
+    text = seed("001_2cc3fc874bb8f236.txt").read_text(encoding="utf-8")
+    assert all(text[c["span"][0]:c["span"][1]] == c["text"] for c in claims)
+    assert not Path(isolated_db).exists()
+
+
+def test_list_show_speakers_json():
+    _ingest_fixtures()
+    listed = json.loads(run_cli("list", "--json").stdout)
+    assert listed and all(CLAIM_KEYS | {"id", "status", "verdict", "suggested_verdict"} <= set(c) for c in listed)
+    # every fixture deadline is in the past; a claim without a deadline stays open
+    assert all(c["status"] == ("due" if c["deadline"] else "open") for c in listed)
+    assert {c["status"] for c in listed} == {"due", "open"}
+    one = json.loads(run_cli("show", str(listed[0]["id"]), "--json").stdout)
+    assert one["id"] == listed[0]["id"] and one["evidence"] == [] and one["history"] == []
+    speakers = json.loads(run_cli("speakers", "--json").stdout)
+    names = {s["name"]: s for s in speakers}
+    assert names["阿都加尼沙烈"]["claims"] == 3
+    by_speaker = json.loads(run_cli("list", "--speaker", "阿都加尼沙烈", "--json").stdout)
+    assert len(by_speaker) == 3 and all(c["speaker"]["name"] == "阿都加尼沙烈" for c in by_speaker)
+    due = json.loads(run_cli("list", "--due-before", "2020-01-01", "--json").stdout)
+    assert due and all(c["deadline"]["end"] < "2020-01-01" for c in due)
+
+
+def test_add_reads_chinese_and_english_deadlines():
+    done = run_cli("add", "美联储年底前降息", "--speaker", "李明", "--deadline", "年底前", "--probability", "0.7",
+                   "--said-on", "2024-03-01", "--json")
+    assert done.returncode == 0, done.stderr
+    claim = json.loads(done.stdout)
+    assert claim["deadline"]["end"] == "2024-12-31" and claim["probability"] == 0.7
+    assert claim["speaker"]["name"] == "李明" and claim["origin"] == "manual" and claim["status"] == "due"
+    done = run_cli("add", "Inflation falls below 2%", "--speaker", "Jane Doe", "--deadline", "next March",
+                   "--said-on", "2024-06-10", "--json")
+    assert json.loads(done.stdout)["deadline"]["end"] == "2025-03-31"
+    bad = run_cli("add", "x", "--speaker", "y", "--deadline", "sometime maybe")
+    assert bad.returncode == 1 and bad.stderr.startswith("Error: --deadline")
+
+
+def test_timex_json():
+    done = run_cli("timex", "峰会将于2月27日至28日举行，协议或在4月底前签署", "--published", "2019-02-25", "--json")
+    found = json.loads(done.stdout)
+    assert [(t["text"], t["start"], t["end"]) for t in found] == [
+        ("2月27日至28日", "2019-02-27", "2019-02-28"), ("4月底前", "2019-02-25", "2019-04-30")]
+
+
+def test_bad_inputs_are_one_line_errors_and_others_still_ingested(tmp_path):
+    good = tmp_path / "good.txt"
+    shutil.copy(ARTICLES / "xinhua_npc_2019.txt", good)
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("国务院总理将于明年访问。".encode("gbk"))
+    undated = tmp_path / "undated.txt"
+    undated.write_text("他说，明年将举行会谈。\n", encoding="utf-8")
+    empty_dir = tmp_path / "empty"
+    empty_dir.mkdir()
+    done = run_cli("ingest", str(good), str(binary), str(gbk), str(undated), str(empty_dir), str(tmp_path / "nope.txt"))
+    assert done.returncode == 1
+    errors = done.stderr.strip().splitlines()
+    assert len(errors) == 5 and all(line.startswith("Error: ") for line in errors)
+    for path in (binary, gbk, undated, empty_dir, tmp_path / "nope.txt"):
+        assert any(str(path) in line for line in errors)
+    assert "1 stored, 0 already stored, 5 failed" in done.stdout
+    assert len(json.loads(run_cli("list", "--json").stdout)) >= 5
+
+
+def test_usage_and_user_errors_have_documented_codes():
+    assert run_cli("list", "--status", "bogus").returncode == 2
+    bad_date = run_cli("extract", str(ARTICLES), "--published", "25/02/2019")
+    assert bad_date.returncode == 1 and bad_date.stderr.strip() == "Error: --published: '25/02/2019' is not a date in YYYY-MM-DD form"
+    missing = run_cli("show", "999", "--json")
+    assert missing.returncode == 1 and missing.stderr.strip() == "Error: no claim with id 999"
+
+
+def test_database_error_exit_code(tmp_path):
+    done = run_cli("list", "--db", "notadb://x")
+    assert done.returncode == 3 and done.stderr.startswith("Error: ")
+
+
+def test_help_has_examples_and_skips_heavy_imports():
+    for command in ("ingest", "extract", "add", "list", "show", "speakers", "timex"):
+        out = run_cli(command, "--help").stdout
+        assert "Example" in out and "claims " in out
+    probe = run_cli_python("import sys, claims.cli; print('jieba' in sys.modules, 'dateparser' in sys.modules)")
+    assert probe == "False False"
+
+
+def run_cli_python(code: str) -> str:
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_db_upgrade_and_default_path(tmp_path):
+    target = tmp_path / "other.db"
+    first = run_cli("db", "upgrade", "--db", str(target))
+    assert first.returncode == 0 and re.match(r"upgraded from empty to \w+", first.stdout)
+    assert run_cli("db", "upgrade", "--db", str(target)).stdout.startswith("already at revision")
+
+
+def test_default_database_is_per_user_file(tmp_path):
+    env = {"CLAIMS_DB": "", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    done = run_cli("db", "path", env=env)
+    assert done.stdout.strip() == f"sqlite:///{tmp_path / 'data' / 'claims' / 'claims.db'}"

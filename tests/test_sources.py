@@ -1,0 +1,61 @@
+from datetime import date
+
+import pytest
+
+from claims.sources import SourceError, find_dateline, iter_article_paths, read_text_article, split_main_story
+from conftest import FIXTURES, seed
+
+
+def test_front_matter_gives_metadata_and_main_story_only():
+    article = read_text_article(FIXTURES / "articles" / "sinchew_ge15_2022.txt")
+    assert article.published == date(2022, 10, 20)
+    assert article.outlet == "星洲日报"
+    assert article.title.startswith("第15届全国大选")
+    assert "阅读全文" not in article.text and "热门新闻" not in article.text
+    assert article.dateline == "(吉隆坡20日讯)"
+
+
+def test_chrome_split_on_seed_keeps_story_and_drops_teasers():
+    text = seed("001_2cc3fc874bb8f236.txt").read_text(encoding="utf-8")
+    layout = split_main_story(text)
+    main = text[: layout.main_end]
+    assert main.rstrip().endswith("越通社")
+    assert "苏林" not in main
+    captions = [text[s:e] for s, e in layout.excluded]
+    assert any("图自越通社" in c for c in captions)
+
+
+def test_caption_with_position_marker_is_excluded():
+    body = "某官员(左2)与来访者会晤。\n\n正文第一段，他说将在明年访问。\n"
+    layout = split_main_story(body)
+    assert layout.excluded == [(0, body.index("\n"))]
+
+
+def test_dateline_forms():
+    assert find_dateline("(华盛顿9日讯)美国总统…")[2] == 9
+    assert find_dateline("新华社北京2019年3月5日电 国务院总理…")[1] == date(2019, 3, 5)
+    assert find_dateline("没有电头的文章。") is None
+
+
+def test_bad_files_raise_one_line_errors(tmp_path):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("中文新闻".encode("gbk"))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    for path, words in [(binary, "binary"), (gbk, "not valid UTF-8"), (empty, "no article text"),
+                        (tmp_path / "missing.txt", "no such file")]:
+        with pytest.raises(SourceError) as err:
+            read_text_article(path)
+        assert str(path) in str(err.value) and words in str(err.value)
+        assert "\n" not in str(err.value)
+
+
+def test_folder_expansion_reports_empty_folders(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("x", encoding="utf-8")
+    got = list(iter_article_paths([tmp_path / "a", tmp_path / "empty", tmp_path / "nope"]))
+    assert got[0] == (tmp_path / "a" / "x.txt", None)
+    assert "no articles" in str(got[1][1]) and "no such file" in str(got[2][1])
