@@ -61,11 +61,15 @@ def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: st
     from rich.text import Text
 
     table = Table(title=title, show_lines=False, header_style="bold")
-    for column in columns:
-        table.add_column(column, overflow="fold")
+    for i, column in enumerate(columns):
+        last = i == len(columns) - 1
+        table.add_column(column, overflow="fold" if last else "ellipsis", no_wrap=not last)
     for row in rows:
         table.add_row(*[Text("" if cell is None else str(cell)) for cell in row])
-    Console(soft_wrap=False).print(table)
+    console = Console(soft_wrap=False)
+    if not console.is_terminal:
+        console.width = 120  # piped output: wide enough that rows stay on one line
+    console.print(table)
 
 
 def progress(enabled: bool):  # type: ignore[no-untyped-def]

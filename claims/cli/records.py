@@ -92,7 +92,7 @@ def _rows(shown: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
             c["id"], (c["speaker"] or {}).get("name", "—"), c["kind"],
             "" if c["probability"] is None else f"{c['probability']:.2f}",
             (c["deadline"] or {}).get("end") or "—", c["status"], c["verdict"] or "",
-            c["statement"] if len(c["statement"]) <= 60 else c["statement"][:59] + "…",
+            c["statement"] if len(c["statement"]) <= 36 else c["statement"][:35] + "…",
         )
         for c in shown
     ]
