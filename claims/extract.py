@@ -43,7 +43,8 @@ PLAN_CUES_ZH = re.compile(
 #: Schedule and target words that make a plan even without a future marker (定于11月5日, 目标为…).
 SCHEDULE_CUES_ZH = re.compile(
     r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
-    r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|将于|將於"
+    r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
+    r"准备在|準備在|打算在|拟在|擬在|增长目标|增長目標"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
 UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
@@ -161,10 +162,16 @@ class _Context:
     titles: dict[str, str] = field(default_factory=dict)
 
 
-def _timexes(text: str, published: date) -> list[Any]:
+def _timexes(text: str, published: date, direction: str = "auto", offset: int = 0) -> list[Any]:
+    """Time expressions of ``text``, spans shifted by ``offset`` (for a sentence cut from an article)."""
+    from dataclasses import replace
+
     from claims.timex import find_timexes
 
-    return find_timexes(text, published)
+    found = find_timexes(text, published, direction=direction)
+    if offset:
+        found = [replace(tx, span=(tx.span[0] + offset, tx.span[1] + offset)) for tx in found]
+    return found
 
 
 def _in_ranges(sentence: Sentence, ranges: list[tuple[int, int]]) -> bool:
@@ -283,8 +290,20 @@ def _kind(content: str, speaker: Speaker | None, lang: str, verb: str | None = N
     return "forecast"
 
 
+#: Short names that stand for an organisation named in a speaker's title (央行 ↔ 中国人民银行行长).
+ORG_ABBREVIATIONS = {"央行": ("银行", "銀行", "央行"), "政府": ("政府", "总理", "總理", "首相", "行政长官", "行政長官", "特首"),
+                     "公司": ("公司", "总裁", "總裁", "首席执行官", "CEO", "董事长", "董事長"), "本行": ("银行", "銀行")}
+
+
 def _self_subject(sentence: str, speaker: Speaker) -> bool:
-    """True when the speaker (or 我们/我国/本公司) is the subject of the future verb."""
+    """True when the speaker (or 我们/我国/本公司, or the body named in their title) is the subject."""
+    if speaker.title:
+        for abbreviation, title_words in ORG_ABBREVIATIONS.items():
+            if sentence.startswith(abbreviation) and any(w in speaker.title for w in title_words):
+                return True
+        subject = re.split(r"[将將会會已]", sentence[:10])[0]
+        if len(subject) >= 2 and subject in speaker.title:
+            return True
     own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
            "we ", "We ", "our ", "Our ", "it will", "It will")
     head = sentence[:8]
@@ -394,7 +413,10 @@ def extract(
             _note_paragraph_event(sentence, ctx)
             continue
         hedge_at = content_start + hedge.start if hedge else content_start
-        found = _deadline(sentence, hedge_at, timexes, ctx)
+        # DESIGN.md: a bare month, day or weekday in a forward-looking clause is the next such date
+        forward = [tx for tx in _timexes(sentence.text, published, "future", sentence.start)
+                   if not any(s <= tx.span[0] < e for s, e in datelines)]
+        found = _deadline(sentence, hedge_at, forward, ctx)
         deadline = found or None
         inherit = ctx.paragraph_deadline is not None and (
             ctx.paragraph_deadline.basis == "event" or ENUMERATION_RE.match(content.lstrip("“「\""))

@@ -28,8 +28,8 @@ hedge (examples)         p      anchor
 必将, 一定会, 肯定会     0.95   Kent "almost certain" (93 ± 6), upper half
 将, 即将, will           0.85   plain future assertion: IPCC "very likely"
                                 lower edge; stronger than "probable"
-会, 还会                 0.80   modal "will" in speech; between Kent
-                                "probable" and "almost certain"
+会, 还会, 有信心         0.80   modal "will" in speech, "confident";
+                                between Kent "probable" and "almost certain"
 预计, 料将, 预期, expect  0.75   Kent "probable" (75)
 很可能, 大概率, likely   0.70   IPCC "likely" (66–100), lower third
 有望, 可望, 料           0.65   hopeful expectation: IPCC "likely" floor
@@ -56,7 +56,7 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = (
     ("肯定會", 0.95), ("势必", 0.9), ("勢必", 0.9), ("很可能", 0.7), ("极有可能", 0.8),
     ("極有可能", 0.8), ("大概率", 0.7), ("极可能", 0.8), ("料将", 0.75), ("料將", 0.75),
     ("预期目标", None), ("預期目標", None), ("预计", 0.75), ("預計", 0.75), ("预期", 0.75), ("預期", 0.75), ("预料", 0.75),
-    ("預料", 0.75), ("预测", 0.75), ("預測", 0.75), ("有望", 0.65), ("可望", 0.65),
+    ("預料", 0.75), ("预测", 0.75), ("預測", 0.75), ("有信心", 0.8), ("有把握", 0.85), ("有望", 0.65), ("可望", 0.65),
     ("或将", 0.5), ("或將", 0.5), ("或许", 0.5), ("或許", 0.5), ("也许", 0.5), ("可能", 0.5),
     ("难以", 0.2), ("難以", 0.2), ("很难", 0.2), ("很難", 0.2), ("不会", 0.1), ("不會", 0.1),
     ("不将", 0.1), ("不將", 0.1), ("即将", 0.85), ("即將", 0.85), ("将会", 0.85),

@@ -73,8 +73,11 @@ def test_add_reads_chinese_and_english_deadlines():
     done = run_cli("add", "Inflation falls below 2%", "--speaker", "Jane Doe", "--deadline", "next March",
                    "--said-on", "2024-06-10", "--json")
     assert json.loads(done.stdout)["deadline"]["end"] == "2025-03-31"
-    bad = run_cli("add", "x", "--speaker", "y", "--deadline", "sometime maybe")
-    assert bad.returncode == 1 and bad.stderr.startswith("Error: --deadline")
+    for typo in ("sometime maybe", "2024-02-30", "2024-13-01", "2023-01-01"):
+        bad = run_cli("add", "x", "--speaker", "y", "--deadline", typo, "--said-on", "2024-03-01")
+        assert bad.returncode == 1 and bad.stderr.startswith("Error: --deadline"), typo
+        assert len(bad.stderr.strip().splitlines()) == 1
+    assert len(json.loads(run_cli("list", "--json").stdout)) == 2  # nothing half-written by the refusals
 
 
 def test_timex_json():
@@ -116,6 +119,22 @@ def test_usage_and_user_errors_have_documented_codes():
 def test_database_error_exit_code(tmp_path):
     done = run_cli("list", "--db", "notadb://x")
     assert done.returncode == 3 and done.stderr.startswith("Error: ")
+    junk = tmp_path / "junk.db"
+    junk.write_text("not sqlite", encoding="utf-8")
+    done = run_cli("list", "--db", str(junk))
+    assert done.returncode == 3 and len(done.stderr.strip().splitlines()) == 1
+    assert junk.read_text(encoding="utf-8") == "not sqlite"
+    missing = run_cli("list", "--db", str(tmp_path / "no" / "such" / "x.db"))
+    assert missing.returncode == 3 and "does not exist" in missing.stderr
+    assert not (tmp_path / "no").exists()
+
+
+def test_db_option_before_or_after_the_command(tmp_path):
+    target = tmp_path / "mine.db"
+    assert run_cli("--db", str(target), "add", "x", "--speaker", "y").returncode == 0
+    assert len(json.loads(run_cli("list", "--db", str(target), "--json").stdout)) == 1
+    assert len(json.loads(run_cli("--db", str(target), "list", "--json").stdout)) == 1
+    assert json.loads(run_cli("list", "--json").stdout) == []  # CLAIMS_DB untouched
 
 
 def test_help_has_examples_and_skips_heavy_imports():

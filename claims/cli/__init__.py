@@ -35,6 +35,7 @@ _state = {"traceback": False}
 
 @app.callback()
 def _root(
+    db: str = typer.Option(None, "--db", help="Database URL or SQLite file for every command (like CLAIMS_DB)."),
     traceback: bool = typer.Option(False, "--traceback", help="Show the full traceback on errors."),
     version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
 ) -> None:
@@ -44,6 +45,10 @@ def _root(
         typer.echo(f"claims {__version__}")
         raise typer.Exit()
     _state["traceback"] = traceback
+    if db:
+        import os
+
+        os.environ["CLAIMS_DB"] = db  # the same resolver then sees it; a command's own --db still wins
 
 
 def main() -> None:

@@ -141,7 +141,7 @@ def extract(
         found.extend(claim.to_json(ref) for claim in extracted)
     if json_out:
         print_json(found)
-    else:
+    elif found or not failed:
         print_table(
             ["speaker", "kind", "p", "deadline", "text"],
             [

@@ -65,11 +65,21 @@ def add(
     day = parse_day(said_on, "--said-on") or date.today()
     parsed = None
     if deadline:
-        timex = parse_deadline(deadline, day)
+        import re
+
+        if re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", deadline):
+            end = parse_day(deadline, "--deadline")
+            timex = parse_deadline(end.isoformat(), day) if end else None
+        else:
+            timex = parse_deadline(deadline, day)
+            if timex is not None and len(timex.text.strip()) < 0.5 * len(deadline.strip()):
+                timex = None  # only a fragment was understood (2024-13-01 → 2024): refuse, don't guess
         if timex is None or timex.end is None:
             raise UserError(
                 f"--deadline: cannot read '{deadline}' as a deadline; try 2025-06-30, 年底前, 两年内 or 'by the end of 2025'"
             )
+        if timex.end < day:
+            raise UserError(f"--deadline: '{deadline}' ends on {timex.end}, before the claim was made ({day})")
         parsed = Deadline(deadline, timex.start, timex.end, timex.basis)
     with session_scope(resolve_url(db)) as session:
         claim = add_manual_claim(

@@ -29,6 +29,11 @@ class DatabaseError(Exception):
     """The database cannot be opened or migrated; the message says why."""
 
 
+def _first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (SQLAlchemy appends a 'Background on this error' line)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def default_db_path() -> Path:
     """The per-user SQLite file (created with its folder on first use)."""
     from platformdirs import user_data_dir
@@ -38,10 +43,17 @@ def default_db_path() -> Path:
 
 def resolve_url(db: str | None = None) -> str:
     """The database URL: ``db`` (a URL or a file path), else ``$CLAIMS_DB``, else the per-user file."""
-    value = db or os.environ.get(ENV_VAR) or str(default_db_path())
+    value = db or os.environ.get(ENV_VAR)
+    if not value:
+        path = default_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
     if "://" not in value:
         path = Path(value).expanduser()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if value.endswith(("/", os.sep)) or path.is_dir():
+            raise DatabaseError(f"{value}: is a folder; give a database file such as {path / 'claims.db'}")
+        if not path.parent.is_dir():
+            raise DatabaseError(f"{value}: folder {path.parent} does not exist")
         return f"sqlite:///{path}"
     return value
 
@@ -116,7 +128,7 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
     except DatabaseError:
         raise
     except Exception as exc:
-        raise DatabaseError(f"cannot migrate {make_url(url).render_as_string(hide_password=True)}: {exc}") from None
+        raise DatabaseError(f"cannot migrate {make_url(url).render_as_string(hide_password=True)}: {_first_line(exc)}") from None
     finally:
         engine.dispose()
 
@@ -128,7 +140,7 @@ def open_engine(url: str) -> Engine:
     try:
         current = current_revision(engine)
     except Exception as exc:
-        raise DatabaseError(f"cannot open {make_url(url).render_as_string(hide_password=True)}: {exc}") from None
+        raise DatabaseError(f"cannot open {make_url(url).render_as_string(hide_password=True)}: {_first_line(exc)}") from None
     if current != head_revision():
         upgrade(url)
     return engine

@@ -1,0 +1,244 @@
+"""The engine of :mod:`claims.timex`: run the rule tables, pick leftmost-longest
+candidates, fold "by"/"from" words in, join ranges and times, and the entry points."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claims.numerals import normalize
+from claims.timex import en, zh
+from claims.timex.spans import (
+    _BY_SUFFIX,
+    _CJK,
+    _EN_BY_WORDS,
+    _EN_PREFIX,
+    _WITHIN_SUFFIX,
+    Handler,
+    Timex,
+    _Cand,
+    _Ctx,
+    _is_english,
+)
+
+_RULES: list[tuple[re.Pattern, Handler, str, bool]] | None = None
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_LETTER = re.compile(r"[A-Za-z]")
+_AFFIX_KINDS = {"date", "range", "week", "month", "year", "part", "holiday", "weekday"}
+_ZH_BY_PREFIX = re.compile(r"(?:最迟于?|最晚于?|最迟在|最晚在|不晚于|不迟于|截至|截止到|截止于?)$")
+_ZH_OPEN_SUFFIX = re.compile(r"起|开始|以后|之后|后(?![来者续面方勤卫果期台座])|以来|前夕")
+_EN_OPEN_SUFFIX = re.compile(r"(?i)\s+(?:onwards?|and beyond)\b")
+
+
+def _rules() -> list[tuple[re.Pattern, Handler, str, bool]]:
+    """(pattern, handler, trigger characters, is English) in priority order (earlier wins ties)."""
+    triggers = zh.triggers()
+    return ([(re.compile(p), h, triggers.get(h, ""), False) for p, h in zh.rules()]
+            + [(re.compile(p, re.I), h, "", True) for p, h in en.rules()])
+
+
+def _compiled() -> list[tuple[re.Pattern, Handler, str, bool]]:
+    global _RULES
+    if _RULES is None:
+        _RULES = _rules()
+    return _RULES
+
+
+def _candidates(ctx: _Ctx) -> list[tuple[_Cand, int]]:
+    t = ctx.text
+    has_cjk = bool(_CJK.search(t))
+    has_latin = bool(_LATIN.search(t)) and (not has_cjk or bool(_LETTER.search(t)))
+    found: list[tuple[_Cand, int]] = []
+    for index, (pattern, handler, trigger, english) in enumerate(_compiled()):
+        if (english and not has_latin) or (not english and not has_cjk):
+            continue
+        if trigger and not any(ch in t for ch in trigger):
+            continue
+        for m in pattern.finditer(t):
+            if m.end() == m.start():
+                continue
+            try:
+                cand = handler(m, ctx)
+            except (ValueError, OverflowError, KeyError, IndexError):
+                cand = None
+            if cand is not None and cand.e > cand.s:
+                found.append((_affix(cand, ctx), index))
+    return found
+
+
+def _set_by(c: _Cand, pub: date, exclusive: bool) -> None:
+    if c.start is None or c.end is None:
+        return
+    end = c.start - timedelta(days=1) if exclusive and c.kind in ("month", "holiday") else c.end
+    c.start, c.end, c.by = (pub if pub <= end else None), end, True
+
+
+def _set_open(c: _Cand, word: str, pub: date) -> None:
+    if c.start is None or c.end is None:
+        return
+    if word in ("以来", "since"):
+        c.end = pub if pub >= c.start else None
+        c.kind = "range" if c.end else "open"
+    elif word in ("以后", "之后", "后", "after"):
+        c.start, c.end, c.kind = c.end + timedelta(days=1), None, "open"
+    elif word == "前夕":
+        c.start = c.end = c.start - timedelta(days=1)
+    else:
+        c.end, c.kind = None, "open"
+
+
+def _affix(c: _Cand, ctx: _Ctx) -> _Cand:
+    """Fold "by"/"from"/"since" words around *c* into it (text and days)."""
+    if c.kind not in _AFFIX_KINDS or c.start is None:
+        return c
+    t = ctx.text
+    if _is_english(t, c.s, c.e):
+        pre = _EN_PREFIX.search(t[max(0, c.s - 32):c.s])
+        if pre:
+            word = pre.group(1).lower().split()[0]
+            c.s -= len(pre.group(0))
+            if word in _EN_BY_WORDS:
+                _set_by(c, ctx.pub, word != "by" and word != "no" and word != "not")
+            else:
+                _set_open(c, word, ctx.pub)
+        elif (suf := _EN_OPEN_SUFFIX.match(t, c.e)) and c.end is not None:
+            c.e = suf.end()
+            _set_open(c, "from", ctx.pub)
+        return c
+    pre = _ZH_BY_PREFIX.search(t, max(0, c.s - 4), c.s)
+    if by := _BY_SUFFIX.match(t, c.e):
+        c.e = by.end()
+        _set_by(c, ctx.pub, exclusive=True)
+    elif within := _WITHIN_SUFFIX.match(t, c.e):
+        c.e = within.end()
+        _set_by(c, ctx.pub, exclusive=False)
+    elif opened := _ZH_OPEN_SUFFIX.match(t, c.e):
+        c.e = opened.end()
+        if opened.group() in ("起", "开始", "以来") and c.s > 0 and t[c.s - 1] in "自从":
+            c.s -= 1 + (c.s > 1 and t[c.s - 2:c.s] == "自从")
+        _set_open(c, opened.group(), ctx.pub)
+    if pre and c.kind in _AFFIX_KINDS | {"open"}:
+        c.s = pre.start()
+        if not c.by:
+            _set_by(c, ctx.pub, exclusive=False)
+    return c
+
+
+def _select(found: list[tuple[_Cand, int]]) -> list[_Cand]:
+    """Leftmost-longest non-overlapping candidates; earlier rules win ties."""
+    chosen: list[_Cand] = []
+    last = 0
+    for cand, _ in sorted(found, key=lambda ci: (ci[0].s, ci[0].s - ci[0].e, ci[1])):
+        if cand.s >= last:
+            chosen.append(cand)
+            last = cand.e
+    return chosen
+
+
+_JOIN_RANGE = re.compile(r"\s*(?:至|到|-|–|—|~|to|through|until|and)\s*$", re.I)
+_JOIN_TIME = re.compile(r"[\s,，]*(?:当地时间|北京时间|at)?\s*$", re.I)
+_JOIN_TIME_BEFORE = re.compile(r"\s*(?:on)?\s*$", re.I)
+_SINGLE_DAY = {"date", "weekday", "holiday"}
+
+
+def _single(c: _Cand) -> bool:
+    return c.kind in _SINGLE_DAY and c.start is not None and c.start == c.end and not c.by
+
+
+def _join(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Join weekday/date ranges and times of day onto adjacent dates."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        gap = ctx.text[prev.e:c.s] if prev else ""
+        if prev and c.kind == "time" and _single(prev) and _JOIN_TIME.fullmatch(gap):
+            prev.e = c.e
+            continue
+        if prev and prev.kind == "time" and _single(c) and _JOIN_TIME_BEFORE.fullmatch(gap):
+            c.s = prev.s
+            out[-1] = c
+            continue
+        if (prev and _single(prev) and _single(c) and prev.kind == c.kind == "weekday"
+                and _JOIN_RANGE.fullmatch(gap) and prev.start and c.end and c.end > prev.start):
+            out[-1] = _Cand(prev.s, c.e, prev.start, c.end, "range", prev.basis)
+            continue
+        out.append(c)
+    return [c for c in out if not c.attach_only]
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}(?![\d/]|\.\d)")
+
+
+def _dateparser_fallback(ctx: _Ctx, taken: list[_Cand]) -> list[_Cand]:
+    """Numeric English dates (3/19/2025) our rules leave alone, read by dateparser."""
+    extra: list[_Cand] = []
+    for m in _NUMERIC_DATE.finditer(ctx.text):
+        if any(c.s < m.end() and m.start() < c.e for c in taken):
+            continue
+        import dateparser  # lazy: heavy, and only needed here
+
+        settings = {"RELATIVE_BASE": _midnight(ctx.pub), "PREFER_DATES_FROM": "future"}
+        try:
+            parsed = dateparser.parse(m.group(), languages=["en"], settings=settings)
+        except Exception:  # dateparser raises assorted errors on odd input
+            parsed = None
+        if parsed is not None:
+            day = parsed.date()
+            extra.append(_Cand(m.start(), m.end(), day, day, "date", "explicit"))
+    return extra
+
+
+def _midnight(day: date):  # noqa: ANN202 - datetime, imported lazily
+    from datetime import datetime
+
+    return datetime(day.year, day.month, day.day)
+
+
+def find_timexes(text: str, published: date, *, direction: str = "auto") -> list[Timex]:
+    """Every time expression in *text*, non-overlapping, in text order.
+
+    *text* may be Simplified or Traditional Chinese or English (or mixed);
+    *published* is the date the text was published, against which relative
+    expressions resolve.  *direction*: ``"auto"`` decides per expression from
+    its clause (see the module docstring), ``"future"``/``"past"`` force it.
+
+    >>> [t.text for t in find_timexes("公司计划于2025年底前完成。", date(2024, 3, 1))]
+    ['2025年底前']
+    """
+    if direction not in ("auto", "future", "past"):
+        raise ValueError(f"direction must be auto, future or past, not {direction!r}")
+    ctx = _Ctx(normalize(text), published, direction)
+    chosen = _join(_select(_candidates(ctx)), ctx)
+    if _NUMERIC_DATE.search(ctx.text):
+        chosen = sorted(chosen + _dateparser_fallback(ctx, chosen), key=lambda c: c.s)
+    out = []
+    for c in chosen:
+        start, end = c.start, c.end
+        if start is not None and end is not None and end < start:
+            continue
+        out.append(Timex(text[c.s:c.e], (c.s, c.e), start, end, c.kind, c.basis, c.by))
+    return out
+
+
+_LOWER_NAMES = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def parse_deadline(expression: str, said_on: date) -> Timex | None:
+    """Parse a user-typed deadline relative to *said_on*, looking forward.
+
+    Month and weekday names may be typed in lower case.  Returns the longest
+    expression found (its span indexes *expression*), or None.
+
+    >>> parse_deadline("年底前", date(2024, 3, 1)).end
+    datetime.date(2024, 12, 31)
+    """
+    typed = _LOWER_NAMES.sub(lambda m: m.group().capitalize(), expression)
+    found = find_timexes(typed, said_on, direction="future")
+    if not found:
+        return None
+    best = max(found, key=lambda t: (t.span[1] - t.span[0], t.kind != "vague"))
+    s, e = best.span
+    return Timex(expression[s:e], best.span, best.start, best.end, best.kind, best.basis,
+                 best.by)
