@@ -191,6 +191,24 @@ def _h_mpart_bare(m: re.Match, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), start, end, "part")
 
 
+def _h_xun_bare(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    """上旬/中旬/下旬 with no month: this month's, or the next/previous one as the clause leans."""
+    part = {"上旬": "early", "中旬": "mid", "下旬": "late"}[m.group("p")]
+    year, month = ctx.pub.year, ctx.pub.month
+    options = []
+    for k in (-1, 0, 1):
+        y, mo = (year + (month - 1 + k) // 12, (month - 1 + k) % 12 + 1)
+        options.append(_month_span(y, mo, part))
+    start, end = _orient(options, ctx.pub, _lean(ctx, m.start(), m.end()), "current")
+    return _Cand(m.start(), m.end(), start, end, "part")
+
+
+def _h_whole_year(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    """全年/全年度: the whole publication year (今年全年 likewise)."""
+    start, end = _year_span(ctx.pub.year)
+    return _Cand(m.start(), m.end(), start, end, "year")
+
+
 def _h_year_range(m: re.Match, ctx: _Ctx) -> _Cand | None:
     first, last = _y(m.group("y1")), _y(m.group("y2"))
     if first is None or last is None or last <= first:
@@ -400,6 +418,8 @@ def rules() -> list[tuple[str, Handler]]:
          r"|年中(?![国方美日欧俄英德法韩印企外资央共军东西南北]))"
          r"|(?P<yq>上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四]季)", _h_ypart_bare),
         (r"(?<![本下上这个\d一二三四五六七八九十])月(?P<p>初|中(?=旬)|底|末)", _h_mpart_bare),
+        (r"(?<![月\d一二三四五六七八九十初中])(?P<p>上旬|中旬|下旬)", _h_xun_bare),
+        (r"(?<![去明前后])(?:今年)?全年(?:度)?(?![龄級级轻])", _h_whole_year),
         (r"(?:上世纪|20世纪)(?P<c>\d0|[一二三四五六七八九]十)年代|(?P<y>(?:19|20)\d0)年代",
          _h_decade),
         (r"(?:本世纪|(?P<n>21|二十一)世纪)(?P<p>中叶|中期|末)", _h_century),
@@ -437,7 +457,7 @@ def triggers() -> dict[Handler, str]:
     """A Chinese rule runs only when the text holds one of its characters (speed)."""
     return {
     _h_ymd_range: "月日号", _h_ymd: "月日号", _h_month_range: "月", _h_year_range: "年",
-    _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_decade: "代",
+    _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_decade: "代",
     _h_century: "纪", _h_week_rel: "周星礼", _h_weekday: "周星礼", _h_dayword: "天日晚早晨夜",
     _h_dur_within: "年月周星礼天日时", _h_dur_after: "年月周星礼天日时",
     _h_dur_ago: "年月周星礼天日时", _h_dur_past_any: "年月周星礼天日时", _h_within_period: "内",
