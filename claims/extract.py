@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from collections.abc import Sequence
 from typing import Any
 
 from claims.attribution import _EN_NAME, Speaker, _en_speaker, attribute
@@ -160,6 +161,7 @@ class _Context:
     paragraph_speaker: Speaker | None = None
     paragraph_deadline: Deadline | None = None
     titles: dict[str, str] = field(default_factory=dict)
+    known_events: tuple[DatedEvent, ...] = ()
 
 
 def _timexes(text: str, published: date, direction: str = "auto", offset: int = 0) -> list[Any]:
@@ -187,18 +189,49 @@ def _is_heading(sentence: Sentence, source: str) -> bool:
     return bool(line) and line[-1] not in "。！？!?.;；…”」』\"" and not re.search(r"[，,]", line)
 
 
-def find_events(
-    text: str, published: date, timexes: list[Any], excluded: list[tuple[int, int]] | None = None
-) -> dict[str, tuple[str, date, date]]:
-    """Dates of named events in the article: event class → (expression, start, end).
+@dataclass(frozen=True)
+class DatedEvent:
+    """An event named in an article together with its dates.
 
-    An event is dated by a definite time expression of at most 31 days in
-    the same sentence as its name; an exact date (written out) wins over a
-    vaguer one (本月稍后).
+    ``label`` is the event as named with its qualifiers (美朝领导人第二次会晤,
+    第15届全国大选); ``kind`` its class (see :data:`EVENT_CLASSES`);
+    ``expression`` the time expression that dated it.
     """
-    events: dict[str, tuple[str, date, date]] = {}
-    rank: dict[str, int] = {}
-    for sentence in split_sentences(text):
+
+    label: str
+    kind: str
+    start: date
+    end: date
+    expression: str
+
+
+# Characters that end an event's qualifier when reading backwards from its noun.
+_LABEL_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》 \n")
+
+
+def event_label(sentence: str, noun_start: int, noun_end: int) -> str:
+    """The event noun with the qualifiers right before it (at most 10 characters)."""
+    i = noun_start
+    while i > 0 and noun_start - i < 10 and sentence[i - 1] not in _LABEL_STOP:
+        i -= 1
+    if i > 0 and sentence[i - 1] in "本此这這该該":  # 本次会晤, 这届大选: the classifier goes with the deictic
+        while i < noun_start and sentence[i] in "次届屆场場轮輪个個":
+            i += 1
+    return sentence[i:noun_end]
+
+
+def dated_events(
+    text: str, published: date, timexes: list[Any] | None = None, excluded: list[tuple[int, int]] | None = None
+) -> list[DatedEvent]:
+    """Events that ``text`` dates: each event noun with the nearest definite time expression
+    of at most 31 days in the same sentence, best first (an exact date in a sentence that
+    says the event is held beats a vaguer one). Expressions about the publication day
+    itself (今日) and "by" expressions do not date events.
+    """
+    if timexes is None:
+        timexes = _timexes(normalize_width(text), published)
+    scored: list[tuple[int, int, DatedEvent]] = []
+    for order, sentence in enumerate(split_sentences(text)):
         names = list(_EVENT_RE.finditer(sentence.text))
         if not names or (excluded and _in_ranges(sentence, excluded)):
             continue
@@ -214,19 +247,58 @@ def find_events(
                 score += 1
             at = tx.span[0] - sentence.start
             nearest = min(names, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
-            cls = _EVENT_CLASS_OF[nearest.group(0)]
-            if score > rank.get(cls, 0):
-                events[cls] = (tx.text, tx.start, tx.end)
-                rank[cls] = score
+            label = event_label(sentence.text, nearest.start(), nearest.end())
+            event = DatedEvent(label, _EVENT_CLASS_OF[nearest.group(0)], tx.start, tx.end, tx.text)
+            scored.append((-score, order, event))
+    return [event for _, _, event in sorted(scored, key=lambda item: (item[0], item[1]))]
+
+
+def find_events(
+    text: str, published: date, timexes: list[Any], excluded: list[tuple[int, int]] | None = None
+) -> dict[str, tuple[str, date, date]]:
+    """The best date of each event class named in the article: class → (expression, start, end)."""
+    events: dict[str, tuple[str, date, date]] = {}
+    for event in dated_events(text, published, timexes, excluded):
+        events.setdefault(event.kind, (event.expression, event.start, event.end))
     return events
 
 
+#: How far ahead of publication a stored event may lie for a bare "本次会晤" to mean it (days).
+KNOWN_EVENT_HORIZON_DAYS = 120
+
+
+def _known_event(sentence: str, noun: Any, ctx: "_Context") -> DatedEvent | None:
+    """A stored event (from an earlier article) that this mention names.
+
+    A qualified mention (第二次会晤) matches a stored label that ends with it
+    or that it ends with; a bare or deictic one (本次会晤, 峰会) matches only
+    when exactly one stored event of that class starts within
+    :data:`KNOWN_EVENT_HORIZON_DAYS` after publication.
+    """
+    cls = _EVENT_CLASS_OF[noun.group(0)]
+    label = event_label(sentence, noun.start(), noun.end())
+    upcoming = [
+        e for e in ctx.known_events
+        if e.kind == cls and e.end >= ctx.published and (e.start - ctx.published).days <= KNOWN_EVENT_HORIZON_DAYS
+    ]
+    if len(label) > len(noun.group(0)):
+        named = [e for e in upcoming if e.label.endswith(label) or label.endswith(e.label) and len(e.label) > 2]
+        if named:
+            return min(named, key=lambda e: e.start)
+    return upcoming[0] if len(upcoming) == 1 else None
+
+
 def _event_deadline(sentence: str, ctx: _Context) -> Deadline | None:
+    """The deadline given by an event the sentence names: its dates in this article, else a stored event's."""
     for m in _EVENT_RE.finditer(sentence):
         cls = _EVENT_CLASS_OF[m.group(0)]
-        if cls not in ctx.events:
-            continue
-        expr, start, end = ctx.events[cls]
+        if cls in ctx.events:
+            expr, start, end = ctx.events[cls]
+        else:
+            known = _known_event(sentence, m, ctx)
+            if known is None:
+                continue
+            expr, start, end = known.expression, known.start, known.end
         before = _BEFORE_RE.match(sentence[m.end() :])
         if before:
             return Deadline(m.group(0) + before.group(1), ctx.published, start - timedelta(days=1), "event")
@@ -387,18 +459,20 @@ def extract(
     *,
     lang: str | None = None,
     excluded: list[tuple[int, int]] | None = None,
+    known_events: Sequence[DatedEvent] = (),
 ) -> list[ExtractedClaim]:
     """Every forward-looking claim in ``text``, published on ``published``.
 
     ``lang`` is 'zh' or 'en' (detected when None); ``excluded`` are (start, end)
-    ranges of ``text`` to skip (captions). Spans index ``text``. Never raises
-    on any string input.
+    ranges of ``text`` to skip (captions); ``known_events`` are events dated by
+    earlier articles, for claims that name an event this article does not
+    date. Spans index ``text``. Never raises on any string input.
     """
     lang = lang or detect_lang(text)
     norm = normalize_width(text)
     datelines = [m.span() for m in DATELINE_RE.finditer(norm)]
     timexes = [tx for tx in _timexes(norm, published) if not any(s <= tx.span[0] < e for s, e in datelines)]
-    ctx = _Context(published, lang, find_events(norm, published, timexes, excluded))
+    ctx = _Context(published, lang, find_events(norm, published, timexes, excluded), known_events=tuple(known_events))
     claims: list[ExtractedClaim] = []
     seen: set[tuple[str | None, str]] = set()
     for sentence in split_sentences(norm):
@@ -458,8 +532,9 @@ def _note_paragraph_event(sentence: Sentence, ctx: _Context) -> None:
             ctx.paragraph_deadline = event
 
 
-def extract_article(article: Any) -> list[ExtractedClaim]:
+def extract_article(article: Any, known_events: Sequence[DatedEvent] = ()) -> list[ExtractedClaim]:
     """Extract from a :class:`claims.sources.SourceArticle` (needs ``published``)."""
     if article.published is None:
         raise ValueError(f"{article.path}: no publication date")
-    return extract(article.text, article.published, lang=article.lang, excluded=article.excluded)
+    return extract(article.text, article.published, lang=article.lang, excluded=article.excluded,
+                   known_events=known_events)

@@ -28,3 +28,23 @@ def test_sqlite_pragmas(tmp_path):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_database_from_first_revision_keeps_its_rows(tmp_path):
+    """fixtures/db/claims-0001.db was made by revision 0001 (9 articles, 54 claims)."""
+    import shutil
+    import sqlite3
+
+    from conftest import FIXTURES
+
+    copy = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "db" / "claims-0001.db", copy)
+    url = f"sqlite:///{copy}"
+    before, after = upgrade(url)
+    assert before == "0001" and after == head_revision()
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("select count(*) from article").fetchone() == (9,)
+        assert conn.execute("select count(*) from claim").fetchone() == (54,)
+        assert conn.execute("select count(*) from speaker").fetchone()[0] > 20
+        assert conn.execute("select statement from claim where id = 54").fetchone() == ("美联储年底前降息",)
+        assert conn.execute("select count(*) from event").fetchone() == (0,)

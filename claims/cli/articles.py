@@ -17,7 +17,7 @@ PublishedOption = Annotated[
 ]
 
 
-def _load(path: Path, published: Any, outlet: str | None, url: str | None):  # type: ignore[no-untyped-def]
+def _load(path: Path, published: Any, outlet: str | None, url: str | None, known_events: Any = ()):  # type: ignore[no-untyped-def]
     """Read and extract one article; returns (SourceArticle, claims) or raises SourceError."""
     from claims.extract import extract_article
     from claims.sources import SourceError, read_text_article
@@ -27,7 +27,7 @@ def _load(path: Path, published: Any, outlet: str | None, url: str | None):  # t
         raise SourceError(
             f"{path}: no publication date found; pass --published YYYY-MM-DD or add 'published:' front matter"
         )
-    return article, extract_article(article)
+    return article, extract_article(article, known_events)
 
 
 def _article_ref(article: Any) -> dict[str, Any]:
@@ -58,15 +58,18 @@ def ingest(
 
       claims ingest story.txt --published 2019-02-25 --outlet 越通社 --json
     """
+    from claims.extract import dated_events
     from claims.sources import SourceError, iter_article_paths
     from claims.store.db import resolve_url, session_scope
-    from claims.store.repo import save_article
+    from claims.store.repo import save_article, stored_events
 
     day = parse_day(published, "--published")
     targets = list(iter_article_paths(paths))
     if url and len(targets) > 1:
         raise UserError("--url names one article; give a single file with it")
     database = resolve_url(db)
+    with session_scope(database) as session:
+        known = stored_events(session)  # events dated by earlier articles, for 本次会晤-style deadlines
     results: list[dict[str, Any]] = []
     with progress(not json_out) as bar:
         task = bar.add_task("ingesting", total=len(targets))
@@ -77,13 +80,16 @@ def ingest(
                 error_line(str(problem))
                 continue
             try:
-                article, extracted = _load(path, day, outlet, url)
+                article, extracted = _load(path, day, outlet, url, known)
             except SourceError as exc:
                 results.append({"path": str(path), "status": "failed", "error": str(exc)})
                 error_line(str(exc))
                 continue
+            events = dated_events(article.text, article.published, excluded=article.excluded)
             with session_scope(database) as session:
-                outcome = save_article(session, article, extracted)
+                outcome = save_article(session, article, extracted, events)
+            if outcome.created:
+                known.extend(events)
             entry = {"path": str(path), "article_id": outcome.article_id, "claims": outcome.claims,
                      "status": "stored" if outcome.created else "duplicate"}
             results.append(entry)

@@ -134,3 +134,22 @@ class JobRun(SQLModel, table=True):
     as_of: date | None = None
     counts: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     outcome: str = "running"
+
+
+class Event(SQLModel, table=True):
+    """A dated event seen in an article (美朝领导人第二次会晤 → 2019-02-27..28).
+
+    Later articles that name the same event without its date ("本次会晤")
+    take their deadline from here. ``kind`` is the event class (summit,
+    election, conference, visit, games); (label, start) is unique.
+    """
+
+    __table_args__ = (UniqueConstraint("label", "start", name="uq_event_label_start"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    label: str = Field(index=True)
+    kind: str = Field(index=True)
+    start: date = Field(index=True)
+    end: date
+    expression: str
+    article_id: int | None = Field(default=None, foreign_key="article.id", index=True)

@@ -14,9 +14,9 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
 from claims.attribution import Speaker as SpeakerRef
-from claims.extract import ExtractedClaim
+from claims.extract import DatedEvent, ExtractedClaim
 from claims.sources import SourceArticle
-from claims.store.models import Article, Claim, Resolution, Speaker
+from claims.store.models import Article, Claim, Event, Resolution, Speaker
 
 
 class NotFound(Exception):
@@ -59,8 +59,30 @@ def find_duplicate(session: Session, article: SourceArticle) -> Article | None:
     return existing
 
 
-def save_article(session: Session, article: SourceArticle, extracted: list[ExtractedClaim]) -> IngestResult:
-    """Store an article and its claims (nothing when the same content or URL is already stored)."""
+def stored_events(session: Session) -> list[DatedEvent]:
+    """Every dated event seen so far, earliest first (the table stays small: one row per event)."""
+    rows = session.exec(select(Event).order_by(Event.start)).all()  # type: ignore[arg-type]
+    return [DatedEvent(r.label, r.kind, r.start, r.end, r.expression) for r in rows]
+
+
+def save_events(session: Session, events: list[DatedEvent], article_id: int | None) -> list[DatedEvent]:
+    """Store events not yet known by (label, start); returns the ones added."""
+    added = []
+    for event in events:
+        exists = session.exec(
+            select(Event).where(Event.label == event.label, Event.start == event.start)
+        ).first()
+        if exists is None and all((e.label, e.start) != (event.label, event.start) for e in added):
+            session.add(Event(label=event.label, kind=event.kind, start=event.start, end=event.end,
+                              expression=event.expression, article_id=article_id))
+            added.append(event)
+    return added
+
+
+def save_article(
+    session: Session, article: SourceArticle, extracted: list[ExtractedClaim], events: list[DatedEvent] | None = None
+) -> IngestResult:
+    """Store an article, its claims and the events it dates (nothing when the same content or URL is stored)."""
     if article.published is None:
         raise ValueError(f"{article.path}: no publication date")
     existing = find_duplicate(session, article)
@@ -76,6 +98,7 @@ def save_article(session: Session, article: SourceArticle, extracted: list[Extra
     for claim in extracted:
         speaker = get_or_create_speaker(session, claim.speaker) if claim.speaker else None
         session.add(claim_row(claim, article.published, article_id=row.id, speaker_id=speaker.id if speaker else None))
+    save_events(session, events or [], row.id)
     session.flush()
     return IngestResult(row.id or 0, len(extracted), True)
 

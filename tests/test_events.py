@@ -1,0 +1,55 @@
+"""Event-anchored deadlines: dated in the same article, or in an earlier stored article."""
+
+from datetime import date
+
+from claims.extract import DatedEvent, dated_events, event_label, extract
+from claims.sources import SourceArticle
+from claims.store.db import resolve_url, session_scope
+from claims.store.repo import save_article, stored_events
+
+EARLIER = "美朝领导人第二次会晤将于2月27日至28日在河内举行。"
+LATER = "北京大学教授张华认为，本次会晤将取得一定成果。他还说，第二次会晤前双方会举行工作层磋商。"
+
+
+def test_event_label_keeps_qualifiers_and_drops_deictics():
+    assert event_label(EARLIER, EARLIER.index("会晤"), EARLIER.index("会晤") + 2) == "美朝领导人第二次会晤"
+    s = "他认为本次会晤将取得成果"
+    assert event_label(s, s.index("会晤"), s.index("会晤") + 2) == "会晤"
+
+
+def test_dated_events_prefers_exact_dates_in_holding_sentences():
+    text = "特朗普宣布本月稍后将举行第2次峰会。(峰会)订于2月27日和28日在河内举行。"
+    events = dated_events(text, date(2019, 2, 10))
+    assert events[0] == DatedEvent("峰会", "summit", date(2019, 2, 27), date(2019, 2, 28), "2月27日和28日")
+    assert events[1].expression == "本月稍后"
+
+
+def test_claims_take_deadlines_from_events_of_earlier_articles():
+    known = dated_events(EARLIER, date(2019, 2, 20))
+    alone = extract(LATER, date(2019, 2, 22))
+    assert [c.deadline for c in alone] == [None, None]
+    claims = extract(LATER, date(2019, 2, 22), known_events=known)
+    assert [(c.deadline.end, c.deadline.basis) for c in claims] == [
+        (date(2019, 2, 28), "event"), (date(2019, 2, 26), "event")]
+
+
+def test_bare_mention_needs_a_unique_upcoming_event():
+    known = [DatedEvent("峰会", "summit", date(2019, 3, 1), date(2019, 3, 2), "3月1日"),
+             DatedEvent("东盟峰会", "summit", date(2019, 3, 10), date(2019, 3, 11), "3月10日")]
+    claims = extract("专家认为，本次峰会将取得成果。", date(2019, 2, 22), known_events=known)
+    assert claims[0].deadline is None  # two candidates: refuse to guess
+    claims = extract("专家认为，东盟峰会将取得成果。", date(2019, 2, 22), known_events=known)
+    assert claims[0].deadline.end == date(2019, 3, 11)
+
+
+def test_events_are_stored_once_and_read_back():
+    url = resolve_url()
+    article = SourceArticle(path="a.txt", text=EARLIER, published=date(2019, 2, 20))
+    events = dated_events(article.text, article.published)
+    with session_scope(url) as session:
+        save_article(session, article, extract(article.text, article.published), events)
+    again = SourceArticle(path="b.txt", text=EARLIER + "\n补充。", published=date(2019, 2, 21))
+    with session_scope(url) as session:
+        save_article(session, again, [], dated_events(again.text, again.published))
+    with session_scope(url) as session:
+        assert stored_events(session) == events
