@@ -93,7 +93,7 @@ def add(
         print_json(shown)
     else:
         end = (shown["deadline"] or {}).get("end") or "none"
-        typer.echo(f"added claim {shown['id']}: {shown['statement']} — {speaker}, deadline {end}")
+        typer.echo(f"added claim {shown['id']}: {shown['statement']} — {shown['speaker']['name']}, deadline {end}")
 
 
 def _rows(shown: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
@@ -184,13 +184,24 @@ def show(
         typer.echo(f"{key:>11}: {'' if value is None else value}")
 
 
-def speakers(json_out: JsonOption = False, db: DbOption = None) -> None:
-    """List speakers with their titles and number of claims.
+speakers_app = typer.Typer(help="Speakers: list them, merge two that are one.", invoke_without_command=True)
 
-    [bold]Example[/bold]
+
+@speakers_app.callback()
+def speakers(ctx: typer.Context, json_out: JsonOption = False, db: DbOption = None) -> None:
+    """List speakers with their titles, aliases and number of claims.
+
+    Names written in Traditional or Simplified characters, and aliases from
+    the alias file (川普 → 特朗普), are one speaker.
+
+    [bold]Examples[/bold]
 
       claims speakers --json
+
+      claims speakers merge 特朗普 "Donald Trump"
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from claims.store.db import resolve_url, session_scope
     from claims.store.repo import speakers_summary
 
@@ -199,13 +210,42 @@ def speakers(json_out: JsonOption = False, db: DbOption = None) -> None:
     if json_out:
         print_json(shown)
         return
-    print_table(["id", "name", "kind", "claims", "titles"],
-                [(s["id"], s["name"], s["kind"], s["claims"], "; ".join(s["titles"])) for s in shown],
+    print_table(["id", "name", "kind", "claims", "aliases", "titles"],
+                [(s["id"], s["name"], s["kind"], s["claims"], "; ".join(s["aliases"]), "; ".join(s["titles"]))
+                 for s in shown],
                 title=f"{len(shown)} speakers")
+
+
+@speakers_app.command()
+def merge(
+    keep: Annotated[str, typer.Argument(help="The speaker to keep (name or alias).")],
+    other: Annotated[str, typer.Argument(help="The speaker merged into it and removed.")],
+    json_out: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Merge OTHER into KEEP: OTHER's claims, aliases and titles move to KEEP.
+
+    [bold]Example[/bold]
+
+      claims speakers merge 特朗普 川普总统
+    """
+    from claims.store.db import resolve_url, session_scope
+    from claims.store.repo import NotFound, merge_speakers
+
+    with session_scope(resolve_url(db)) as session:
+        try:
+            kept = merge_speakers(session, keep, other)
+        except (NotFound, ValueError) as exc:
+            raise UserError(str(exc)) from None
+        shown = {"id": kept.id, "name": kept.name, "aliases": kept.aliases, "titles": kept.titles}
+    if json_out:
+        print_json(shown)
+    else:
+        typer.echo(f"merged {other} into {shown['name']} (aliases: {', '.join(shown['aliases']) or 'none'})")
 
 
 def register(app: typer.Typer) -> None:
     app.command(rich_help_panel="Claims")(add)
     app.command("list", rich_help_panel="Claims")(list_)
     app.command(rich_help_panel="Claims")(show)
-    app.command(rich_help_panel="Claims")(speakers)
+    app.add_typer(speakers_app, name="speakers", rich_help_panel="Claims")

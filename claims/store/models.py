@@ -66,6 +66,16 @@ class Speaker(SQLModel, table=True):
     titles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
+class SpeakerAlias(SQLModel, table=True):
+    """A name key (claims.speakers.name_key) that denotes a speaker; unique, so one name is one speaker."""
+
+    __tablename__ = "speaker_alias"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    speaker_id: int = Field(foreign_key="speaker.id", index=True)
+
+
 class Claim(SQLModel, table=True):
     """A forward-looking statement with its speaker, probability and deadline.
 

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from claims.attribution import Speaker as SpeakerRef
 from claims.extract import DatedEvent, ExtractedClaim
 from claims.sources import SourceArticle
-from claims.store.models import Article, Claim, Event, Resolution, Speaker
+from claims.store.models import Article, Claim, Event, Resolution, Speaker, SpeakerAlias
 
 
 class NotFound(Exception):
@@ -33,22 +33,83 @@ class IngestResult:
     duplicate_of: str | None = None
 
 
-def get_or_create_speaker(session: Session, ref: SpeakerRef) -> Speaker:
-    """The stored speaker named ``ref.name`` (matched by name or alias), created if new; records its title."""
-    speaker = session.exec(select(Speaker).where(Speaker.name == ref.name)).first()
+def find_speaker(session: Session, name: str) -> Speaker | None:
+    """The stored speaker a name denotes: by its name key (Simplified/Traditional, aliases), else None."""
+    from claims.speakers import name_key
+
+    from claims.speakers import load_aliases
+
+    for candidate in (name, load_aliases().get(name_key(name))):
+        if candidate is None:
+            continue
+        alias = session.exec(select(SpeakerAlias).where(SpeakerAlias.key == name_key(candidate))).first()
+        if alias is not None:
+            return session.get(Speaker, alias.speaker_id)
+        found = session.exec(select(Speaker).where(Speaker.name == candidate)).first()
+        if found is not None:
+            return found
+    return None
+
+
+def _add_alias(session: Session, speaker: Speaker, name: str) -> None:
+    from claims.speakers import name_key
+
+    key = name_key(name)
+    if session.exec(select(SpeakerAlias).where(SpeakerAlias.key == key)).first() is None:
+        session.add(SpeakerAlias(key=key, speaker_id=speaker.id or 0))
+    if name != speaker.name and name not in (speaker.aliases or []):
+        speaker.aliases = [*(speaker.aliases or []), name]
+        session.add(speaker)
+
+
+def get_or_create_speaker(session: Session, ref: SpeakerRef, aliases: dict[str, str] | None = None) -> Speaker:
+    """The stored speaker ``ref`` denotes, created if new; records the title and the variant name.
+
+    The alias file (:func:`claims.speakers.load_aliases`) maps 川普 → 特朗普;
+    names are compared after Traditional→Simplified conversion.
+    """
+    from claims.speakers import load_aliases, name_key
+
+    aliases = load_aliases() if aliases is None else aliases
+    canonical = aliases.get(name_key(ref.name), ref.name)
+    speaker = find_speaker(session, ref.name)
     if speaker is None:
-        for candidate in session.exec(select(Speaker)).all():
-            if ref.name in (candidate.aliases or []):
-                speaker = candidate
-                break
-    if speaker is None:
-        speaker = Speaker(name=ref.name, kind=ref.kind, aliases=[], titles=[])
+        speaker = Speaker(name=canonical, kind=ref.kind, aliases=[], titles=[])
         session.add(speaker)
         session.flush()
+        _add_alias(session, speaker, canonical)
+    _add_alias(session, speaker, ref.name)
     if ref.title and ref.title not in (speaker.titles or []):
         speaker.titles = [*(speaker.titles or []), ref.title]
         session.add(speaker)
+    session.flush()
     return speaker
+
+
+def merge_speakers(session: Session, keep: str, other: str) -> Speaker:
+    """Merge speaker ``other`` into ``keep``: claims, aliases and titles move; ``other`` is deleted.
+
+    Raises :class:`NotFound` when either is unknown, ValueError when both name the same speaker.
+    """
+    target, source = find_speaker(session, keep), find_speaker(session, other)
+    if target is None or source is None:
+        raise NotFound(f"no speaker named {keep if target is None else other}")
+    if target.id == source.id:
+        raise ValueError(f"{keep} and {other} are already one speaker ({target.name})")
+    for claim in session.exec(select(Claim).where(Claim.speaker_id == source.id)).all():
+        claim.speaker_id = target.id
+        session.add(claim)
+    for alias in session.exec(select(SpeakerAlias).where(SpeakerAlias.speaker_id == source.id)).all():
+        alias.speaker_id = target.id or 0
+        session.add(alias)
+    names = [source.name, *(source.aliases or [])]
+    target.aliases = [*(target.aliases or []), *[n for n in names if n not in (target.aliases or []) and n != target.name]]
+    target.titles = [*(target.titles or []), *[t for t in (source.titles or []) if t not in (target.titles or [])]]
+    session.add(target)
+    session.flush()
+    session.delete(source)
+    session.flush()
+    return target
 
 
 def find_duplicate(session: Session, article: SourceArticle) -> Article | None:
@@ -95,8 +156,11 @@ def save_article(
     )
     session.add(row)
     session.flush()
+    from claims.speakers import load_aliases
+
+    aliases = load_aliases()
     for claim in extracted:
-        speaker = get_or_create_speaker(session, claim.speaker) if claim.speaker else None
+        speaker = get_or_create_speaker(session, claim.speaker, aliases) if claim.speaker else None
         session.add(claim_row(claim, article.published, article_id=row.id, speaker_id=speaker.id if speaker else None))
     save_events(session, events or [], row.id)
     session.flush()
@@ -149,10 +213,12 @@ def list_claims(
         query = query.where(or_(Claim.status == "due", (Claim.status == "open") & (Claim.deadline_end < today)))  # type: ignore[operator]
     elif status == "open":
         query = query.where(Claim.status == "open", or_(Claim.deadline_end.is_(None), Claim.deadline_end >= today))  # type: ignore[union-attr,operator]
-    rows = list(session.exec(query).all())
     if speaker:
-        rows = [r for r in rows if r[1] is not None and (r[1].name == speaker or speaker in (r[1].aliases or []))]
-    return rows
+        found = find_speaker(session, speaker)
+        if found is None:
+            return []
+        query = query.where(Claim.speaker_id == found.id)
+    return list(session.exec(query).all())
 
 
 def get_claim(session: Session, claim_id: int) -> tuple[Claim, Speaker | None, Article | None]:

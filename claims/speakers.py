@@ -1,0 +1,80 @@
+"""Speaker identity across articles: name keys and the alias file.
+
+Two names denote the same speaker when their *keys* are equal: the key is the
+name converted Traditional→Simplified with OpenCC (賴清德 → 赖清德), with
+white space, middle dots and case folded (Donald Trump → donaldtrump). The
+alias file maps keys of other names to a canonical name (川普 → 特朗普).
+
+Alias files, later ones extending earlier ones: the one shipped with claims
+(``claims/aliases.txt``), then ``aliases.txt`` in the per-user data folder,
+then the file named by ``$CLAIMS_ALIASES``. Format: ``canonical = alias,
+alias`` per line, ``#`` comments.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+ENV_VAR = "CLAIMS_ALIASES"
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified Chinese (OpenCC ``t2s``); other text unchanged."""
+    return str(_t2s().convert(text))
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a speaker's name (see the module docstring)."""
+    folded = re.sub(r"[\s·・.\-‧]", "", to_simplified(name.strip()))
+    return folded.casefold()
+
+
+def alias_files() -> list[Path]:
+    """The alias files in force, in the order they are applied (missing ones left out)."""
+    from platformdirs import user_data_dir
+
+    files = [Path(__file__).with_name("aliases.txt"), Path(user_data_dir("claims", appauthor=False)) / "aliases.txt"]
+    if os.environ.get(ENV_VAR):
+        files.append(Path(os.environ[ENV_VAR]).expanduser())
+    return [f for f in files if f.is_file()]
+
+
+def parse_aliases(text: str) -> dict[str, str]:
+    """``canonical = a, b`` lines → {key of each name: canonical}."""
+    mapping: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" not in line:
+            continue
+        canonical, _, others = line.partition("=")
+        canonical = canonical.strip()
+        if not canonical:
+            continue
+        for name in [canonical, *others.split(",")]:
+            if name.strip():
+                mapping[name_key(name)] = canonical
+    return mapping
+
+
+def load_aliases(files: list[Path] | None = None) -> dict[str, str]:
+    """All alias files merged: {name key: canonical name} (re-read only when a file changes)."""
+    chosen = alias_files() if files is None else files
+    return dict(_load(tuple((str(f), f.stat().st_mtime_ns) for f in chosen)))
+
+
+@lru_cache(maxsize=8)
+def _load(stamped: tuple[tuple[str, int], ...]) -> tuple[tuple[str, str], ...]:
+    mapping: dict[str, str] = {}
+    for file, _mtime in stamped:
+        mapping.update(parse_aliases(Path(file).read_text(encoding="utf-8")))
+    return tuple(mapping.items())

@@ -1,0 +1,57 @@
+"""Speaker identity across articles: Simplified/Traditional, the alias file, merging."""
+
+import json
+
+from claims.attribution import Speaker as Ref
+from claims.speakers import load_aliases, name_key, parse_aliases
+from claims.store.db import resolve_url, session_scope
+from claims.store.repo import get_or_create_speaker, merge_speakers, speakers_summary
+from conftest import run_cli
+
+
+def test_name_key_folds_script_space_and_case():
+    assert name_key("賴清德") == name_key("赖清德")
+    assert name_key("Donald  Trump") == name_key("donald trump") == "donaldtrump"
+    assert name_key("唐纳德·特朗普") == "唐纳德特朗普"
+
+
+def test_shipped_aliases_map_variants_to_one_name():
+    aliases = load_aliases()
+    assert {aliases[name_key(n)] for n in ("川普", "Trump", "Donald Trump", "特朗普")} == {"特朗普"}
+    assert parse_aliases("# c\nA = b, C d\n") == {"a": "A", "b": "A", "cd": "A"}
+
+
+def test_variants_become_one_speaker_with_aliases():
+    with session_scope(resolve_url()) as session:
+        first = get_or_create_speaker(session, Ref("賴清德", "副總統", "person"))
+        second = get_or_create_speaker(session, Ref("赖清德", None, "person"))
+        trump = get_or_create_speaker(session, Ref("川普", None, "person"))
+        again = get_or_create_speaker(session, Ref("Trump", None, "person"))
+        assert first.id == second.id and trump.id == again.id
+        assert trump.name == "特朗普" and set(trump.aliases) == {"川普", "Trump"}
+        assert first.titles == ["副總統"]
+
+
+def test_merge_moves_claims_and_aliases():
+    with session_scope(resolve_url()) as session:
+        get_or_create_speaker(session, Ref("王志远", "主任", "person"))
+        get_or_create_speaker(session, Ref("王志遠博士", "研究员", "person"))
+        kept = merge_speakers(session, "王志远", "王志遠博士")
+        assert kept.aliases == ["王志遠博士"] and kept.titles == ["主任", "研究员"]
+        assert [s["name"] for s in speakers_summary(session)] == ["王志远"]
+
+
+def test_user_alias_file_and_merge_from_the_cli(tmp_path):
+    own = tmp_path / "aliases.txt"
+    own.write_text("陈某某 = 陳老師, Dr Chen\n", encoding="utf-8")
+    env = {"CLAIMS_ALIASES": str(own)}
+    assert run_cli("add", "a", "--speaker", "Dr Chen", env=env).returncode == 0
+    assert run_cli("add", "b", "--speaker", "陈某某", env=env).returncode == 0
+    assert run_cli("add", "c", "--speaker", "小陈", env=env).returncode == 0
+    merged = run_cli("speakers", "merge", "陈某某", "小陈", "--json", env=env)
+    assert merged.returncode == 0, merged.stderr
+    assert json.loads(merged.stdout)["aliases"] == ["Dr Chen", "小陈"]
+    listed = json.loads(run_cli("speakers", "--json", env=env).stdout)
+    assert [(s["name"], s["claims"]) for s in listed] == [("陈某某", 3)]
+    again = run_cli("speakers", "merge", "陈某某", "Dr Chen", env=env)
+    assert again.returncode == 1 and "already one speaker" in again.stderr
