@@ -59,7 +59,8 @@ TITLE_WORDS = (
     "理事長", "董事", "合伙人", "合夥人", "策略师", "策略師", "研究主管", "首席经济学家", "CEO",
     "部长助理", "次长", "次長", "局長", "大臣", "总干事", "總幹事", "总长", "總長", "主播", "校长",
     "校長", "院士", "博士", "先生", "女士", "将军", "將軍", "上将", "上將", "候选人", "候選人",
-    "丹斯里", "拿督斯里", "拿督", "评论员", "評論員", "分析员", "分析員", "观察家", "觀察家", "评论家", "評論家", "时评人", "時評人",
+    "丹斯里", "拿督斯里", "拿督", "团长", "團長", "队长", "隊長", "领队", "領隊", "总教练", "總教練", "教练",
+    "教練", "评论员", "評論員", "分析员", "分析員", "观察家", "觀察家", "评论家", "評論家", "时评人", "時評人",
     "律师", "律師", "作家", "主笔", "主筆", "顾问", "顧問", "专员", "專員", "秘书", "秘書",
     "高级研究员", "研究所长", "副主任", "副院长", "副部长", "副总裁", "副总理", "副主席", "首席",
 )
@@ -78,7 +79,8 @@ ORG_SUFFIXES = (
 
 #: Role nouns for an organisation's unnamed official: 中国商飞有关负责人 → 中国商飞.
 ORG_ROLE_RE = re.compile(
-    r"(?:的)?(?:一名|一位|有关|相关|相關|有關)?(?:高级|高級)?(?:负责人|負責人|发言人|發言人|官员|官員|人士|代表|高层|高層)$"
+    r"(?:的)?(?:一名|一位|有关|相关|相關|有關)?(?:高级|高級)?(?:新闻|新聞)?"
+    r"(?:负责人|負責人|发言人|發言人|官员|官員|人士|代表|高层|高層)$"
 )
 
 #: Anonymous sources keep their description as the name.
@@ -102,10 +104,14 @@ _ADVERBIAL_RE = re.compile(
     r"今天|昨天|昨日|今日|当天|當天|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
-    r"会后|會後|会上|會上|席间|席間|(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時))"
+    r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
+    r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|"
+    r"(?:受访|受訪|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致詞|答问|答問|回答|谈及|談及|谈到|談到)"
+    r"[^，,]{0,12}?(?:时|時)$)"
 )
 
-_DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【][^）)】]{1,30}(?:讯|訊|电|電)[）)】]\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
+_DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【][^）)】]{1,30}(?:讯|訊|电|電)[）)】]\s*|"
+    r"^[^，,。\s]{1,16}?\d{1,2}月\d{1,2}日\s*(?:讯|訊|电|電)\s*(?:[（(](?:记者|記者)[^）)]{0,24}[）)])?\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
 _TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均")
 _YUAN_RE = re.compile(r"援引|援引自|引述|引用")
 
@@ -192,6 +198,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
         last = titles[-1]
         name = core[last.end() :].strip("、 ·")
         title = core[: last.end()].strip("、 ")
+        if name and len(name) == 1 and core.endswith(ORG_SUFFIXES):
+            return Speaker(core, None, "organisation")  # 中央選舉委員會: 委員 is not a title here
         if name and len(name) <= 12:
             return Speaker(name, title, "person")
         if not name:
@@ -258,10 +266,10 @@ def attribute_zh(sentence: str) -> Attribution:
             quoted = _YUAN_RE.search(segment)
             if quoted:
                 segment = re.sub(r"的话$|的話$", "", segment[quoted.end() :])
-        statement = re.search(r"(?:发布|發布|发表|發表)?(?:的)?(?:声明|聲明|公报|公報|报告|報告|文告)(?:中|时|時)?$", segment)
-        if statement:
-            segment = segment[: statement.start()]
         who = classify_segment(segment)
+        statement = re.search(r"(?:发布|發布|发表|發表)?(?:的)?(?:声明|聲明|公报|公報|报告|報告|文告)(?:中|时|時)?$", segment)
+        if statement and (who is None or isinstance(who, Speaker) and who.kind != "person"):
+            who = classify_segment(segment[: statement.start()])  # 美国国务院发布声明指 → 美国国务院
         content = m.end()
         while content < len(sentence) and sentence[content] in "，,：: \u3000":
             content += 1
@@ -287,7 +295,9 @@ _EN_ANON_RE = re.compile(
     r"(people familiar with [\w\s]+|sources? (?:close to|familiar with) [\w\s]+|(?:an|one|two|several) "
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
 )
-_EN_ORG_ROLE_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(" + _EN_NAME + r")\s+(?:spokesman|spokeswoman|spokesperson|official|executive|statement)\b")
+_EN_ORG_ROLE_RE = re.compile(
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he)\s+)?(" + _EN_NAME + r")\s+(?:spokesman|spokeswoman|spokesperson|official|officials|"
+    r"executive|executives|statement|economists|analysts|strategists)\b")
 
 
 _EN_ORG_WORDS = (
@@ -328,7 +338,8 @@ def _en_speaker(words: str) -> Speaker | None:
     return None
 
 
-_EN_SAY = r"(?:said|says|added|told \w+|predicted|predicts|expects|warned|wrote|believes|estimated|promised|pledged|vowed|announced)"
+_EN_SAY = (r"(?:said|says|say|added|told \w+|predicted|predicts|predict|expects|expect|expected|warned|warn|wrote|"
+           r"believes|believe|estimated|estimate|forecast|forecasts|promised|pledged|vowed|announced)")
 
 
 def attribute_en(sentence: str) -> Attribution:

@@ -58,6 +58,8 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = (
     ("预期目标", None), ("預期目標", None), ("预计", 0.75), ("預計", 0.75), ("预期", 0.75), ("預期", 0.75), ("预料", 0.75),
     ("預料", 0.75), ("预测", 0.75), ("預測", 0.75), ("有信心", 0.8), ("有把握", 0.85), ("有望", 0.65), ("可望", 0.65),
     ("或将", 0.5), ("或將", 0.5), ("或许", 0.5), ("或許", 0.5), ("也许", 0.5), ("可能", 0.5),
+    ("难以预测", None), ("難以預測", None), ("难以预料", None), ("難以預料", None), ("难以判断", None),
+    ("難以判斷", None), ("难以估计", None), ("難以估計", None), ("难以确定", None), ("難以確定", None),
     ("难以", 0.2), ("難以", 0.2), ("很难", 0.2), ("很難", 0.2), ("不会", 0.1), ("不會", 0.1),
     ("不将", 0.1), ("不將", 0.1), ("即将", 0.85), ("即將", 0.85), ("将会", 0.85),
     ("將會", 0.85), ("将", 0.85), ("將", 0.85), ("会", 0.8), ("會", 0.8),
@@ -67,8 +69,10 @@ HEDGES_EN: tuple[tuple[str, float | None], ...] = (
     ("almost certainly", 0.93), ("virtually certain", 0.99), ("very likely", 0.9),
     ("highly likely", 0.9), ("very unlikely", 0.05), ("highly unlikely", 0.05),
     ("unlikely", 0.2), ("likely", 0.7), ("probably not", 0.3), ("probably", 0.75),
-    ("won't", 0.1), ("will not", 0.1), ("cannot", 0.1), ("expects", 0.75),
-    ("expected", 0.75), ("predicts", 0.75), ("predicted", 0.75), ("forecasts", 0.75),
+    ("won't", 0.1), ("will not", 0.1), ("would not", 0.1), ("wouldn't", 0.1), ("cannot", 0.1),
+    ("is expected to", 0.75), ("are expected to", 0.75), ("expects", 0.75), ("expect", 0.75),
+    ("expected", 0.75), ("is due to", 0.85), ("are due to", 0.85), ("is scheduled to", 0.85),
+    ("are scheduled to", 0.85), ("would", 0.8), ("is going to", 0.85), ("are going to", 0.85), ("predicts", 0.75), ("predicted", 0.75), ("forecasts", 0.75),
     ("could", 0.5), ("might", 0.5), ("may", 0.5), ("possibly", 0.5), ("will", 0.85),
     ("is set to", 0.85), ("are set to", 0.85), ("is to", 0.85), ("plans to", None),
 )
@@ -108,11 +112,31 @@ def _single_char_is_modal(text: str, i: int) -> bool:
     return True
 
 
+#: jieba words that contain 会 as the modal "will" (不会, 可能会 …); other words containing 会 are nouns.
+_MODAL_HUI_WORDS = {"不会", "不會", "将会", "將會", "可能会", "可能會", "还会", "還會", "也会", "也會", "就会", "就會",
+                    "才会", "才會", "都会", "會不會", "会不会", "一定会", "肯定会", "应该会", "應該會", "仍会", "仍會",
+                    "又会", "又會", "只会", "只會", "便会", "便會", "或会", "或會", "总会", "總會", "并不会", "並不會"}
+
+
+def _hui_is_noun_by_jieba(text: str, i: int) -> bool:
+    """True when jieba puts this 会 inside a longer word that is not a modal (亚运会, 委员会, 交会)."""
+    from claims.text import _jieba
+
+    start = max(0, i - 8)
+    for word, s, e in _jieba().tokenize(text[start : i + 8]):
+        if s + start <= i < e + start:
+            if len(word) == 1 or word in _MODAL_HUI_WORDS:
+                return False
+            # 美国会部分解除: jieba's 美国会 is country + modal
+            return not (len(word) == 3 and word[1] in "国國" and word[0] in _COUNTRY_GUO)
+    return False
+
+
 def find_hedges_zh(text: str) -> list[Hedge]:
     """All Chinese hedges in ``text``, left to right, longest match at each place.
 
-    Negated belief verbs (并不认为…会…, 不相信…会…) turn the next positive
-    hedge into its complement (p → 1 - p), as the speaker denies it.
+    A lone 会 counts only when it is the modal, not part of a noun
+    (会议, 国会, 亚运会): checked by neighbouring characters, then jieba.
     """
     found: list[Hedge] = []
     i = 0
@@ -121,11 +145,22 @@ def find_hedges_zh(text: str) -> list[Hedge]:
             if text.startswith(words, i):
                 if len(words) == 1 and not _single_char_is_modal(text, i):
                     continue
+                if words in ("会", "會") and _hui_is_noun_by_jieba(text, i):
+                    continue
+                if words in ("将", "將") and _OBJECT_MARKER_RE.match(text, i + 1):
+                    continue
                 found.append(Hedge(words, i, p))
                 i += len(words) - 1
                 break
         i += 1
     return found
+
+
+# 将 as the object marker (将目标定为8%, 将其列为…): not a future.
+_OBJECT_MARKER_RE = re.compile(
+    r"[^，,。；;]{1,14}?(定为|定為|列为|列為|视为|視為|作为|作為|改为|改為|纳入|納入|设定为|設定為|调整为|調整為|"
+    r"提高到|提高至|下调至|下調至|上调至|上調至|降至|升至|降低到|列入)"
+)
 
 
 _NEGATED_BELIEF = re.compile(r"(并不|並不|不|并没有|並沒有|没有|沒有)(认为|認為|相信|预计|預計|觉得|覺得|看好|指望)")

@@ -138,8 +138,9 @@ def test_db_option_before_or_after_the_command(tmp_path):
 
 
 def test_help_has_examples_and_skips_heavy_imports():
-    for command in ("ingest", "extract", "add", "list", "show", "speakers", "timex"):
-        out = run_cli(command, "--help").stdout
+    for command in ("ingest", "extract", "add", "list", "show", "speakers", "speakers merge", "timex", "eval", "db",
+                    "db upgrade", "db path"):
+        out = run_cli(*command.split(), "--help").stdout
         assert "Example" in out and "claims " in out
     probe = run_cli_python("import sys, claims.cli; print('jieba' in sys.modules, 'dateparser' in sys.modules)")
     assert probe == "False False"

@@ -8,7 +8,11 @@ import typer
 
 from claims.cli.options import DbOption
 
-app = typer.Typer(help="Manage the database: migrations and location.", no_args_is_help=True)
+app = typer.Typer(
+    help="Manage the database: migrations and location.",
+    epilog="Example: claims db upgrade --db postgresql+psycopg://user@localhost/claims",
+    no_args_is_help=True,
+)
 
 
 @app.command()

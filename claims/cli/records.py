@@ -184,7 +184,7 @@ def show(
         typer.echo(f"{key:>11}: {'' if value is None else value}")
 
 
-speakers_app = typer.Typer(help="Speakers: list them, merge two that are one.", invoke_without_command=True)
+speakers_app = typer.Typer(invoke_without_command=True)
 
 
 @speakers_app.callback()

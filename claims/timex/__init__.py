@@ -66,7 +66,8 @@ Ranges
     2月27日至28日, 2月27日和28日, 本月6日至8日, March 19–20, 2019-2021年 → first to
     last day, kind "range"; a tail without year/month inherits them.
 Open / vague
-    …起/开始/from/starting/as of → start, no end ("open"); …后/after → open from
+    …起/自…开始/from/starting/as of → start, no end ("open"); a bare "4月开始交付"
+    keeps the month (it starts within April); …后/after → open from
     the day after; …以来/since → start..publication ("range").  近期, 不久,
     尽快, 日后, 今后, soon, in the near future → "vague", no days.  Before an
     event (峰会前, before the summit) → "vague" with by=True: the extractor
