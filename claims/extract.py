@@ -356,10 +356,43 @@ def _kind(content: str, speaker: Speaker | None, lang: str, verb: str | None = N
         return "forecast"
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
         return "plan"
-    after = content[hedge.start :] if hedge is not None else content
+    after = content[hedge.start :] if hedge is not None and hedge.start >= 0 else content
+    if hedge is not None and hedge.words in PLAN_FUTURE and _agentive_after(content, hedge, lang):
+        return "plan"
     if plan.search(after) or (speaker is not None and _self_subject(content, speaker)):
         return "plan"
     return "forecast"
+
+
+#: Future markers that announce a schedule when an action verb follows (将举行, will hold); 会 predicts.
+PLAN_FUTURE = {"将", "將", "即将", "即將", "将会", "將會", "will", "is set to", "are set to", "is to",
+               "is due to", "are due to", "is scheduled to", "are scheduled to"}
+#: Action verbs: what an actor does on a schedule. Outcome verbs (达到, 成为, rise) are not here.
+AGENTIVE_ZH = re.compile(
+    r"举行|举办|召开|开展|推出|增加|完善|优化|发放|开行|关闭|建立|实施|交付|出席|发射|派出|投票|启动|开通|开放|上线|"
+    r"发布|公布|签署|访问|出访|前往|赴|设立|成立|推行|取消|下调|上调|降低|提高|扩大|加强|加快|推进|引入|部署|动工|"
+    r"开工|完工|恢复|重启|提交|审议|表决|磋商|谈判|会见|参加|开设|兴建|修建|建设|撤出|派遣|征收|调整|延长|"
+    r"暂停|执行|落实|投入|采取|出台|颁布|修订|制定|试行|参选|竞选|上阵|实行|展开|进行|安排|接受|提供|重开|发行|"
+    r"开幕|闭幕|开始|结束|运营|营运|通车|首航|起飞|返回|着陆|对接|出舱|开放|宣布"
+)
+OUTCOME_ZH = re.compile(r"成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
+                        r"引发|影响|是|有|获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
+AGENTIVE_EN = re.compile(
+    r"^(?:\w+ly\s+)?(?:hold|vote|launch|attempt|begin|start|resume|extend|cut|raise|lower|deliver|open|close|announce|"
+    r"sign|visit|meet|introduce|take place|go ahead|run|release|send|keep|settle|build|invest|hire|name|reopen|"
+    r"dissolve|be dissolved|be held|be extended|be launched|fly|test|publish|submit|table|debate|implement|"
+    r"roll out|unveil|host|stage|award|ban|lift|end|suspend|allow|require|impose|remove|increase|reduce)\b"
+)
+
+
+def _agentive_after(content: str, hedge: Hedge, lang: str) -> bool:
+    """True when the first verb after the future marker is an action (将于明年举行, will hold)."""
+    after = content[hedge.start + len(hedge.words) :] if hedge.start >= 0 else content
+    if lang == "en":
+        return bool(AGENTIVE_EN.match(after.lstrip()))
+    window = re.split(r"[，,。；;]", after, 1)[0][:14]
+    action, outcome = AGENTIVE_ZH.search(window), OUTCOME_ZH.search(window)
+    return action is not None and (outcome is None or action.start() < outcome.start())
 
 
 #: Short names that stand for an organisation named in a speaker's title (央行 ↔ 中国人民银行行长).
@@ -405,7 +438,15 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
     return body.strip(" ，,：:") or sentence
 
 
-def _is_claim_sentence(text: str, hedge: Hedge | None, lang: str, verb: str | None = None) -> bool:
+def _is_claim_sentence(
+    text: str, hedge: Hedge | None, lang: str, verb: str | None = None, dated_ahead: bool = False
+) -> bool:
+    """Whether a sentence's content is a forward-looking claim (see the module docstring).
+
+    Without a hedge, a schedule or target word (定于, 目标为) makes a plan only
+    when the sentence also names a day or period still ahead (``dated_ahead``);
+    a negative assurance (无意, 绝不) makes a promise.
+    """
     plan = PLAN_CUES_EN if lang == "en" else PLAN_CUES_ZH
     promise = PROMISE_CUES_EN if lang == "en" else PROMISE_CUES_ZH
     if _QUESTION_RE.search(text) or _CONDITIONAL_RE.search(text.lstrip("“「\"")):
@@ -413,7 +454,11 @@ def _is_claim_sentence(text: str, hedge: Hedge | None, lang: str, verb: str | No
     if hedge is None:
         if verb and promise.match(verb):
             return True
-        if lang == "zh" and SCHEDULE_CUES_ZH.search(text):
+        if lang == "zh" and SCHEDULE_CUES_ZH.search(text) and dated_ahead:
+            return True
+        if lang == "zh" and verb and re.match(r"\s*[^，,。]{0,10}?(希望|力争|力爭|计划|計劃|打算|准备|準備)", text):
+            return True  # an explicit speaker's stated intention (政府希望立法会尽快完成审议)
+        if lang == "zh" and re.search(r"无意|無意|绝不|絕不|决不|決不", text):
             return True
         return bool(promise.search(text)) and lang == "zh" and bool(re.search(r"(承诺|承諾|保证|保證|誓言)[，,：:]?\s*(将|將|会|會|在|于|於|不|绝|絕|把)", text))
     if lang == "zh" and hedge.words in PLAIN_FUTURE and _NORMATIVE_RE.search(text[: hedge.start]) and not plan.search(text):
@@ -475,18 +520,26 @@ def extract(
     ctx = _Context(published, lang, find_events(norm, published, timexes, excluded), known_events=tuple(known_events))
     claims: list[ExtractedClaim] = []
     seen: set[tuple[str | None, str]] = set()
-    for sentence in split_sentences(norm):
+    previous: ExtractedClaim | None = None
+    for sentence in _claim_units(split_sentences(norm), timexes, published):
         if excluded and _in_ranges(sentence, excluded):
             continue
         if _is_heading(sentence, norm):
             continue
+        if previous is not None and sentence.paragraph != ctx.paragraph:
+            previous = None
         speaker, content_start, verb = _resolve_speaker(sentence, lang, ctx)
         content = sentence.text[content_start:] if lang == "zh" else sentence.text
-        hedge = find_hedge(content, lang)
-        if not _is_claim_sentence(content, hedge, lang, verb):
+        content = _simplified(content)  # cue and hedge tables are matched in Simplified characters
+        hedge = _estimative_verb_hedge(verb, find_hedge(content, lang), content_start if lang == "zh" else 0)
+        dated_ahead = any(tx.end is not None and tx.end >= published and sentence.start <= tx.span[0] < sentence.end
+                          for tx in timexes)
+        item_of = previous if previous is not None and _continues(previous, content, norm, sentence) else None
+        if item_of is None and not _is_claim_sentence(content, hedge, lang, verb, dated_ahead):
             _note_paragraph_event(sentence, ctx)
+            previous = None
             continue
-        hedge_at = content_start + hedge.start if hedge else content_start
+        hedge_at = content_start + hedge.start if hedge and hedge.start >= 0 else content_start
         # DESIGN.md: a bare month, day or weekday in a forward-looking clause is the next such date
         forward = [tx for tx in _timexes(sentence.text, published, "future", sentence.start)
                    if not any(s <= tx.span[0] < e for s, e in datelines)]
@@ -508,6 +561,13 @@ def extract(
         probability = hedge.probability if hedge else None
         if kind != "forecast" and hedge and hedge.words in CERTAIN:
             probability = None
+        if item_of is not None and (hedge is None or hedge.start < 0):
+            # an item of an enumeration (二是…, ；-separated targets) inherits the passage's claim
+            kind, probability, hedge = item_of.kind, item_of.probability, (
+                Hedge(item_of.hedge, -1, item_of.probability) if item_of.hedge else None)
+            speaker = speaker or item_of.speaker
+            if deadline is None:
+                deadline = item_of.deadline
         claims.append(
             ExtractedClaim(
                 text=text[sentence.start : sentence.end],
@@ -521,7 +581,73 @@ def extract(
                 polarity="negative" if probability is not None and probability < 0.5 else "positive",
             )
         )
+        previous = claims[-1]
     return claims
+
+
+#: Markers that open a later item of an enumeration.
+LATER_ITEM_RE = re.compile(r"^(二是|三是|四是|五是|六是|其二|其三|其四|第[二三四五六]|其次|另外|此外|再次|最后|最後|Second|Third|Finally)")
+#: Where a claim sentence splits into items: before a later item marker after a comma.
+_ITEM_SPLIT_RE = re.compile(r"[，,]\s*(?=(?:二是|三是|四是|五是|六是|其二|其三|第[二三四五六](?![次届屆个個])))")
+#: A later clause with its own date and its own schedule verb is a claim of its own (…开幕，10月8日闭幕).
+_DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車))")
+
+
+def _claim_units(sentences: list[Sentence], timexes: list[Any], published: date) -> list[Sentence]:
+    """Sentences, with enumeration items and separately dated clauses cut into units of their own."""
+    units: list[Sentence] = []
+    for sentence in sentences:
+        cuts = [m.end() for m in _ITEM_SPLIT_RE.finditer(sentence.text)]
+        for m in _DATED_CLAUSE_RE.finditer(sentence.text):
+            clause_end = _clause_end(sentence.text, m.end())
+            own_date = any(sentence.start + m.end() <= tx.span[0] < sentence.start + clause_end
+                           and tx.end is not None and tx.end >= published for tx in timexes)
+            earlier_date = any(sentence.start <= tx.span[0] < sentence.start + m.start() for tx in timexes)
+            if own_date and earlier_date:
+                cuts.append(m.end())
+        start = 0
+        for cut in sorted(set(cuts)):
+            units.append(_unit(sentence, start, cut))
+            start = cut
+        units.append(_unit(sentence, start, len(sentence.text)))
+    return [u for u in units if u.text]
+
+
+def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
+    piece = sentence.text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    return Sentence(piece, sentence.start + start + lead, sentence.start + start + lead + len(piece), sentence.paragraph)
+
+
+def _continues(previous: ExtractedClaim, content: str, source: str, unit: Sentence) -> bool:
+    """True when ``unit`` is a further item of the claim before it (二是…, or after a list's ；)."""
+    if LATER_ITEM_RE.match(content.lstrip("“「\"")):
+        return True
+    between = source[previous.span[1] : unit.start]
+    ended_with_semicolon = previous.text.rstrip().endswith(("；", ";")) or between.strip() in ("；", ";")
+    return ended_with_semicolon and ("：" in previous.text or ":" in previous.text or LATER_ITEM_RE.match(content) is not None)
+
+
+def _simplified(text: str) -> str:
+    """``text`` in Simplified characters when the conversion keeps every offset, else unchanged."""
+    from claims.speakers import to_simplified
+
+    converted = to_simplified(text)
+    return converted if len(converted) == len(text) else text
+
+
+#: Reporting verbs that themselves state a probability (他预计…将… → 0.75, not the 0.85 of 将).
+ESTIMATIVE_VERBS = {"预计": 0.75, "預計": 0.75, "预测": 0.75, "預測": 0.75, "预料": 0.75, "預料": 0.75,
+                    "估计": 0.75, "估計": 0.75, "predicted": 0.75, "predicts": 0.75, "predict": 0.75,
+                    "expects": 0.75, "expect": 0.75, "expected": 0.75, "forecast": 0.75, "forecasts": 0.75}
+
+
+def _estimative_verb_hedge(verb: str | None, hedge: Hedge | None, offset: int) -> Hedge | None:
+    """A plain future marker reported by an estimative verb takes the verb's probability."""
+    if verb in ESTIMATIVE_VERBS and (hedge is None or hedge.words in PLAIN_FUTURE):
+        return Hedge(verb, hedge.start if hedge else -1, ESTIMATIVE_VERBS[verb])
+    return hedge
 
 
 def _note_paragraph_event(sentence: Sentence, ctx: _Context) -> None:
