@@ -28,7 +28,7 @@ REPORTING_VERBS = (
     "在接受采访时表示", "接受采访时表示", "表示", "说道", "贴文说", "发文说", "写道", "指出", "认为",
     "预计", "预测", "预料", "估计", "强调", "透露", "坦言", "直言", "宣布", "宣称", "声称", "承诺",
     "保证", "誓言", "相信", "警告", "补充说", "补充", "回应", "提到", "告诉", "披露", "证实", "重申",
-    "坦承", "判断", "介绍", "分析", "称", "说", "表示", "指", "說道", "說", "稱", "指出", "認為", "預計",
+    "坦承", "判断", "介绍", "分析", "提出", "称", "说", "表示", "指", "說道", "說", "稱", "指出", "認為", "預計",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹",
 )
@@ -190,8 +190,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     role = ORG_ROLE_RE.search(core)
     if role and role.start() > 0:
         org = core[: role.start()]
-        title_in_org = list(_TITLE_RE.finditer(org))
-        if not title_in_org:
+        if not _TITLE_RE.search(org) or org.endswith(ORG_SUFFIXES):
             return Speaker(org, None, "organisation")
     titles = list(_TITLE_RE.finditer(core))
     if titles:
@@ -209,9 +208,22 @@ def classify_segment(segment: str) -> Speaker | None | str:
             return None
     if core.endswith(ORG_SUFFIXES):
         return Speaker(core, None, "organisation")
-    if len(core) <= 6 or "·" in core:
+    if "·" in core:
         return Speaker(core, None, "person")
+    if len(core) <= 6:
+        return Speaker(core, None, "person") if not _has_verb(core) else None
     return _name_by_pos(core)
+
+
+def _has_verb(words: str) -> bool:
+    """True when jieba tags a verb in ``words`` (报告回顾 is not a name; 许利平 is)."""
+    from claims.text import _jieba
+
+    _jieba()
+    import jieba.posseg as pseg
+
+    tags = [w.flag for w in pseg.cut(words)]
+    return any(t.startswith("v") for t in tags) and not any(t.startswith("nr") for t in tags)
 
 
 def _name_by_pos(core: str) -> Speaker | None:
@@ -257,10 +269,13 @@ def attribute_zh(sentence: str) -> Attribution:
         if re.search(r"[。！？“「]", segment):
             break
         if "，" in segment or "," in segment:
-            last_clause = re.split(r"[，,]", segment)[-1]
-            if ju or len(last_clause) < 2:
+            clauses = re.split(r"[，,]", segment)
+            if clauses[-1].strip() == "" and not ju and len(clauses) == 2:
+                segment = clauses[0]  # 陳茂波昨日發表預算案，預測… — the verb shares the first clause's subject
+            elif ju or len(clauses[-1]) < 2:
                 break
-            segment = last_clause
+            else:
+                segment = clauses[-1]
         if ju:
             segment = segment[ju.end() :]
             quoted = _YUAN_RE.search(segment)
@@ -290,14 +305,19 @@ _EN_TITLES = (
     "Economist", "Analyst", "Leader", "Premier", "Mayor", "Commissioner", "Chief Economist",
 )
 _EN_VERBS = r"(?:said|says|told|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
-_EN_NAME = r"(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|bin|al-\w+)){0,4}"
+_EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|al-\w+)){0,4}"
 _EN_ANON_RE = re.compile(
     r"(people familiar with [\w\s]+|sources? (?:close to|familiar with) [\w\s]+|(?:an|one|two|several) "
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
 )
+_EN_ROLES = (r"(?:spokesman|spokeswoman|spokesperson|officials?|executives?|statement|economists|analysts|strategists|"
+             r"organi[sz]ers|managers|engineers|researchers|representatives|negotiators)")
 _EN_ORG_ROLE_RE = re.compile(
-    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he)\s+)?(" + _EN_NAME + r")\s+(?:spokesman|spokeswoman|spokesperson|official|officials|"
-    r"executive|executives|statement|economists|analysts|strategists)\b")
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he)\s+)?(" + _EN_NAME + r")\s+(?:[a-z]+\s+)?" + _EN_ROLES + r"\b"
+    r"|\b(?:[Ee]conomists|[Aa]nalysts|[Oo]fficials|[Ee]xecutives|[Ss]trategists)\s+(?:at|from|of)\s+(" + _EN_NAME + r")")
+_EN_ORG_BODY_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government))$")
+_EN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 
 
 _EN_ORG_WORDS = (
@@ -319,9 +339,12 @@ def _en_kind(name: str) -> str:
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     words = words.strip(" ,")
+    body = _EN_ORG_BODY_RE.match(words)
+    if body:
+        return Speaker(body.group(1), None, "organisation")
     org = _EN_ORG_ROLE_RE.search(words)
     if org:
-        return Speaker(org.group(1), None, "organisation")
+        return Speaker(org.group(1) or org.group(2), None, "organisation")
     anon = _EN_ANON_RE.search(words)
     if anon and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+", words[: anon.start()]):
         return Speaker(anon.group(1), None, "anonymous")
@@ -335,6 +358,9 @@ def _en_speaker(words: str) -> Speaker | None:
         if words.lower() in {"he", "she", "they", "it", "this", "that", "but", "and", "we", "i"}:
             return None
         return Speaker(words, None, _en_kind(words))
+    tail = re.search(r"\b(" + _EN_NAME + r")$", words)
+    if tail and " " in tail.group(1) and re.fullmatch(r"[A-Za-z][\w .'’-]{1,40}", words[: tail.start()].strip() or "x"):
+        return Speaker(tail.group(1), words[: tail.start()].strip() or None, "person")  # Labour leader Keir Starmer
     return None
 
 
@@ -344,7 +370,7 @@ _EN_SAY = (r"(?:said|says|say|added|told \w+|predicted|predicts|predict|expects|
 
 def attribute_en(sentence: str) -> Attribution:
     """Attribute one English sentence ("X said", "said X", "X, a …, said", "according to X", "he said")."""
-    s = sentence
+    s = _EN_DATELINE_RE.sub("", sentence, count=1)
     quote_tail = re.search(r"[”\"]\s*,?\s*(he|she|they)\s+(said|added|says)\b", s, re.I)
     if quote_tail:
         return Attribution(None, quote_tail.group(1).lower(), quote_tail.group(2), quote_tail.start(2), 0)

@@ -162,6 +162,8 @@ class _Context:
     paragraph_deadline: Deadline | None = None
     titles: dict[str, str] = field(default_factory=dict)
     known_events: tuple[DatedEvent, ...] = ()
+    last_speaker: Speaker | None = None
+    people: list[Speaker] = field(default_factory=list)
 
 
 def _timexes(text: str, published: date, direction: str = "auto", offset: int = 0) -> list[Any]:
@@ -466,6 +468,20 @@ def _is_claim_sentence(
     return True
 
 
+def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
+    """A short form of a person named earlier in the article takes the full name (Johnson → Boris Johnson,
+    阿都加尼 → 阿都加尼沙烈); new people are remembered."""
+    if speaker.kind != "person":
+        return speaker
+    for known in ctx.people:
+        if known.name == speaker.name:
+            return Speaker(known.name, speaker.title or known.title, "person")
+        if (known.name.endswith(" " + speaker.name) or (len(speaker.name) >= 3 and known.name.startswith(speaker.name))):
+            return Speaker(known.name, speaker.title or known.title, "person")
+    ctx.people.append(speaker)
+    return speaker
+
+
 def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Speaker | None, int, str | None]:
     """(speaker, content start within the sentence, reporting verb or None)."""
     attribution = attribute(sentence.text, lang)
@@ -475,6 +491,8 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         ctx.paragraph_deadline = None
     speaker = attribution.speaker
     if speaker is not None:
+        speaker = _full_name(speaker, ctx)
+        ctx.last_speaker = speaker
         if speaker.kind == "person":
             if speaker.title:
                 ctx.titles.setdefault(speaker.name, speaker.title)
@@ -484,14 +502,20 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb
     if attribution.pronoun is not None:
-        speaker = ctx.last_named
+        role = attribution.pronoun not in ("他", "她", "他们", "他們", "她们", "她們", "he", "she", "they", "其")
+        speaker = (ctx.last_speaker if role else None) or ctx.last_named
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb
+    if attribution.verb is not None and re.match(r"\s*(据|據)", sentence.text):
+        ctx.paragraph_speaker = None  # 据了解, 据报道: the reporter's voice
+        return None, attribution.content_start, attribution.verb
     if lang == "en":
         subject = _EN_SUBJECT_RE.match(sentence.text)
         found = _en_speaker(subject.group(1)) if subject else None
         if found is not None and found.kind == "person":
             ctx.last_named = found  # "Chief Executive Elon Musk congratulated …" — he is who "he" means next
+    if lang == "en" and not sentence.text.lstrip().startswith(("\"", "“", "'")):
+        return None, attribution.content_start, attribution.verb  # English reporter's sentences carry no speaker
     if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
         # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next
         ctx.paragraph_speaker = ctx.last_named
