@@ -38,9 +38,8 @@ Parts
     21–last day.  年初/start of the year Jan 1–end Feb; 年中/mid-year Jun–Jul;
     年底/年末/end of the year December; 上半年 Jan–Jun; 下半年 Jul–Dec; 前三季度
     Jan–Sep; quarters are calendar quarters; 春季 Mar–May, 夏季 Jun–Aug, 秋季
-    Sep–Nov, 冬季 Dec–Feb.  English "early <year>" is Jan 1–Apr 30 and "late
-    <year>" Sep 1–Dec 31 (a third of the year each, wider than 年初/年底 because
-    English uses them loosely).  本世纪中叶/mid-century → 2040–2060 (a ±10-year
+    Sep–Nov, 冬季 Dec–Feb.  English "early <year>" is Jan 1–end of Feb, as 年初; "late
+    <year>" is Sep 1–Dec 31 (wider than 年底, since English uses it loosely).  本世纪中叶/mid-century → 2040–2060 (a ±10-year
     window around 2050, the usual reading of China's 2050 targets); 本世纪末 →
     2090–2100.
 "By" deadlines
@@ -102,7 +101,7 @@ CONVENTIONS: dict[str, str] = {
     "中旬 / mid-<month>": "days 11–20",
     "下旬 / 月底 / 月末 / late <month> / end of <month>": "day 21–last day",
     "年初 / start of <year>": "Jan 1–last day of Feb",
-    "early <year>": "Jan 1–Apr 30",
+    "early <year>": "Jan 1–end of Feb (as 年初)",
     "年中 / mid-<year>": "Jun 1–Jul 31",
     "late <year>": "Sep 1–Dec 31",
     "年底 / 年末 / 年终 / end of <year> / year-end": "Dec 1–Dec 31",

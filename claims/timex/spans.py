@@ -181,7 +181,7 @@ def _month_span(year: int, month: int, part: str | None = None) -> Span:
 
 _YEAR_PARTS: dict[str, tuple[int, int, int, int]] = {
     # part → (first month, first day, last month, last day or 0 for month end)
-    "start": (1, 1, 2, 0), "early": (1, 1, 4, 0), "mid": (6, 1, 7, 0),
+    "start": (1, 1, 2, 0), "early": (1, 1, 2, 0), "mid": (6, 1, 7, 0),
     "late": (9, 1, 12, 0), "end": (12, 1, 12, 0), "h1": (1, 1, 6, 0), "h2": (7, 1, 12, 0),
     "q123": (1, 1, 9, 0), "spring": (3, 1, 5, 0), "summer": (6, 1, 8, 0),
     "autumn": (9, 1, 11, 0), "q1": (1, 1, 3, 0), "q2": (4, 1, 6, 0), "q3": (7, 1, 9, 0),

@@ -152,6 +152,8 @@ def _ypart_key(token: str) -> str | None:
         token = token[1]
     if token in _YPART_CN:
         return _YPART_CN[token]
+    if token.startswith("首季"):
+        return "q1"  # 首季 = the first quarter
     digit = re.search(r"[一二三四1-4]", token)
     if digit and ("季" in token or token[:1] in "Qq"):
         return f"q{cn_int(digit.group())}"
@@ -416,7 +418,7 @@ def rules() -> list[tuple[str, Handler]]:
         (rf"(?:(?P<y>{_YNUM})年(?![代级龄])|(?P<yr>{_YREL_RE}))(?P<yp>{_YPART_RE})?", _h_year),
         (rf"(?<![今明去前后本来年\d〇零一二三四五六七八九])(?P<yp>年初|年底|年末|年终"
          r"|年中(?![国方美日欧俄英德法韩印企外资央共军东西南北]))"
-         r"|(?P<yq>上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四]季)", _h_ypart_bare),
+         r"|(?P<yq>上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四]季|首季度?)", _h_ypart_bare),
         (r"(?<![本下上这个\d一二三四五六七八九十])月(?P<p>初|中(?=旬)|底|末)", _h_mpart_bare),
         (r"(?<![月\d一二三四五六七八九十初中])(?P<p>上旬|中旬|下旬)", _h_xun_bare),
         (r"(?<![去明前后])(?:今年)?全年(?:度)?(?![龄級级轻])", _h_whole_year),
