@@ -45,7 +45,7 @@ PLAN_CUES_ZH = re.compile(
 SCHEDULE_CUES_ZH = re.compile(
     r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
     r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
-    r"准备在|準備在|打算在|拟在|擬在|增长目标|增長目標"
+    r"准备在|準備在|打算在|拟在|擬在"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
 UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
@@ -63,7 +63,9 @@ CERTAIN = PLAIN_FUTURE | {"不会", "不會", "不将", "不將", "必将", "必
 #: Words that open an item of an enumeration; such a sentence inherits the passage's deadline.
 ENUMERATION_RE = re.compile(r"^(一是|二是|三是|四是|第[一二三四五六]|其[一二三]|另外|此外|其次|同时|同時|还有|還有|首先|最后|最後|Second|Third|Also)")
 #: A dateline (华盛顿9日讯) or wire header (新华社北京3月5日电) — its date is the story's, never a deadline.
-DATELINE_RE = re.compile(r"(?m)^\s*[（(【]?[^\n，,。（）()]{0,24}?\d{1,2}日\s*(?:讯|訊|电|電)[）)】]?")
+DATELINE_RE = re.compile(
+    r"(?m)^\s*[（(【]?[^\n，,。（）()]{0,24}?\d{1,2}日\s*(?:讯|訊|电|電)[）)】]?"
+    r"|^[A-Z][A-Z .'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*[-–—]")
 
 _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b")
 _QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]?$")
@@ -78,7 +80,10 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "conference": ("两会", "兩會", "全会", "全會", "大会", "大會", "论坛", "論壇", "会议", "會議", "conference", "congress"),
     "visit": ("此访", "此訪", "这次访问", "這次訪問", "此次访问", "此次訪問", "国事访问", "國事訪問", "访问期间",
               "訪問期間", "visit"),
-    "games": ("奥运会", "奧運會", "冬奥会", "冬奧會", "亚运会", "亞運會", "世界杯", "世界盃", "Olympics", "World Cup"),
+    "ceremony": ("开幕式", "開幕式", "开通仪式", "開通儀式", "通车仪式", "通車儀式", "启用仪式", "啟用儀式", "典礼", "典禮",
+                 "开幕", "開幕", "开通", "開通", "通车", "通車", "opening ceremony"),
+    "games": ("运动会", "運動會", "全运会", "全運會", "东运会", "東運會", "大运会", "大運會", "Games",
+              "奥运会", "奧運會", "冬奥会", "冬奧會", "亚运会", "亞運會", "世界杯", "世界盃", "Olympics", "World Cup"),
 }
 _EVENT_RE = re.compile("|".join(sorted((w for ws in EVENT_CLASSES.values() for w in ws), key=len, reverse=True)))
 _EVENT_CLASS_OF = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
@@ -188,7 +193,7 @@ def _is_heading(sentence: Sentence, source: str) -> bool:
     line_end = len(source) if line_end < 0 else line_end
     line_start = source.rfind("\n", 0, sentence.start) + 1
     line = source[line_start:line_end].strip()
-    return bool(line) and line[-1] not in "。！？!?.;；…”」』\"" and not re.search(r"[，,]", line)
+    return bool(line) and line[-1] not in "。！？!?.;；…”」』\"" and not re.search(r"[，,。！？!?；;]", line)
 
 
 @dataclass(frozen=True)
@@ -258,11 +263,25 @@ def dated_events(
 def find_events(
     text: str, published: date, timexes: list[Any], excluded: list[tuple[int, int]] | None = None
 ) -> dict[str, tuple[str, date, date]]:
-    """The best date of each event class named in the article: class → (expression, start, end)."""
+    """The best date of each event class named in the article: class → (expression, start, end).
+
+    A closing date given for the same event (…开幕，10月8日闭幕; 2月20日闭幕) extends
+    the event to it, so that "本届冬奥会" runs from opening to closing.
+    """
     events: dict[str, tuple[str, date, date]] = {}
     for event in dated_events(text, published, timexes, excluded):
         events.setdefault(event.kind, (event.expression, event.start, event.end))
+    for m in _CLOSING_RE.finditer(text):
+        for tx in timexes:
+            if tx.end is None or not (0 <= m.start() - tx.span[1] <= 4):
+                continue
+            for kind, (expr, start, end) in list(events.items()):
+                if kind in ("games", "conference", "summit", "election") and end < tx.end <= start + timedelta(days=31):
+                    events[kind] = (f"{expr}—{tx.text}", start, tx.end)
     return events
+
+
+_CLOSING_RE = re.compile(r"闭幕|閉幕|落幕|结束|結束|closes|ends")
 
 
 #: How far ahead of publication a stored event may lie for a bare "本次会晤" to mean it (days).
@@ -322,12 +341,16 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Conte
     """
     clause_lo = sentence.start + _clause_start(sentence.text, max(hedge_at, 0))
     clause_hi = sentence.start + _clause_end(sentence.text, max(hedge_at, 0))
+    at = sentence.start + max(hedge_at, 0)
     own = [tx for tx in timexes if clause_lo <= tx.span[0] < clause_hi]
     later = [tx for tx in timexes if clause_hi <= tx.span[0] < sentence.end]
     for group in (own, later):
         future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published]
         if future:
-            best = max(future, key=lambda tx: tx.end)
+            # the expression nearest after the future marker governs (将于13日投票, not the 2024年 of 2024年選舉);
+            # with none after it, the nearest before it (今年10月前难以达成)
+            after = [tx for tx in future if tx.span[0] >= at]
+            best = min(after, key=lambda tx: tx.span[0]) if after else max(future, key=lambda tx: tx.span[0])
             return Deadline(best.text, best.start, best.end, getattr(best, "basis", "relative"))
         if any(tx.kind == "open" for tx in group):
             return False
@@ -375,7 +398,8 @@ AGENTIVE_ZH = re.compile(
     r"发布|公布|签署|访问|出访|前往|赴|设立|成立|推行|取消|下调|上调|降低|提高|扩大|加强|加快|推进|引入|部署|动工|"
     r"开工|完工|恢复|重启|提交|审议|表决|磋商|谈判|会见|参加|开设|兴建|修建|建设|撤出|派遣|征收|调整|延长|"
     r"暂停|执行|落实|投入|采取|出台|颁布|修订|制定|试行|参选|竞选|上阵|实行|展开|进行|安排|接受|提供|重开|发行|"
-    r"开幕|闭幕|开始|结束|运营|营运|通车|首航|起飞|返回|着陆|对接|出舱|开放|宣布"
+    r"开幕|闭幕|开始|结束|运营|营运|通车|首航|起飞|返回|着陆|对接|出舱|开放|宣布|做好|推动|抓好|着力|采集|登陆|"
+    r"常态化|商业运营|开设|派驻|举措|部署"
 )
 OUTCOME_ZH = re.compile(r"成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
                         r"引发|影响|是|有|获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
@@ -392,7 +416,7 @@ def _agentive_after(content: str, hedge: Hedge, lang: str) -> bool:
     after = content[hedge.start + len(hedge.words) :] if hedge.start >= 0 else content
     if lang == "en":
         return bool(AGENTIVE_EN.match(after.lstrip()))
-    window = re.split(r"[，,。；;]", after, 1)[0][:14]
+    window = re.split(r"[，,。；;]", after, 1)[0][:30]
     action, outcome = AGENTIVE_ZH.search(window), OUTCOME_ZH.search(window)
     return action is not None and (outcome is None or action.start() < outcome.start())
 
@@ -413,7 +437,7 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
             return True
     own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
            "we ", "We ", "our ", "Our ", "it will", "It will")
-    head = sentence[:8]
+    head = re.sub(r"^(我|我们|我們)(估计|估計|认为|認為|相信|预计|預計|觉得|覺得|看来|看來)", "", sentence.lstrip("“「\""))[:8]
     return any(word in head for word in own) or sentence.count(speaker.name) > 1 or (
         speaker.kind == "organisation" and re.search(r"\b(it|we)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
 
@@ -456,7 +480,8 @@ def _is_claim_sentence(
     if hedge is None:
         if verb and promise.match(verb):
             return True
-        if lang == "zh" and SCHEDULE_CUES_ZH.search(text) and dated_ahead:
+        cue = SCHEDULE_CUES_ZH.search(text) if lang == "zh" else None
+        if cue and dated_ahead and not re.search(r"已经|已經|已于|已於|已|了", text[: cue.start()]):
             return True
         if lang == "zh" and verb and re.match(r"\s*[^，,。]{0,10}?(希望|力争|力爭|计划|計劃|打算|准备|準備)", text):
             return True  # an explicit speaker's stated intention (政府希望立法会尽快完成审议)
@@ -545,7 +570,7 @@ def extract(
     claims: list[ExtractedClaim] = []
     seen: set[tuple[str | None, str]] = set()
     previous: ExtractedClaim | None = None
-    for sentence in _claim_units(split_sentences(norm), timexes, published):
+    for sentence, role in _claim_units(split_sentences(norm), timexes, published):
         if excluded and _in_ranges(sentence, excluded):
             continue
         if _is_heading(sentence, norm):
@@ -558,7 +583,8 @@ def extract(
         hedge = _estimative_verb_hedge(verb, find_hedge(content, lang), content_start if lang == "zh" else 0)
         dated_ahead = any(tx.end is not None and tx.end >= published and sentence.start <= tx.span[0] < sentence.end
                           for tx in timexes)
-        item_of = previous if previous is not None and _continues(previous, content, norm, sentence) else None
+        item_of = previous if previous is not None and (
+            role == "item" or _continues(previous, content, norm, sentence)) else None
         if item_of is None and not _is_claim_sentence(content, hedge, lang, verb, dated_ahead):
             _note_paragraph_event(sentence, ctx)
             previous = None
@@ -592,7 +618,7 @@ def extract(
             speaker = speaker or item_of.speaker
             if deadline is None:
                 deadline = item_of.deadline
-        claims.append(
+        made = (
             ExtractedClaim(
                 text=text[sentence.start : sentence.end],
                 span=(sentence.start, sentence.end),
@@ -605,7 +631,9 @@ def extract(
                 polarity="negative" if probability is not None and probability < 0.5 else "positive",
             )
         )
-        previous = claims[-1]
+        if role != "frame":
+            claims.append(made)
+        previous = made
     return claims
 
 
@@ -617,24 +645,35 @@ _ITEM_SPLIT_RE = re.compile(r"[，,]\s*(?=(?:二是|三是|四是|五是|六是|
 _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車))")
 
 
-def _claim_units(sentences: list[Sentence], timexes: list[Any], published: date) -> list[Sentence]:
-    """Sentences, with enumeration items and separately dated clauses cut into units of their own."""
-    units: list[Sentence] = []
+_FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|第一(?![次届屆个個])))")
+#: An enumeration's frame: "将从三个方面惠及越南：" — its items are the claims, not the frame itself.
+FRAME_RE = re.compile(r"(两|兩|二|三|四|五|六|几|幾|多)(个|個|项|項|大|点|點)?(方面|领域|領域|亮点|亮點|工作|措施|举措|舉措|成果|重点|重點)")
+
+
+def _claim_units(sentences: list[Sentence], timexes: list[Any], published: date) -> list[tuple[Sentence, str]]:
+    """Sentences cut into claim units, each with its role: "" (a sentence), "frame" (an enumeration's
+    introduction), "item" (an enumeration item or a separately dated clause, continuing the claim before)."""
+    units: list[tuple[Sentence, str]] = []
     for sentence in sentences:
-        cuts = [m.end() for m in _ITEM_SPLIT_RE.finditer(sentence.text)]
+        cuts: dict[int, str] = {m.end(): "item" for m in _ITEM_SPLIT_RE.finditer(sentence.text)}
+        first = _FIRST_ITEM_SPLIT_RE.search(sentence.text)
+        if first and FRAME_RE.search(sentence.text[: first.start()]):
+            cuts[first.end()] = "item"
         for m in _DATED_CLAUSE_RE.finditer(sentence.text):
             clause_end = _clause_end(sentence.text, m.end())
             own_date = any(sentence.start + m.end() <= tx.span[0] < sentence.start + clause_end
                            and tx.end is not None and tx.end >= published for tx in timexes)
             earlier_date = any(sentence.start <= tx.span[0] < sentence.start + m.start() for tx in timexes)
             if own_date and earlier_date:
-                cuts.append(m.end())
-        start = 0
-        for cut in sorted(set(cuts)):
-            units.append(_unit(sentence, start, cut))
-            start = cut
-        units.append(_unit(sentence, start, len(sentence.text)))
-    return [u for u in units if u.text]
+                cuts.setdefault(m.end(), "item")
+        start, role = 0, ""
+        for cut in sorted(cuts):
+            piece = _unit(sentence, start, cut)
+            is_frame = role == "" and first is not None and cut == first.end() and FRAME_RE.search(piece.text)
+            units.append((piece, "frame" if is_frame else role))
+            start, role = cut, cuts[cut]
+        units.append((_unit(sentence, start, len(sentence.text)), role))
+    return [(u, r) for u, r in units if u.text]
 
 
 def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
