@@ -7,18 +7,18 @@ from claims.sources import SourceArticle
 from claims.store.db import resolve_url, session_scope
 from claims.store.repo import save_article, stored_events
 
-EARLIER = "美朝领导人第二次会晤将于2月27日至28日在河内举行。"
+EARLIER = "两国元首第二次会晤定于2月27日至28日在越南河内举行。"
 LATER = "北京大学教授张华认为，本次会晤将取得一定成果。他还说，第二次会晤前双方会举行工作层磋商。"
 
 
 def test_event_label_keeps_qualifiers_and_drops_deictics():
-    assert event_label(EARLIER, EARLIER.index("会晤"), EARLIER.index("会晤") + 2) == "美朝领导人第二次会晤"
+    assert event_label(EARLIER, EARLIER.index("会晤"), EARLIER.index("会晤") + 2) == "两国元首第二次会晤"
     s = "他认为本次会晤将取得成果"
     assert event_label(s, s.index("会晤"), s.index("会晤") + 2) == "会晤"
 
 
 def test_dated_events_prefers_exact_dates_in_holding_sentences():
-    text = "特朗普宣布本月稍后将举行第2次峰会。(峰会)订于2月27日和28日在河内举行。"
+    text = "白宫称两国领导人本月稍后将再度举行峰会。这场峰会订于2月27日和28日在河内举行。"
     events = dated_events(text, date(2019, 2, 10))
     assert events[0] == DatedEvent("峰会", "summit", date(2019, 2, 27), date(2019, 2, 28), "2月27日和28日")
     assert events[1].expression == "本月稍后"
