@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from alembic import context
 from sqlmodel import SQLModel
 
 import claims.store.models  # noqa: F401  (registers the tables)
+from alembic import context
 from claims.store.db import make_engine, resolve_url
 
 config = context.config

@@ -88,7 +88,7 @@ def _score(records: list[dict], predict) -> tuple[int, float, list[dict]]:
     t0 = time.perf_counter()
     results = [predict(r) for r in records]
     elapsed = time.perf_counter() - t0
-    for rec, got in zip(records, results):
+    for rec, got in zip(records, results, strict=True):
         if _correct(rec, got):
             right += 1
         else:

@@ -164,3 +164,19 @@ def detect_lang(text: str) -> str:
     if cjk == 0 and latin == 0:
         return "zh"
     return "zh" if cjk >= 0.2 * (cjk + latin) else "en"
+
+
+def overlaps(sentence: Sentence, ranges: list[tuple[int, int]]) -> bool:
+    """True when ``sentence`` overlaps any (start, end) range."""
+    return any(sentence.start < end and start < sentence.end for start, end in ranges)
+
+
+def clause_start(sentence: str, position: int) -> int:
+    """Start of the clause (after the last ，,：:；;) that holds ``position``."""
+    return max(sentence.rfind(p, 0, position) for p in "，,：:；;") + 1
+
+
+def clause_end(sentence: str, position: int) -> int:
+    """End of the clause (the next ，,；;。) that holds ``position``."""
+    ends = [i for i in (sentence.find(p, position) for p in "，,；;。") if i >= 0]
+    return min(ends) if ends else len(sentence)

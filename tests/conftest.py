@@ -46,3 +46,17 @@ def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = N
         [sys.executable, "-m", "claims", *args], capture_output=True, text=True, env=full_env,
         input=stdin, cwd=ROOT, timeout=120,
     )
+
+
+@pytest.fixture
+def bad_files(tmp_path: Path) -> dict[str, Path]:
+    """Files no reader should accept, each with the words its error must contain."""
+    files = {
+        "binary": tmp_path / "photo.txt",
+        "not valid UTF-8": tmp_path / "gbk.txt",
+        "no article text": tmp_path / "empty.txt",
+    }
+    files["binary"].write_bytes(b"\x89PNG\x00\x00\x01")
+    files["not valid UTF-8"].write_bytes("国务院总理将于明年访问。".encode("gbk"))
+    files["no article text"].write_text("  \n", encoding="utf-8")
+    return files

@@ -5,8 +5,6 @@ import re
 import shutil
 from pathlib import Path
 
-import pytest
-
 from conftest import FIXTURES, run_cli, seed
 
 ARTICLES = FIXTURES / "articles"
@@ -87,13 +85,10 @@ def test_timex_json():
         ("2月27日至28日", "2019-02-27", "2019-02-28"), ("4月底前", "2019-02-25", "2019-04-30")]
 
 
-def test_bad_inputs_are_one_line_errors_and_others_still_ingested(tmp_path):
+def test_bad_inputs_are_one_line_errors_and_others_still_ingested(tmp_path, bad_files):
     good = tmp_path / "good.txt"
     shutil.copy(ARTICLES / "xinhua_npc_2019.txt", good)
-    binary = tmp_path / "bin.txt"
-    binary.write_bytes(b"\x00\x01\x02binary")
-    gbk = tmp_path / "gbk.txt"
-    gbk.write_bytes("国务院总理将于明年访问。".encode("gbk"))
+    binary, gbk = bad_files["binary"], bad_files["not valid UTF-8"]
     undated = tmp_path / "undated.txt"
     undated.write_text("他说，明年将举行会谈。\n", encoding="utf-8")
     empty_dir = tmp_path / "empty"
@@ -164,3 +159,16 @@ def test_default_database_is_per_user_file(tmp_path):
     env = {"CLAIMS_DB": "", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     done = run_cli("db", "path", env=env)
     assert done.stdout.strip() == f"sqlite:///{tmp_path / 'data' / 'claims' / 'claims.db'}"
+
+
+def test_lang_is_detected_or_given(tmp_path):
+    english = json.loads(run_cli("extract", str(ARTICLES / "reuters_starship_2023.txt"), "--json").stdout)
+    assert english and {c["article"]["lang"] for c in english} == {"en"}
+    bare = tmp_path / "bare.txt"
+    bare.write_text("Officials said the bridge will reopen next month.\n", encoding="utf-8")
+    detected = json.loads(run_cli("extract", str(bare), "--published", "2024-05-01", "--json").stdout)
+    assert [(c["article"]["lang"], c["speaker"]["name"], c["deadline"]["end"]) for c in detected] == [
+        ("en", "Officials", "2024-06-30")]
+    forced = json.loads(run_cli("extract", str(bare), "--published", "2024-05-01", "--lang", "zh", "--json").stdout)
+    assert {c["article"]["lang"] for c in forced} <= {"zh"}
+    assert run_cli("extract", str(bare), "--lang", "fr").returncode == 2

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from claims.extract import DatedEvent, dated_events, event_label, extract
+from claims.events import DatedEvent, dated_events, event_label
+from claims.extract import extract
 from claims.sources import SourceArticle
 from claims.store.db import resolve_url, session_scope
 from claims.store.repo import save_article, stored_events
@@ -53,3 +54,21 @@ def test_events_are_stored_once_and_read_back():
         save_article(session, again, [], dated_events(again.text, again.published))
     with session_scope(url) as session:
         assert stored_events(session) == events
+
+
+def test_ingest_uses_events_dated_by_earlier_articles(tmp_path):
+    """From the CLI: the second article names the meeting without its date; ingest dates it."""
+    import json
+
+    from conftest import run_cli
+
+    first = tmp_path / "a_schedule.txt"
+    first.write_text("---\npublished: 2019-02-20\ntitle: 日期公布\n---\n\n" + EARLIER + "\n", encoding="utf-8")
+    second = tmp_path / "b_analysis.txt"
+    second.write_text("---\npublished: 2019-02-22\ntitle: 学者预测\n---\n\n" + LATER + "\n", encoding="utf-8")
+    assert run_cli("ingest", str(first), str(second)).returncode == 0
+    listed = json.loads(run_cli("list", "--speaker", "张华", "--json").stdout)
+    assert [(c["deadline"]["end"], c["deadline"]["basis"]) for c in listed] == [
+        ("2019-02-28", "event"), ("2019-02-26", "event")]
+    alone = json.loads(run_cli("extract", str(second), "--json").stdout)
+    assert [c["deadline"] for c in alone] == [None, None]  # extract reads the article alone

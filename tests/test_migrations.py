@@ -1,8 +1,8 @@
 """Migrations: a fresh SQLite file upgrades to head, models and migrations do not drift, downgrade works."""
 
-from alembic import command
 from sqlalchemy import inspect
 
+from alembic import command
 from claims.store.db import alembic_config, head_revision, make_engine, upgrade
 
 

@@ -2,7 +2,13 @@ from datetime import date
 
 import pytest
 
-from claims.sources import SourceError, find_dateline, iter_article_paths, read_text_article, split_main_story
+from claims.sources import (
+    SourceError,
+    find_dateline,
+    iter_article_paths,
+    read_text_article,
+    split_main_story,
+)
 from conftest import FIXTURES, seed
 
 
@@ -37,15 +43,9 @@ def test_dateline_forms():
     assert find_dateline("没有电头的文章。") is None
 
 
-def test_bad_files_raise_one_line_errors(tmp_path):
-    binary = tmp_path / "photo.txt"
-    binary.write_bytes(b"\x89PNG\x00\x00\x01")
-    gbk = tmp_path / "gbk.txt"
-    gbk.write_bytes("中文新闻".encode("gbk"))
-    empty = tmp_path / "empty.txt"
-    empty.write_text("  \n", encoding="utf-8")
-    for path, words in [(binary, "binary"), (gbk, "not valid UTF-8"), (empty, "no article text"),
-                        (tmp_path / "missing.txt", "no such file")]:
+def test_bad_files_raise_one_line_errors(tmp_path, bad_files):
+    cases = [(path, words) for words, path in bad_files.items()] + [(tmp_path / "missing.txt", "no such file")]
+    for path, words in cases:
         with pytest.raises(SourceError) as err:
             read_text_article(path)
         assert str(path) in str(err.value) and words in str(err.value)

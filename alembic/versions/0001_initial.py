@@ -1,15 +1,15 @@
 """initial schema: articles, speakers, claims, evidence, resolutions, job runs
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-30 10:01:37.079529
 """
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
-from alembic import op
 
+from alembic import op
 
 revision: str = '0001'
 down_revision: str | None = None

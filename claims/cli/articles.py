@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -11,18 +12,31 @@ from claims.cli.options import DbOption, JsonOption, parse_day
 from claims.cli.output import ExitStatus, UserError, error_line, print_json, print_table, progress
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, UTF-8) or folders of them.", show_default=False)]
+class Lang(str, Enum):
+    auto = "auto"
+    zh = "zh"
+    en = "en"
+
+
+LangOption = Annotated[
+    Lang, typer.Option("--lang", help="Article language: auto (front matter, else detected from the text), zh or en."),
+]
 PublishedOption = Annotated[
     Optional[str],
     typer.Option("--published", help="Publication date YYYY-MM-DD, used when the article has none of its own."),
 ]
 
 
-def _load(path: Path, published: Any, outlet: str | None, url: str | None, known_events: Any = ()):  # type: ignore[no-untyped-def]
+def _load(  # type: ignore[no-untyped-def]
+    path: Path, published: Any, outlet: str | None, url: str | None, known_events: Any = (), lang: Lang = Lang.auto
+):
     """Read and extract one article; returns (SourceArticle, claims) or raises SourceError."""
     from claims.extract import extract_article
     from claims.sources import SourceError, read_text_article
 
     article = read_text_article(path, published=published, outlet=outlet, url=url)
+    if lang is not Lang.auto:
+        article.lang = lang.value
     if article.published is None:
         raise SourceError(
             f"{path}: no publication date found; pass --published YYYY-MM-DD or add 'published:' front matter"
@@ -42,6 +56,7 @@ def ingest(
     published: PublishedOption = None,
     outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet name, when the file gives none.")] = None,
     url: Annotated[Optional[str], typer.Option("--url", help="Source URL (only with a single file).")] = None,
+    lang: LangOption = Lang.auto,
     json_out: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -58,7 +73,7 @@ def ingest(
 
       claims ingest story.txt --published 2019-02-25 --outlet 越通社 --json
     """
-    from claims.extract import dated_events
+    from claims.events import dated_events
     from claims.sources import SourceError, iter_article_paths
     from claims.store.db import resolve_url, session_scope
     from claims.store.repo import save_article, stored_events
@@ -80,7 +95,7 @@ def ingest(
                 error_line(str(problem))
                 continue
             try:
-                article, extracted = _load(path, day, outlet, url, known)
+                article, extracted = _load(path, day, outlet, url, known, lang)
             except SourceError as exc:
                 results.append({"path": str(path), "status": "failed", "error": str(exc)})
                 error_line(str(exc))
@@ -119,6 +134,7 @@ def ingest(
 def extract(
     paths: PathsArg,
     published: PublishedOption = None,
+    lang: LangOption = Lang.auto,
     json_out: JsonOption = False,
 ) -> None:
     """Extract claims from articles and print them; writes nothing to the database.
@@ -138,7 +154,7 @@ def extract(
             failed += 1
             continue
         try:
-            article, extracted = _load(path, day, None, None)
+            article, extracted = _load(path, day, None, None, lang=lang)
         except SourceError as exc:
             error_line(str(exc))
             failed += 1

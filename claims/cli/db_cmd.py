@@ -26,7 +26,8 @@ def upgrade(
 
       claims db upgrade --db postgresql+psycopg://user@localhost/claims
     """
-    from claims.store.db import resolve_url, upgrade as run_upgrade
+    from claims.store.db import resolve_url
+    from claims.store.db import upgrade as run_upgrade
 
     before, after = run_upgrade(resolve_url(db), revision)
     if before == after:

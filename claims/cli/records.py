@@ -68,8 +68,8 @@ def add(
         import re
 
         if re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", deadline):
-            end = parse_day(deadline, "--deadline")
-            timex = parse_deadline(end.isoformat(), day) if end else None
+            exact = parse_day(deadline, "--deadline")
+            timex = parse_deadline(exact.isoformat(), day) if exact else None
         else:
             timex = parse_deadline(deadline, day)
             if timex is not None and len(timex.text.strip()) < 0.5 * len(deadline.strip()):
@@ -237,11 +237,11 @@ def merge(
             kept = merge_speakers(session, keep, other)
         except (NotFound, ValueError) as exc:
             raise UserError(str(exc)) from None
-        shown = {"id": kept.id, "name": kept.name, "aliases": kept.aliases, "titles": kept.titles}
+        shown = {"id": kept.id, "name": kept.name, "aliases": list(kept.aliases), "titles": list(kept.titles)}
     if json_out:
         print_json(shown)
     else:
-        typer.echo(f"merged {other} into {shown['name']} (aliases: {', '.join(shown['aliases']) or 'none'})")
+        typer.echo(f"merged {other} into {kept.name} (aliases: {', '.join(kept.aliases) or 'none'})")
 
 
 def register(app: typer.Typer) -> None:

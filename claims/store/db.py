@@ -10,8 +10,8 @@ package and run automatically on first use (:func:`open_engine`).
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 

@@ -11,10 +11,11 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from claims.attribution import Speaker as SpeakerRef
-from claims.extract import DatedEvent, ExtractedClaim
+from claims.events import DatedEvent
+from claims.extract import ExtractedClaim
 from claims.sources import SourceArticle
 from claims.store.models import Article, Claim, Event, Resolution, Speaker, SpeakerAlias
 
@@ -35,9 +36,7 @@ class IngestResult:
 
 def find_speaker(session: Session, name: str) -> Speaker | None:
     """The stored speaker a name denotes: by its name key (Simplified/Traditional, aliases), else None."""
-    from claims.speakers import name_key
-
-    from claims.speakers import load_aliases
+    from claims.speakers import load_aliases, name_key
 
     for candidate in (name, load_aliases().get(name_key(name))):
         if candidate is None:
@@ -128,7 +127,7 @@ def stored_events(session: Session) -> list[DatedEvent]:
 
 def save_events(session: Session, events: list[DatedEvent], article_id: int | None) -> list[DatedEvent]:
     """Store events not yet known by (label, start); returns the ones added."""
-    added = []
+    added: list[DatedEvent] = []
     for event in events:
         exists = session.exec(
             select(Event).where(Event.label == event.label, Event.start == event.start)
@@ -201,18 +200,19 @@ def list_claims(
     today = today or date.today()
     query = (
         select(Claim, Speaker, Article)
-        .join(Speaker, Claim.speaker_id == Speaker.id, isouter=True)
-        .join(Article, Claim.article_id == Article.id, isouter=True)
-        .order_by(Claim.id)
+        .join(Speaker, col(Claim.speaker_id) == col(Speaker.id), isouter=True)
+        .join(Article, col(Claim.article_id) == col(Article.id), isouter=True)
+        .order_by(col(Claim.id))
     )
+    deadline = col(Claim.deadline_end)
     if due_before is not None:
-        query = query.where(Claim.deadline_end.is_not(None), Claim.deadline_end < due_before)  # type: ignore[union-attr]
+        query = query.where(deadline.is_not(None), deadline < due_before)
     if status == "resolved":
-        query = query.where(Claim.status == "resolved")
+        query = query.where(col(Claim.status) == "resolved")
     elif status == "due":
-        query = query.where(or_(Claim.status == "due", (Claim.status == "open") & (Claim.deadline_end < today)))  # type: ignore[operator]
+        query = query.where(or_(col(Claim.status) == "due", (col(Claim.status) == "open") & (deadline < today)))
     elif status == "open":
-        query = query.where(Claim.status == "open", or_(Claim.deadline_end.is_(None), Claim.deadline_end >= today))  # type: ignore[union-attr,operator]
+        query = query.where(col(Claim.status) == "open", or_(deadline.is_(None), deadline >= today))
     if speaker:
         found = find_speaker(session, speaker)
         if found is None:
@@ -233,7 +233,7 @@ def get_claim(session: Session, claim_id: int) -> tuple[Claim, Speaker | None, A
 
 def history(session: Session, claim_id: int) -> list[Resolution]:
     """All verdicts on a claim, oldest first."""
-    return list(session.exec(select(Resolution).where(Resolution.claim_id == claim_id).order_by(Resolution.id)).all())
+    return list(session.exec(select(Resolution).where(Resolution.claim_id == claim_id).order_by(col(Resolution.id))).all())
 
 
 def article_json(article: Article | None) -> dict[str, Any] | None:
@@ -254,7 +254,7 @@ def claim_json(
         "id": claim.id,
         "article": article_json(article),
         "speaker": {
-            "name": speaker.name, "title": (speaker.titles or [None])[0], "kind": speaker.kind,
+            "name": speaker.name, "title": speaker.titles[0] if speaker.titles else None, "kind": speaker.kind,
         } if speaker else None,
         "text": claim.text,
         "span": [claim.span_start, claim.span_end] if claim.span_start is not None else None,

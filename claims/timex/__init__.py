@@ -93,7 +93,7 @@ from claims.timex.spans import KINDS, Timex
 # Layout: spans (Timex, candidates, cues, calendar helpers) <- holidays, zh, en
 # (the Chinese and English rule tables) <- engine (selection, joining, entry points).
 
-__all__ = ["CONVENTIONS", "Timex", "find_timexes", "holiday_date", "parse_deadline"]
+__all__ = ["CONVENTIONS", "KINDS", "Timex", "find_timexes", "holiday_date", "parse_deadline"]
 
 #: Every fuzzy word and the span it denotes (see the module docstring for why).
 CONVENTIONS: dict[str, str] = {

@@ -130,9 +130,9 @@ def _h_en_part(m: re.Match, ctx: _Ctx) -> _Cand | None:
                                                date(2060, 12, 31), "part")
     if tl == "week":
         monday = monday_of(ctx.pub) + timedelta(weeks=offset)
-        first, last = {"early": (0, 1), "start": (0, 1), "mid": (2, 3)}.get(part, (4, 6))
-        return _Cand(m.start(), m.end(), monday + timedelta(days=first),
-                     monday + timedelta(days=last), "part")
+        lo, hi = {"early": (0, 1), "start": (0, 1), "mid": (2, 3)}.get(part, (4, 6))
+        return _Cand(m.start(), m.end(), monday + timedelta(days=lo),
+                     monday + timedelta(days=hi), "part")
     if tl == "month":
         first = add_months(ctx.pub.replace(day=1), offset)
         start, end = _month_span(first.year, first.month, part)
@@ -416,7 +416,7 @@ def rules() -> list[tuple[str, Handler]]:
         (rf"\b(?:H(?P<hh>[12])\s+(?P<yy>{_EYEAR}))", _h_en_hyear),
         (rf"\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<rel>{_EN_REL_RE})\s+year"
          rf"|(?P<y>{_EYEAR}))", _h_en_half),
-        (rf"\b(?P<w>later|earlier)\s+(?P<rel>this|next)\s+(?P<u>week|month|year)\b", _h_en_later),
+        (r"\b(?P<w>later|earlier)\s+(?P<rel>this|next)\s+(?P<u>week|month|year)\b", _h_en_later),
         (rf"(?:\b(?:in|by|since|before|until|till|from|of|for|during|through|after|to|and"
          rf"|or|between|around|than|year|fiscal|circa|the)\s+|^)(?P<y>{_EYEAR})(?P<s>s)?"
          rf"(?:\s*(?:-|–|—|to|through)\s*(?P<y2>{_EYEAR}))?(?![\d,.]\d)", _h_en_year),

@@ -1,0 +1,154 @@
+"""Events named in articles and their dates (本次会晤 → 2月27日至28日).
+
+A claim that names an event (峰会, 大选, 此访, the summit) takes its deadline
+from the event's dates — given elsewhere in the same article, or stored from
+an earlier one (:class:`DatedEvent`, kept by ``claims ingest``). Pure: no database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from claims.text import normalize_width, overlaps, split_sentences
+
+#: Event nouns by class; a sentence naming one refers to that event's dates elsewhere in the article.
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "summit": ("峰会", "峰會", "会晤", "會晤", "首脑会谈", "首腦會談", "特金会", "特金會", "金特会", "川金会",
+               "川金會", "高峰会", "高峰會", "习拜会", "習拜會", "summit"),
+    "election": ("大选", "大選", "选举", "選舉", "投票日", "投票", "总统选举", "總統選舉", "公投", "election", "vote"),
+    "conference": ("两会", "兩會", "全会", "全會", "大会", "大會", "论坛", "論壇", "会议", "會議", "conference", "congress"),
+    "visit": ("此访", "此訪", "这次访问", "這次訪問", "此次访问", "此次訪問", "国事访问", "國事訪問", "访问期间",
+              "訪問期間", "visit"),
+    "ceremony": ("开幕式", "開幕式", "开通仪式", "開通儀式", "通车仪式", "通車儀式", "启用仪式", "啟用儀式", "典礼", "典禮",
+                 "开幕", "開幕", "开通", "開通", "通车", "通車", "opening ceremony"),
+    "games": ("运动会", "運動會", "全运会", "全運會", "东运会", "東運會", "大运会", "大運會", "Games",
+              "奥运会", "奧運會", "冬奥会", "冬奧會", "亚运会", "亞運會", "世界杯", "世界盃", "Olympics", "World Cup"),
+}
+EVENT_RE = re.compile("|".join(sorted((w for ws in EVENT_CLASSES.values() for w in ws), key=len, reverse=True)))
+EVENT_CLASS_OF = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
+HOLDING_RE = re.compile(r"举行|舉行|举办|舉辦|召开|召開|投票|开幕|開幕|be held|take place|will vote")
+BEFORE_EVENT_RE = re.compile(r"^[”」』\"]?\s*(之前|以前|前夕|前)")
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """An event named in an article together with its dates.
+
+    ``label`` is the event as named with its qualifiers (美朝领导人第二次会晤,
+    第15届全国大选); ``kind`` its class (see :data:`EVENT_CLASSES`);
+    ``expression`` the time expression that dated it.
+    """
+
+    label: str
+    kind: str
+    start: date
+    end: date
+    expression: str
+
+
+# Characters that end an event's qualifier when reading backwards from its noun.
+_LABEL_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》 \n")
+
+
+def event_label(sentence: str, noun_start: int, noun_end: int) -> str:
+    """The event noun with the qualifiers right before it (at most 10 characters)."""
+    i = noun_start
+    while i > 0 and noun_start - i < 10 and sentence[i - 1] not in _LABEL_STOP:
+        i -= 1
+    if i > 0 and sentence[i - 1] in "本此这這该該":  # 本次会晤, 这届大选: the classifier goes with the deictic
+        while i < noun_start and sentence[i] in "次届屆场場轮輪个個":
+            i += 1
+    return sentence[i:noun_end]
+
+
+def dated_events(
+    text: str, published: date, timexes: list[Any] | None = None, excluded: list[tuple[int, int]] | None = None
+) -> list[DatedEvent]:
+    """Events that ``text`` dates: each event noun with the nearest definite time expression
+    of at most 31 days in the same sentence, best first (an exact date in a sentence that
+    says the event is held beats a vaguer one). Expressions about the publication day
+    itself (今日) and "by" expressions do not date events.
+    """
+    if timexes is None:
+        timexes = _find(normalize_width(text), published)
+    scored: list[tuple[int, int, DatedEvent]] = []
+    for order, sentence in enumerate(split_sentences(text)):
+        names = list(EVENT_RE.finditer(sentence.text))
+        if not names or (excluded and overlaps(sentence, excluded)):
+            continue
+        for tx in timexes:
+            if not (sentence.start <= tx.span[0] < sentence.end) or tx.start is None or tx.end is None:
+                continue
+            if (tx.end - tx.start).days > 31 or tx.end < published or getattr(tx, "by", False):
+                continue
+            if tx.kind == "date" and tx.end == published:
+                continue  # 今日/today: when it was said, not when the event is
+            score = 3 if tx.kind in ("date", "range") else 1 if tx.kind == "weekday" else 2
+            if HOLDING_RE.search(sentence.text):
+                score += 1
+            at = tx.span[0] - sentence.start
+            nearest = min(names, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+            label = event_label(sentence.text, nearest.start(), nearest.end())
+            event = DatedEvent(label, EVENT_CLASS_OF[nearest.group(0)], tx.start, tx.end, tx.text)
+            scored.append((-score, order, event))
+    return [event for _, _, event in sorted(scored, key=lambda item: (item[0], item[1]))]
+
+
+def find_events(
+    text: str, published: date, timexes: list[Any], excluded: list[tuple[int, int]] | None = None
+) -> dict[str, tuple[str, date, date]]:
+    """The best date of each event class named in the article: class → (expression, start, end).
+
+    A closing date given for the same event (…开幕，10月8日闭幕; 2月20日闭幕) extends
+    the event to it, so that "本届冬奥会" runs from opening to closing.
+    """
+    events: dict[str, tuple[str, date, date]] = {}
+    for event in dated_events(text, published, timexes, excluded):
+        events.setdefault(event.kind, (event.expression, event.start, event.end))
+    for m in _CLOSING_RE.finditer(text):
+        for tx in timexes:
+            if tx.end is None or not (0 <= m.start() - tx.span[1] <= 4):
+                continue
+            for kind, (expr, start, end) in list(events.items()):
+                if kind in ("games", "conference", "summit", "election") and end < tx.end <= start + timedelta(days=31):
+                    events[kind] = (f"{expr}—{tx.text}", start, tx.end)
+    return events
+
+
+_CLOSING_RE = re.compile(r"闭幕|閉幕|落幕|结束|結束|closes|ends")
+
+
+#: How far ahead of publication a stored event may lie for a bare "本次会晤" to mean it (days).
+KNOWN_EVENT_HORIZON_DAYS = 120
+
+
+def known_event(
+    sentence: str, noun: Any, known_events: tuple[DatedEvent, ...] | list[DatedEvent], published: date
+) -> DatedEvent | None:
+    """A stored event (from an earlier article) that this mention names.
+
+    A qualified mention (第二次会晤) matches a stored label that ends with it
+    or that it ends with; a bare or deictic one (本次会晤, 峰会) matches only
+    when exactly one stored event of that class starts within
+    :data:`KNOWN_EVENT_HORIZON_DAYS` after publication.
+    """
+    cls = EVENT_CLASS_OF[noun.group(0)]
+    label = event_label(sentence, noun.start(), noun.end())
+    upcoming = [
+        e for e in known_events
+        if e.kind == cls and e.end >= published and (e.start - published).days <= KNOWN_EVENT_HORIZON_DAYS
+    ]
+    if len(label) > len(noun.group(0)):
+        named = [e for e in upcoming if e.label.endswith(label) or label.endswith(e.label) and len(e.label) > 2]
+        if named:
+            return min(named, key=lambda e: e.start)
+    return upcoming[0] if len(upcoming) == 1 else None
+
+
+def _find(text: str, published: date) -> list[Any]:
+    from claims.timex import find_timexes
+
+    return find_timexes(text, published)

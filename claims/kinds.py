@@ -1,0 +1,129 @@
+"""Claim kinds: forecast, plan or promise (DESIGN.md, "Attribution conventions").
+
+- promise: a commitment, including negative assurances (无意入侵, will not raise);
+- plan: a schedule, target or intention of the speaker's own side, including
+  schedules the reporter states: an announcement (宣布), a schedule or target
+  word (定于, 目标为), or a plain future marker followed by an action verb
+  (将于明年举行, will hold);
+- forecast: everything else, and always when an uncertainty hedge (可能, 有望,
+  likely …) qualifies the claim.
+
+Pure: regular expressions over the claim's content, no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.attribution import Speaker
+from claims.hedges import Hedge
+
+#: Words that mark a plan: a schedule, target or intention of the speaker's own side.
+PLAN_CUES_ZH = re.compile(
+    r"计划|計劃|计画|計畫|拟于|擬於|拟将|擬將|准备|準備|打算|定于|定於|订于|訂於|将于|將於|预定|預定|"
+    r"预计于|目标是|目標是|力争|力爭|决定|決定|安排|启动|啟動|推出|举行|舉行|举办|舉辦|召开|召開|出席|"
+    r"访问|訪問|投票|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|生效|持续到|持續到|上阵|上陣|"
+    r"参选|參選|发布|發布|公布|公佈|揭晓|揭曉"
+)
+#: Schedule and target words that make a plan even without a future marker (定于11月5日, 目标为…).
+SCHEDULE_CUES_ZH = re.compile(
+    r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
+    r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
+    r"准备在|準備在|打算在|拟在|擬在"
+)
+#: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
+UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
+PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不)")
+PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims to|intends to|target)\b", re.I)
+PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarantee[sd]?|has no intention)\b", re.I)
+
+#: Reporting verbs that announce the speaker's own side's plans.
+ANNOUNCE_VERBS = {"宣布", "宣佈", "announced", "said it would", "公布", "公佈"}
+
+#: Future markers that only mark tense; a plan or promise with no other hedge has no stated probability.
+PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將會", "will", "is set to", "are set to", "is to"}
+#: In a plan or promise these are the content of the commitment, not a probability (无意/不会入侵).
+CERTAIN = PLAIN_FUTURE | {"不会", "不會", "不将", "不將", "必将", "必將", "一定会", "一定會", "will not", "won't"}
+
+
+def classify_kind(
+    content: str, speaker: Speaker | None, lang: str, verb: str | None = None, hedge: Hedge | None = None
+) -> str:
+    """forecast, plan or promise (see DESIGN.md "Attribution conventions").
+
+    promise: a promise verb reports it or opens the content; plan: an
+    announcement, a schedule or target, or an action word after the future
+    marker whose subject is the speaker's own side; forecast otherwise, and
+    always when an uncertainty hedge (可能, 有望, likely …) qualifies it.
+    """
+    promise = PROMISE_CUES_EN if lang == "en" else PROMISE_CUES_ZH
+    plan = PLAN_CUES_EN if lang == "en" else PLAN_CUES_ZH
+    if verb and promise.match(verb):
+        return "promise"
+    cue = promise.search(content)
+    if cue and cue.start() <= 6:
+        return "promise"
+    if hedge is not None and UNCERTAIN.search(hedge.words):
+        return "forecast"
+    if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
+        return "plan"
+    after = content[hedge.start :] if hedge is not None and hedge.start >= 0 else content
+    if hedge is not None and hedge.words in PLAN_FUTURE and _agentive_after(content, hedge, lang):
+        return "plan"
+    if plan.search(after) or (speaker is not None and _self_subject(content, speaker)):
+        return "plan"
+    return "forecast"
+
+
+#: Future markers that announce a schedule when an action verb follows (将举行, will hold); 会 predicts.
+PLAN_FUTURE = {"将", "將", "即将", "即將", "将会", "將會", "will", "is set to", "are set to", "is to",
+               "is due to", "are due to", "is scheduled to", "are scheduled to"}
+#: Action verbs: what an actor does on a schedule. Outcome verbs (达到, 成为, rise) are not here.
+AGENTIVE_ZH = re.compile(
+    r"举行|举办|召开|开展|推出|增加|完善|优化|发放|开行|关闭|建立|实施|交付|出席|发射|派出|投票|启动|开通|开放|上线|"
+    r"发布|公布|签署|访问|出访|前往|赴|设立|成立|推行|取消|下调|上调|降低|提高|扩大|加强|加快|推进|引入|部署|动工|"
+    r"开工|完工|恢复|重启|提交|审议|表决|磋商|谈判|会见|参加|开设|兴建|修建|建设|撤出|派遣|征收|调整|延长|"
+    r"暂停|执行|落实|投入|采取|出台|颁布|修订|制定|试行|参选|竞选|上阵|实行|展开|进行|安排|接受|提供|重开|发行|"
+    r"开幕|闭幕|开始|结束|运营|营运|通车|首航|起飞|返回|着陆|对接|出舱|开放|宣布|做好|推动|抓好|着力|采集|登陆|"
+    r"常态化|商业运营|开设|派驻|举措|部署"
+)
+OUTCOME_ZH = re.compile(r"成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
+                        r"引发|影响|是|有|获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
+AGENTIVE_EN = re.compile(
+    r"^(?:\w+ly\s+)?(?:hold|vote|launch|attempt|begin|start|resume|extend|cut|raise|lower|deliver|open|close|announce|"
+    r"sign|visit|meet|introduce|take place|go ahead|run|release|send|keep|settle|build|invest|hire|name|reopen|"
+    r"dissolve|be dissolved|be held|be extended|be launched|fly|test|publish|submit|table|debate|implement|"
+    r"roll out|unveil|host|stage|award|ban|lift|end|suspend|allow|require|impose|remove|increase|reduce)\b"
+)
+
+
+def _agentive_after(content: str, hedge: Hedge, lang: str) -> bool:
+    """True when the first verb after the future marker is an action (将于明年举行, will hold)."""
+    after = content[hedge.start + len(hedge.words) :] if hedge.start >= 0 else content
+    if lang == "en":
+        return bool(AGENTIVE_EN.match(after.lstrip()))
+    window = re.split(r"[，,。；;]", after, maxsplit=1)[0][:30]
+    action, outcome = AGENTIVE_ZH.search(window), OUTCOME_ZH.search(window)
+    return action is not None and (outcome is None or action.start() < outcome.start())
+
+
+#: Short names that stand for an organisation named in a speaker's title (央行 ↔ 中国人民银行行长).
+ORG_ABBREVIATIONS = {"央行": ("银行", "銀行", "央行"), "政府": ("政府", "总理", "總理", "首相", "行政长官", "行政長官", "特首"),
+                     "公司": ("公司", "总裁", "總裁", "首席执行官", "CEO", "董事长", "董事長"), "本行": ("银行", "銀行")}
+
+
+def _self_subject(sentence: str, speaker: Speaker) -> bool:
+    """True when the speaker (or 我们/我国/本公司, or the body named in their title) is the subject."""
+    if speaker.title:
+        for abbreviation, title_words in ORG_ABBREVIATIONS.items():
+            if sentence.startswith(abbreviation) and any(w in speaker.title for w in title_words):
+                return True
+        subject = re.split(r"[将將会會已]", sentence[:10])[0]
+        if len(subject) >= 2 and subject in speaker.title:
+            return True
+    own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
+           "we ", "We ", "our ", "Our ", "it will", "It will")
+    head = re.sub(r"^(我|我们|我們)(估计|估計|认为|認為|相信|预计|預計|觉得|覺得|看来|看來)", "", sentence.lstrip("“「\""))[:8]
+    return any(word in head for word in own) or sentence.count(speaker.name) > 1 or (
+        speaker.kind == "organisation" and re.search(r"\b(it|we)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
+
