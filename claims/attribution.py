@@ -315,6 +315,10 @@ _EN_ROLES = (r"(?:spokesman|spokeswoman|spokesperson|officials?|executives?|stat
 _EN_ORG_ROLE_RE = re.compile(
     r"(?:\b(?:[Aa]|[Aa]n|[Tt]he)\s+)?(" + _EN_NAME + r")\s+(?:[a-z]+\s+)?" + _EN_ROLES + r"\b"
     r"|\b(?:[Ee]conomists|[Aa]nalysts|[Oo]fficials|[Ee]xecutives|[Ss]trategists)\s+(?:at|from|of)\s+(" + _EN_NAME + r")")
+_EN_ROLE_BEFORE_NAME_RE = re.compile(
+    r"^(.*?\b(?:chief executive|executive|spokesman|spokeswoman|spokesperson|minister|secretary|president|"
+    r"chairman|chairwoman|governor|analyst|economist|director|official|leader|head|founder|ceo|CEO|manager|"
+    r"strategist|professor|envoy|ambassador|commissioner))\s+(" + _EN_NAME + r")$")
 _EN_ORG_BODY_RE = re.compile(
     r"^(?:[Tt]he\s+)?(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government))$")
 _EN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
@@ -339,6 +343,9 @@ def _en_kind(name: str) -> str:
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     words = words.strip(" ,")
+    role = _EN_ROLE_BEFORE_NAME_RE.search(words)
+    if role:
+        return Speaker(role.group(2), role.group(1).strip(), "person")
     body = _EN_ORG_BODY_RE.match(words)
     if body:
         return Speaker(body.group(1), None, "organisation")
@@ -349,6 +356,9 @@ def _en_speaker(words: str) -> Speaker | None:
     if anon and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+", words[: anon.start()]):
         return Speaker(anon.group(1), None, "anonymous")
     words = re.sub(r"^(?:The|the)\s+", "", words)
+    role = _EN_ROLE_BEFORE_NAME_RE.search(words)
+    if role:  # "Pacific Air chief executive John Tan": the person, with the rest as title
+        return Speaker(role.group(2), role.group(1).strip(), "person")
     for title in sorted(_EN_TITLES, key=len, reverse=True):
         m = re.search(r"\b" + re.escape(title) + r"\s+(" + _EN_NAME + r")\s*$", words)
         if m:
@@ -369,8 +379,23 @@ _EN_SAY = (r"(?:said|says|say|added|told \w+|predicted|predicts|predict|expects|
 
 
 def attribute_en(sentence: str) -> Attribution:
-    """Attribute one English sentence ("X said", "said X", "X, a …, said", "according to X", "he said")."""
-    s = _EN_DATELINE_RE.sub("", sentence, count=1)
+    """Attribute one English sentence ("X said", "said X", "X, a …, said", "according to X", "he said").
+
+    Offsets index ``sentence`` (a wire dateline such as "LONDON (Reuters) -" is skipped).
+    """
+    body = _EN_DATELINE_RE.sub("", sentence, count=1)
+    shift = len(sentence) - len(body)
+    found = _attribute_en_body(body)
+    content = found.content_start + shift
+    # "said on Wednesday that …", "said that …": the content starts after the frame
+    frame = re.match(r"\s*(?:on\s+\w+day\s+|in a statement\s+|on \w+\s+)?(?:that\s+)?", sentence[content:])
+    if found.verb and frame and content > shift:
+        content += frame.end()
+    return Attribution(found.speaker, found.pronoun, found.verb, found.verb_start + shift if found.verb_start >= 0 else -1,
+                       content)
+
+
+def _attribute_en_body(s: str) -> Attribution:
     quote_tail = re.search(r"[”\"]\s*,?\s*(he|she|they)\s+(said|added|says)\b", s, re.I)
     if quote_tail:
         return Attribution(None, quote_tail.group(1).lower(), quote_tail.group(2), quote_tail.start(2), 0)
@@ -390,7 +415,7 @@ def attribute_en(sentence: str) -> Attribution:
         if speaker:
             if m.group(2) and speaker.kind == "person":
                 speaker = Speaker(speaker.name, m.group(2).strip(" ,"), "person")
-            return Attribution(speaker, None, "said", m.start(), m.end())
+            return Attribution(speaker, None, re.findall(r"[a-z]+", s[: m.end()])[-1], m.start(), m.end())
     m = re.search(r",\s*(?:said|says|added)\s+(" + _EN_NAME + r")(?:,\s*([^,.]{2,80}))?", s)
     if m and _en_speaker(m.group(1)):
         speaker = _en_speaker(m.group(1))

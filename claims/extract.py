@@ -199,6 +199,19 @@ def _event_deadline(sentence: str, ctx: _Context) -> Deadline | None:
         return Deadline(f"{m.group(0)}（{expr}）", start, end, "event")
     return None
 
+
+def event_deadline_for(text: str, published: date, known_events: Sequence[DatedEvent]) -> Deadline | None:
+    """The deadline a stored claim's ``text`` takes from ``known_events``, as extraction would give it.
+
+    For claims stored before the article that dates their event: None when the
+    text has a time expression of its own (extraction decided from that) or
+    names no known event.
+    """
+    if _timexes(normalize_width(text), published):
+        return None
+    return _event_deadline(normalize_width(text), _Context(published, "zh", {}, known_events=tuple(known_events)))
+
+
 def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Context) -> Deadline | None | bool:
     """The deadline that governs the claim (see the module docstring).
 
@@ -319,7 +332,7 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         subject = _EN_SUBJECT_RE.match(sentence.text)
         found = _en_speaker(subject.group(1)) if subject else None
         if found is not None and found.kind == "person":
-            ctx.last_named = found  # "Chief Executive Elon Musk congratulated …" — he is who "he" means next
+            ctx.last_named = _full_name(found, ctx)  # "Chief Executive Elon Musk congratulated …": "he" next
     if lang == "en" and not sentence.text.lstrip().startswith(("\"", "“", "'")):
         return None, attribution.content_start, attribution.verb  # English reporter's sentences carry no speaker
     if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
@@ -359,9 +372,9 @@ def extract(
         if previous is not None and sentence.paragraph != ctx.paragraph:
             previous = None
         speaker, content_start, verb = _resolve_speaker(sentence, lang, ctx)
-        content = sentence.text[content_start:] if lang == "zh" else sentence.text
+        content = sentence.text[content_start:]
         content = _simplified(content)  # cue and hedge tables are matched in Simplified characters
-        hedge = _estimative_verb_hedge(verb, find_hedge(content, lang), content_start if lang == "zh" else 0)
+        hedge = _estimative_verb_hedge(verb, find_hedge(content, lang), content_start)
         dated_ahead = any(tx.end is not None and tx.end >= published and sentence.start <= tx.span[0] < sentence.end
                           for tx in timexes)
         item_of = previous if previous is not None and (

@@ -72,3 +72,20 @@ def test_ingest_uses_events_dated_by_earlier_articles(tmp_path):
         ("2019-02-28", "event"), ("2019-02-26", "event")]
     alone = json.loads(run_cli("extract", str(second), "--json").stdout)
     assert [c["deadline"] for c in alone] == [None, None]  # extract reads the article alone
+
+
+def test_event_dated_after_the_forecast_was_stored_still_dates_it(tmp_path):
+    """Ingest order must not matter: the forecast first, the schedule later (or in one folder, any names)."""
+    import json
+
+    from conftest import run_cli
+
+    forecast = tmp_path / "a_forecast.txt"
+    forecast.write_text("---\npublished: 2019-02-22\ntitle: 学者预测\n---\n\n" + LATER + "\n", encoding="utf-8")
+    schedule = tmp_path / "z_schedule.txt"
+    schedule.write_text("---\npublished: 2019-02-20\ntitle: 日期公布\n---\n\n" + EARLIER + "\n", encoding="utf-8")
+    done = run_cli("ingest", str(tmp_path))
+    assert done.returncode == 0 and "dated 2 earlier claims by its events" in done.stdout
+    listed = json.loads(run_cli("list", "--speaker", "张华", "--json").stdout)
+    assert [(c["deadline"]["end"], c["deadline"]["basis"]) for c in listed] == [
+        ("2019-02-28", "event"), ("2019-02-26", "event")]

@@ -106,11 +106,12 @@ def ingest(
             if outcome.created:
                 known.extend(events)
             entry = {"path": str(path), "article_id": outcome.article_id, "claims": outcome.claims,
-                     "status": "stored" if outcome.created else "duplicate"}
+                     "status": "stored" if outcome.created else "duplicate", "redated": outcome.redated}
             results.append(entry)
             if not json_out:
                 if outcome.created:
-                    typer.echo(f"stored   {path}: article {outcome.article_id}, {outcome.claims} claims")
+                    redated = f"; dated {outcome.redated} earlier claims by its events" if outcome.redated else ""
+                    typer.echo(f"stored   {path}: article {outcome.article_id}, {outcome.claims} claims{redated}")
                 else:
                     typer.echo(f"skipped  {path}: already stored as article {outcome.article_id}")
     summary = {

@@ -32,6 +32,7 @@ class IngestResult:
     claims: int
     created: bool
     duplicate_of: str | None = None
+    redated: int = 0
 
 
 def find_speaker(session: Session, name: str) -> Speaker | None:
@@ -139,6 +140,40 @@ def save_events(session: Session, events: list[DatedEvent], article_id: int | No
     return added
 
 
+def redate_claims(session: Session, events: list[DatedEvent]) -> int:
+    """Give stored claims without a deadline the dates of newly stored events they name.
+
+    Articles reach the store in any order; a forecast about "本届峰会" stored
+    before the article that dates the summit is dated here. Returns the number
+    of claims changed. Only claims said at most
+    :data:`claims.events.KNOWN_EVENT_HORIZON_DAYS` days before an event are looked at.
+    """
+    from datetime import timedelta
+
+    from claims.events import KNOWN_EVENT_HORIZON_DAYS
+    from claims.extract import event_deadline_for
+
+    if not events:
+        return 0
+    known = stored_events(session)
+    earliest = min(e.start for e in events) - timedelta(days=KNOWN_EVENT_HORIZON_DAYS)
+    latest = max(e.end for e in events)
+    candidates = session.exec(
+        select(Claim).where(col(Claim.deadline_end).is_(None), col(Claim.deadline_basis) == "none",
+                            col(Claim.origin) == "extracted", col(Claim.said_on) >= earliest,
+                            col(Claim.said_on) <= latest)
+    ).all()
+    changed = 0
+    for claim in candidates:
+        deadline = event_deadline_for(claim.text, claim.said_on, known)
+        if deadline is not None:
+            claim.deadline_text, claim.deadline_start = deadline.text, deadline.start
+            claim.deadline_end, claim.deadline_basis = deadline.end, deadline.basis
+            session.add(claim)
+            changed += 1
+    return changed
+
+
 def save_article(
     session: Session, article: SourceArticle, extracted: list[ExtractedClaim], events: list[DatedEvent] | None = None
 ) -> IngestResult:
@@ -161,9 +196,10 @@ def save_article(
     for claim in extracted:
         speaker = get_or_create_speaker(session, claim.speaker, aliases) if claim.speaker else None
         session.add(claim_row(claim, article.published, article_id=row.id, speaker_id=speaker.id if speaker else None))
-    save_events(session, events or [], row.id)
+    added = save_events(session, events or [], row.id)
     session.flush()
-    return IngestResult(row.id or 0, len(extracted), True)
+    redated = redate_claims(session, added)
+    return IngestResult(row.id or 0, len(extracted), True, redated=redated)
 
 
 def claim_row(claim: ExtractedClaim, said_on: date, **ids: Any) -> Claim:
