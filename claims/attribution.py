@@ -59,7 +59,7 @@ TITLE_WORDS = (
     "理事長", "董事", "合伙人", "合夥人", "策略师", "策略師", "研究主管", "首席经济学家", "CEO",
     "部长助理", "次长", "次長", "局長", "大臣", "总干事", "總幹事", "总长", "總長", "主播", "校长",
     "校長", "院士", "博士", "先生", "女士", "将军", "將軍", "上将", "上將", "候选人", "候選人",
-    "丹斯里", "拿督斯里", "拿督", "团长", "團長", "队长", "隊長", "领队", "領隊", "总教练", "總教練", "教练",
+    "行长", "行長", "副行长", "副行長", "丹斯里", "拿督斯里", "拿督", "团长", "團長", "队长", "隊長", "领队", "領隊", "总教练", "總教練", "教练",
     "教練", "评论员", "評論員", "分析员", "分析員", "观察家", "觀察家", "评论家", "評論家", "时评人", "時評人",
     "律师", "律師", "作家", "主笔", "主筆", "顾问", "顧問", "专员", "專員", "秘书", "秘書",
     "高级研究员", "研究所长", "副主任", "副院长", "副部长", "副总裁", "副总理", "副主席", "首席",
@@ -92,6 +92,17 @@ ANONYMOUS_RE = re.compile(
 )
 
 _ANON_CANONICAL = {"有分析": "分析人士", "分析认为": "分析人士", "分析認為": "分析人士", "有专家": "专家", "有專家": "專家"}
+
+_ANON_PREFIX_RE = re.compile(r"^(?:一位|一名|多名|多位|两名|兩名|几位|幾位|数名|數名)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)?的?")
+
+
+def anonymous_name(description: str) -> str:
+    """The usual form of an anonymous source: 一位不愿具名的知情人士 → 知情人士, 有分析 → 分析人士."""
+    if description in _ANON_CANONICAL:
+        return _ANON_CANONICAL[description]
+    core = _ANON_PREFIX_RE.sub("", description)
+    return core if len(core) >= 2 else description
+
 
 PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "该学者", "該學者", "这位学者", "這位學者",
             "该官员", "該官員", "这位官员", "這位官員", "这位负责人", "這位負責人", "该负责人", "該負責人",
@@ -183,7 +194,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
             return pronoun
     anon = ANONYMOUS_RE.search(segment)
     if anon:
-        return Speaker(_ANON_CANONICAL.get(anon.group(0), anon.group(0)), None, "anonymous")
+        return Speaker(anonymous_name(anon.group(0)), None, "anonymous")
     core = _strip_adverbials(segment)
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
@@ -205,6 +216,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
             role_only = re.fullmatch(r"(?:这位|這位|该|該|此|那位)(.+)", core)
             if role_only:
                 return core
+            if len(core) <= 10:
+                return Speaker(core, None, "anonymous")  # 专家认为, 某部长表示: a role with no name
             return None
     if core.endswith(ORG_SUFFIXES):
         return Speaker(core, None, "organisation")

@@ -364,13 +364,15 @@ def extract(
     claims: list[ExtractedClaim] = []
     seen: set[tuple[str | None, str]] = set()
     previous: ExtractedClaim | None = None
+    previous_is_item = False
+    frame: ExtractedClaim | None = None  # the introduction of the enumeration being read
     for sentence, role in claim_units(split_sentences(norm), timexes, published):
         if excluded and overlaps(sentence, excluded):
             continue
         if _is_heading(sentence, norm):
             continue
         if previous is not None and sentence.paragraph != ctx.paragraph:
-            previous = None
+            previous, frame = None, None
         speaker, content_start, verb = _resolve_speaker(sentence, lang, ctx)
         content = sentence.text[content_start:]
         content = _simplified(content)  # cue and hedge tables are matched in Simplified characters
@@ -378,7 +380,7 @@ def extract(
         dated_ahead = any(tx.end is not None and tx.end >= published and sentence.start <= tx.span[0] < sentence.end
                           for tx in timexes)
         item_of = previous if previous is not None and (
-            role == "item" or continues(previous, content, norm, sentence)) else None
+            role == "item" or continues(previous, content, norm, sentence, previous_is_item)) else None
         if item_of is None and not _is_claim_sentence(content, hedge, lang, verb, dated_ahead):
             _note_paragraph_event(sentence, ctx)
             previous = None
@@ -407,11 +409,12 @@ def extract(
             probability = None
         if item_of is not None and (hedge is None or hedge.start < 0):
             # an item of an enumeration (二是…, ；-separated targets) inherits the passage's claim
-            kind, probability, hedge = item_of.kind, item_of.probability, (
-                Hedge(item_of.hedge, -1, item_of.probability) if item_of.hedge else None)
+            source = frame or item_of  # an item without its own hedge takes the passage's
+            kind, probability, hedge = source.kind, source.probability, (
+                Hedge(source.hedge, -1, source.probability) if source.hedge else None)
             speaker = speaker or item_of.speaker
-            if deadline is None:
-                deadline = item_of.deadline
+        if item_of is not None and deadline is None and found is not False:
+            deadline = (frame or item_of).deadline  # the passage's deadline, not a sibling item's
         made = (
             ExtractedClaim(
                 text=text[sentence.start : sentence.end],
@@ -425,9 +428,11 @@ def extract(
                 polarity="negative" if probability is not None and probability < 0.5 else "positive",
             )
         )
-        if role != "frame":
+        if role == "frame":
+            frame = made
+        else:
             claims.append(made)
-        previous = made
+        previous, previous_is_item = made, item_of is not None or role == "item"
     return claims
 
 

@@ -65,6 +65,10 @@ def classify_kind(
         return "promise"
     if hedge is not None and UNCERTAIN.search(hedge.words):
         return "forecast"
+    if hedge is not None and hedge.words in NEGATIVE_FUTURE and hedge.start >= 0 and speaker is not None \
+            and _agentive_after(content, hedge, lang) \
+            and _own_action(content, hedge, speaker):
+        return "promise"  # 他强调，年内不会上调票价: a negative assurance about the speaker's own action
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
         return "plan"
     after = content[hedge.start :] if hedge is not None and hedge.start >= 0 else content
@@ -74,6 +78,9 @@ def classify_kind(
         return "plan"
     return "forecast"
 
+
+#: Negated future markers: with an action verb of the speaker's own side, a negative assurance.
+NEGATIVE_FUTURE = {"不会", "不會", "不将", "不將", "will not", "won't", "would not", "wouldn't"}
 
 #: Future markers that announce a schedule when an action verb follows (将举行, will hold); 会 predicts.
 PLAN_FUTURE = {"将", "將", "即将", "即將", "将会", "將會", "will", "is set to", "are set to", "is to",
@@ -112,6 +119,19 @@ ORG_ABBREVIATIONS = {"央行": ("银行", "銀行", "央行"), "政府": ("政�
                      "公司": ("公司", "总裁", "總裁", "首席执行官", "CEO", "董事长", "董事長"), "本行": ("银行", "銀行")}
 
 
+#: Time words and adverbs that may stand before a subject or in place of one (年内不会上调…).
+_LEADING_ADVERBIALS = re.compile(
+    r"^(?:(?:今年|明年|年内|年內|年底前|近期|短期内|短期內|目前|暂时|暫時|今后|今後|将来|將來|未来|未來|届时|屆時|"
+    r"[一二三四五六七八九十\d]+(?:年|个月|個月|月|周|週|日)(?:内|內|底前|前)?|仍|也|都|还|還|并|並|绝对|絕對|决|決)[，,\s]*)+"
+)
+
+
+def _own_action(content: str, hedge: Hedge, speaker: Speaker) -> bool:
+    """True when the future marker has no other subject (年内不会上调) or the speaker's own side."""
+    before = _LEADING_ADVERBIALS.sub("", content[: hedge.start].lstrip("“「\" ，,"))
+    return before.strip(" ，,") == "" or _self_subject(content, speaker)
+
+
 def _self_subject(sentence: str, speaker: Speaker) -> bool:
     """True when the speaker (or 我们/我国/本公司, or the body named in their title) is the subject."""
     if speaker.title:
@@ -123,7 +143,8 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
             return True
     own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
            "we ", "We ", "our ", "Our ", "it will", "It will")
-    head = re.sub(r"^(我|我们|我們)(估计|估計|认为|認為|相信|预计|預計|觉得|覺得|看来|看來)", "", sentence.lstrip("“「\""))[:8]
-    return any(word in head for word in own) or sentence.count(speaker.name) > 1 or (
+    head = re.sub(r"^(我|我们|我們)(估计|估計|认为|認為|相信|预计|預計|觉得|覺得|看来|看來)", "", sentence.lstrip("“「\""))
+    head = _LEADING_ADVERBIALS.sub("", head)
+    return head.startswith(own) or sentence.count(speaker.name) > 1 or (
         speaker.kind == "organisation" and re.search(r"\b(it|we)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
 

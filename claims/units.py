@@ -15,16 +15,19 @@ from typing import Any
 from claims.text import Sentence, clause_end
 
 #: Markers that open a later item of an enumeration.
-LATER_ITEM_RE = re.compile(r"^(二是|三是|四是|五是|六是|其二|其三|其四|第[二三四五六]|其次|另外|此外|再次|最后|最後|Second|Third|Finally)")
+_LATER_MARKERS = (r"二是|三是|四是|五是|六是|其二|其三|其四|第[二三四五六](?![次届屆个個])|[(（][2-9二三四五六][)）]|"
+                  r"[2-9][、.．)）]|[②③④⑤⑥]")
+LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再次|最后|最後|Second|Third|Finally)")
 #: Where a claim sentence splits into items: before a later item marker after a comma.
-_ITEM_SPLIT_RE = re.compile(r"[，,]\s*(?=(?:二是|三是|四是|五是|六是|其二|其三|第[二三四五六](?![次届屆个個])))")
+_ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
 #: A later clause with its own date and its own schedule verb is a claim of its own (…开幕，10月8日闭幕).
 _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車))")
 
 
-_FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|第一(?![次届屆个個])))")
-#: An enumeration's frame: "将从三个方面惠及越南：" — its items are the claims, not the frame itself.
-FRAME_RE = re.compile(r"(两|兩|二|三|四|五|六|几|幾|多)(个|個|项|項|大|点|點)?(方面|领域|領域|亮点|亮點|工作|措施|举措|舉措|成果|重点|重點)")
+_FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第一(?![次届屆个個])|[(（][1一][)）]|1[、.．)）]|①))")
+#: An enumeration's frame: "将从三个方面惠及越南：", "将呈现三个特点：" — its items are the claims, not the frame.
+FRAME_RE = re.compile(
+    r"(两|兩|二|三|四|五|六|七|八|几|幾|多|[2-9])\s*(个|個|项|項|大|点|點|条|條|方面|方向)[^，,。；;：:]{0,8}[：:，,]?\s*$")
 
 
 def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) -> list[tuple[Sentence, str]]:
@@ -34,7 +37,7 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
     for sentence in sentences:
         cuts: dict[int, str] = {m.end(): "item" for m in _ITEM_SPLIT_RE.finditer(sentence.text)}
         first = _FIRST_ITEM_SPLIT_RE.search(sentence.text)
-        if first and FRAME_RE.search(sentence.text[: first.start()]):
+        if first and FRAME_RE.search(sentence.text[: first.start() + 1]):
             cuts[first.end()] = "item"
         for m in _DATED_CLAUSE_RE.finditer(sentence.text):
             clause_stop = clause_end(sentence.text, m.end())
@@ -46,7 +49,7 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
         start, role = 0, ""
         for cut in sorted(cuts):
             piece = _unit(sentence, start, cut)
-            is_frame = role == "" and first is not None and cut == first.end() and FRAME_RE.search(piece.text)
+            is_frame = role == "" and first is not None and cut == first.end() and FRAME_RE.search(piece.text) is not None
             units.append((piece, "frame" if is_frame else role))
             start, role = cut, cuts[cut]
         units.append((_unit(sentence, start, len(sentence.text)), role))
@@ -60,10 +63,10 @@ def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
     return Sentence(piece, sentence.start + start + lead, sentence.start + start + lead + len(piece), sentence.paragraph)
 
 
-def continues(previous: Any, content: str, source: str, unit: Sentence) -> bool:
-    """True when ``unit`` is a further item of the claim before it (二是…, or after a list's ；)."""
+def continues(previous: Any, content: str, source: str, unit: Sentence, previous_is_item: bool = False) -> bool:
+    """True when ``unit`` is a further item of the claim before it (二是…, (2)…, or after a list's ；)."""
     if LATER_ITEM_RE.match(content.lstrip("“「\"")):
         return True
     between = source[previous.span[1] : unit.start]
     ended_with_semicolon = previous.text.rstrip().endswith(("；", ";")) or between.strip() in ("；", ";")
-    return ended_with_semicolon and ("：" in previous.text or ":" in previous.text or LATER_ITEM_RE.match(content) is not None)
+    return ended_with_semicolon and ("：" in previous.text or ":" in previous.text or previous_is_item)
