@@ -104,12 +104,16 @@ class Evaluation:
 def load_gold(paths: Iterable[str | Path]) -> list[GoldArticle]:
     """Read gold JSONL files (or folders of ``*.jsonl``); raises :class:`GoldError` naming file and line."""
     articles: list[GoldArticle] = []
+    seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
         if path.is_dir() and not files:
             raise GoldError(f"{path}: no .jsonl gold files in this folder")
         for file in files:
+            if file.resolve() in seen:
+                continue  # the same file named twice (a folder and a file in it) counts once
+            seen.add(file.resolve())
             try:
                 lines = file.read_text(encoding="utf-8").splitlines()
             except (OSError, UnicodeDecodeError) as exc:
@@ -117,17 +121,21 @@ def load_gold(paths: Iterable[str | Path]) -> list[GoldArticle]:
             for number, line in enumerate(lines, 1):
                 if line.strip():
                     articles.append(_gold_line(line, f"{file}:{number}"))
+    if not articles:
+        raise GoldError(f"{', '.join(str(p) for p in paths)}: no gold articles")
     return articles
 
 
 def _gold_line(line: str, where: str) -> GoldArticle:
     try:
         item = json.loads(line)
+        if not isinstance(item, dict):
+            raise TypeError(f"a JSON {type(item).__name__}, not an object")
         return GoldArticle(
             id=str(item.get("id") or where), text=item["text"], published=date.fromisoformat(item["published"]),
             lang=item.get("lang"), claims=list(item.get("claims", [])), non_claims=list(item.get("non_claims", [])),
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise GoldError(f"{where}: not a gold article ({type(exc).__name__}: {exc})") from None
 
 

@@ -236,6 +236,12 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Conte
             return False
     return _event_deadline(sentence.text, ctx)
 
+#: The attribution after a quotation (“……。”周永傑說。 / "…," she said.) is not part of the proposition.
+_QUOTE_TAIL_RE = re.compile(
+    r"(?<=[”」』\"])\s*[^“”「」\"]{1,30}?(?:说|說|表示|称|稱|指出|认为|認為|强调|強調|said|says|added)[。.！!]?$"
+)
+
+
 def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
     """The predicted proposition: the reported content without attribution, quotes, reasons and hedge frame.
 
@@ -247,7 +253,7 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
         clause = clause_start(sentence, hedge_at)
         if clause > start and re.search(r"了|已经|已經|\bhad\b", sentence[start:clause]):
             start = clause
-    body = sentence[start:]
+    body = _QUOTE_TAIL_RE.sub("", sentence[start:].rstrip())
     body = re.split(r"[，,]\s*(?:因为|因為|由于|由於|(?:because|as)\b)", body)[0]
     body = re.sub(r"^[“「『\"]|[”」』\"]$", "", body.strip())
     body = re.sub(r"[。.！!；;]+[”」』\"]?$", "", body)

@@ -21,6 +21,10 @@ from pathlib import Path
 ENV_VAR = "CLAIMS_ALIASES"
 
 
+class AliasError(Exception):
+    """An alias file cannot be used; the message names the file (and line)."""
+
+
 @lru_cache(maxsize=1)
 def _t2s():  # type: ignore[no-untyped-def]
     import opencc
@@ -44,22 +48,26 @@ def alias_files() -> list[Path]:
     from platformdirs import user_data_dir
 
     files = [Path(__file__).with_name("aliases.txt"), Path(user_data_dir("claims", appauthor=False)) / "aliases.txt"]
+    chosen = [f for f in files if f.is_file()]
     if os.environ.get(ENV_VAR):
-        files.append(Path(os.environ[ENV_VAR]).expanduser())
-    return [f for f in files if f.is_file()]
+        named = Path(os.environ[ENV_VAR]).expanduser()
+        if not named.is_file():
+            raise AliasError(f"{ENV_VAR}={named}: no such alias file")
+        chosen.append(named)
+    return chosen
 
 
-def parse_aliases(text: str) -> dict[str, str]:
-    """``canonical = a, b`` lines → {key of each name: canonical}."""
+def parse_aliases(text: str, source: str = "aliases") -> dict[str, str]:
+    """``canonical = a, b`` lines → {key of each name: canonical}; raises :class:`AliasError` naming the line."""
     mapping: dict[str, str] = {}
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if "=" not in line:
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
             continue
-        canonical, _, others = line.partition("=")
+        canonical, sep, others = line.partition("=")
         canonical = canonical.strip()
-        if not canonical:
-            continue
+        if not sep or not canonical:
+            raise AliasError(f"{source}:{number}: expected 'canonical name = alias, alias', got {raw.strip()!r}")
         for name in [canonical, *others.split(",")]:
             if name.strip():
                 mapping[name_key(name)] = canonical
@@ -76,5 +84,9 @@ def load_aliases(files: list[Path] | None = None) -> dict[str, str]:
 def _load(stamped: tuple[tuple[str, int], ...]) -> tuple[tuple[str, str], ...]:
     mapping: dict[str, str] = {}
     for file, _mtime in stamped:
-        mapping.update(parse_aliases(Path(file).read_text(encoding="utf-8")))
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise AliasError(f"{file}: cannot read this alias file ({type(exc).__name__}); save it as UTF-8 text") from None
+        mapping.update(parse_aliases(text, file))
     return tuple(mapping.items())

@@ -52,3 +52,17 @@ def test_gold_set_meets_the_extraction_targets():
     assert figures["deadline_accuracy"] >= 0.90
     assert figures["probability_mae"] <= 0.12
     assert {"misses", "false_positives", "field_errors"} <= set(figures)
+
+
+def test_eval_refuses_empty_and_non_object_gold_and_counts_a_file_once(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    done = run_cli("eval", str(empty))
+    assert done.returncode == 1 and done.stderr.strip() == f"Error: {empty}: no gold articles"
+    array = tmp_path / "array.jsonl"
+    array.write_text("[1, 2]\n", encoding="utf-8")
+    done = run_cli("eval", str(array))
+    assert done.returncode == 1 and f"{array}:1: not a gold article (TypeError: a JSON list" in done.stderr
+    twice = json.loads(run_cli("eval", str(FIXTURES / "gold"), str(FIXTURES / "gold" / "part_a.jsonl"),
+                               "--json", "--misses", "1").stdout)
+    assert twice["articles"] == 40 and len(twice["field_errors"]) == 1

@@ -48,3 +48,16 @@ def test_database_from_first_revision_keeps_its_rows(tmp_path):
         assert conn.execute("select count(*) from speaker").fetchone()[0] > 20
         assert conn.execute("select statement from claim where id = 54").fetchone() == ("美联储年底前降息",)
         assert conn.execute("select count(*) from event").fetchone() == (0,)
+
+
+def test_cli_says_when_it_upgrades_an_existing_database(tmp_path):
+    import shutil
+
+    from conftest import FIXTURES, run_cli
+
+    copy = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "db" / "claims-0001.db", copy)
+    first = run_cli("list", "--db", str(copy), "--json")
+    assert first.returncode == 0
+    assert first.stderr.strip() == f"note: upgraded database sqlite:///{copy} from revision 0001 to {head_revision()}"
+    assert run_cli("list", "--db", str(copy), "--json").stderr == ""

@@ -55,3 +55,22 @@ def test_user_alias_file_and_merge_from_the_cli(tmp_path):
     assert [(s["name"], s["claims"]) for s in listed] == [("陈某某", 3)]
     again = run_cli("speakers", "merge", "陈某某", "Dr Chen", env=env)
     assert again.returncode == 1 and "already one speaker" in again.stderr
+
+
+def test_alias_file_errors_name_the_file_and_line(tmp_path):
+    bad = tmp_path / "aliases.txt"
+    bad.write_text("特朗普 = 川普\nno equals sign here\n", encoding="utf-8")
+    done = run_cli("add", "x", "--speaker", "y", env={"CLAIMS_ALIASES": str(bad)})
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"Error: {bad}:2: expected 'canonical name = alias, alias', got 'no equals sign here'"
+    missing = run_cli("add", "x", "--speaker", "y", env={"CLAIMS_ALIASES": str(tmp_path / "nope.txt")})
+    assert missing.returncode == 1 and "no such alias file" in missing.stderr
+    assert json.loads(run_cli("list", "--json").stdout) == []  # nothing half-written
+
+
+def test_merge_by_id():
+    assert run_cli("add", "a", "--speaker", "甲").returncode == 0
+    assert run_cli("add", "b", "--speaker", "乙").returncode == 0
+    ids = {s["name"]: s["id"] for s in json.loads(run_cli("speakers", "--json").stdout)}
+    merged = run_cli("speakers", "merge", str(ids["甲"]), str(ids["乙"]), "--json")
+    assert merged.returncode == 0 and json.loads(merged.stdout)["aliases"] == ["乙"]

@@ -54,8 +54,14 @@ def _root(
 
 def main() -> None:
     """Entry point: run the app inside one error boundary with named exit codes."""
+    import logging
+
+    from claims.speakers import AliasError
     from claims.store.db import DatabaseError
 
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("note: %(message)s"))
+    logging.getLogger("claims").addHandler(handler)
     show_traceback = "--traceback" in sys.argv
     try:
         app()  # standalone: Click turns usage errors into exit 2 and typer.Exit into its code
@@ -69,6 +75,11 @@ def main() -> None:
             raise
         error_line(str(exc))
         sys.exit(ExitStatus.DATABASE)
+    except AliasError as exc:
+        if show_traceback:
+            raise
+        error_line(str(exc))
+        sys.exit(ExitStatus.ERROR)
     except KeyboardInterrupt:
         error_line("interrupted")
         sys.exit(ExitStatus.INTERRUPTED)

@@ -9,6 +9,7 @@ package and run automatically on first use (:func:`open_engine`).
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -142,7 +143,11 @@ def open_engine(url: str) -> Engine:
     except Exception as exc:
         raise DatabaseError(f"cannot open {make_url(url).render_as_string(hide_password=True)}: {_first_line(exc)}") from None
     if current != head_revision():
-        upgrade(url)
+        before, after = upgrade(url)
+        if before is not None:  # an existing database changed schema: say so (a new one is just created)
+            logging.getLogger("claims").warning(
+                "upgraded database %s from revision %s to %s", make_url(url).render_as_string(hide_password=True),
+                before, after)
     return engine
 
 

@@ -86,12 +86,21 @@ def get_or_create_speaker(session: Session, ref: SpeakerRef, aliases: dict[str, 
     return speaker
 
 
+def _speaker_by_name_or_id(session: Session, name: str) -> Speaker | None:
+    """A speaker by name or alias, or by the id `claims speakers` shows."""
+    found = find_speaker(session, name)
+    if found is None and name.strip().isdigit():
+        found = session.get(Speaker, int(name))
+    return found
+
+
 def merge_speakers(session: Session, keep: str, other: str) -> Speaker:
     """Merge speaker ``other`` into ``keep``: claims, aliases and titles move; ``other`` is deleted.
 
-    Raises :class:`NotFound` when either is unknown, ValueError when both name the same speaker.
+    Either may be given by name, alias or id. Raises :class:`NotFound` when either
+    is unknown, ValueError when both name the same speaker.
     """
-    target, source = find_speaker(session, keep), find_speaker(session, other)
+    target, source = _speaker_by_name_or_id(session, keep), _speaker_by_name_or_id(session, other)
     if target is None or source is None:
         raise NotFound(f"no speaker named {keep if target is None else other}")
     if target.id == source.id:

@@ -41,7 +41,10 @@ Parts
     Sep–Nov, 冬季 Dec–Feb.  English "early <year>" is Jan 1–end of Feb, as 年初; "late
     <year>" is Sep 1–Dec 31 (wider than 年底, since English uses it loosely).  本世纪中叶/mid-century → 2040–2060 (a ±10-year
     window around 2050, the usual reading of China's 2050 targets); 本世纪末 →
-    2090–2100.
+    2090–2100.  Five-Year Plans: 十四五 → 2021–2025 (the nth plan, n ≥ 4, runs
+    1971 + 5·(n − 4) to four years later), 十四五末 → its last year.  明后年 →
+    next year and the year after.  A day after an impossible month (13月5日)
+    is not read at all.
 "By" deadlines
     …前/之前/以前, by, before, 最迟, no later than: start = publication, end =
     end of the named period, inclusive (4月底前 → Apr 30, 年底前 → Dec 31,

@@ -51,7 +51,7 @@ def _frag(x: str) -> str:
     month = rf"(?:(?P<m{x}>{_MNUM})月份?|(?P<mr{x}>{_MREL_RE}))"
     day = (rf"(?P<d{x}>{_DNUM})(?:[日号]?{_DCONN}(?P<dd{x}>{_DNUM}))?"
            r"[日号](?![元圆币线楼文机台院馆字令码位球])")
-    first = r"(?=[\d〇零○一二三四五六七八九十两今明去前后本来上下这大])"
+    first = r"(?<!月)(?=[\d〇零○一二三四五六七八九十两今明去前后本来上下这大])"  # 13月5日: no day after a bad month
     return rf"{first}(?:{year})?(?:{month})?(?:{day})?(?P<mp{x}>{_MPART_RE})?"
 
 
@@ -209,6 +209,24 @@ def _h_whole_year(m: re.Match, ctx: _Ctx) -> _Cand | None:
     """全年/全年度: the whole publication year (今年全年 likewise)."""
     start, end = _year_span(ctx.pub.year)
     return _Cand(m.start(), m.end(), start, end, "year")
+
+
+_CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _h_five_year_plan(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    """十四五 (the 14th Five-Year Plan) → 2021–2025; 十四五末 → 2025. Plans from the 4th on run
+    1971 + 5·(n − 4) to +4 (the 14th is 2021–2025, the 15th 2026–2030)."""
+    n = 10 + _CN_DIGIT[m.group("n")]
+    first = 1971 + 5 * (n - 4)
+    if m.group("end"):
+        return _Cand(m.start(), m.end(), date(first + 4, 1, 1), date(first + 4, 12, 31), "year")
+    return _Cand(m.start(), m.end(), date(first, 1, 1), date(first + 4, 12, 31), "range")
+
+
+def _h_next_two_years(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    """明后年: next year and the year after."""
+    return _Cand(m.start(), m.end(), date(ctx.pub.year + 1, 1, 1), date(ctx.pub.year + 2, 12, 31), "range")
 
 
 def _h_year_range(m: re.Match, ctx: _Ctx) -> _Cand | None:
@@ -422,6 +440,9 @@ def rules() -> list[tuple[str, Handler]]:
         (r"(?<![本下上这个\d一二三四五六七八九十])月(?P<p>初|中(?=旬)|底|末)", _h_mpart_bare),
         (r"(?<![月\d一二三四五六七八九十初中])(?P<p>上旬|中旬|下旬)", _h_xun_bare),
         (r"(?<![去明前后])(?:今年)?全年(?:度)?(?![龄級级轻])", _h_whole_year),
+        (r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:规划|規劃|计划|計劃)?(?:(?P<end>末|收官之年)|期间|期間|时期|時期)?",
+         _h_five_year_plan),
+        (r"明后年|明後年", _h_next_two_years),
         (r"(?:上世纪|20世纪)(?P<c>\d0|[一二三四五六七八九]十)年代|(?P<y>(?:19|20)\d0)年代",
          _h_decade),
         (r"(?:本世纪|(?P<n>21|二十一)世纪)(?P<p>中叶|中期|末)", _h_century),
@@ -459,7 +480,7 @@ def triggers() -> dict[Handler, str]:
     """A Chinese rule runs only when the text holds one of its characters (speed)."""
     return {
     _h_ymd_range: "月日号", _h_ymd: "月日号", _h_month_range: "月", _h_year_range: "年",
-    _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_decade: "代",
+    _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_five_year_plan: "五", _h_next_two_years: "后後", _h_decade: "代",
     _h_century: "纪", _h_week_rel: "周星礼", _h_weekday: "周星礼", _h_dayword: "天日晚早晨夜",
     _h_dur_within: "年月周星礼天日时", _h_dur_after: "年月周星礼天日时",
     _h_dur_ago: "年月周星礼天日时", _h_dur_past_any: "年月周星礼天日时", _h_within_period: "内",
