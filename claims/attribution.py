@@ -412,6 +412,11 @@ def _attribute_en_body(s: str) -> Attribution:
     quote_tail = re.search(r"[”\"]\s*,?\s*(he|she|they)\s+(said|added|says)\b", s, re.I)
     if quote_tail:
         return Attribution(None, quote_tail.group(1).lower(), quote_tail.group(2), quote_tail.start(2), 0)
+    unnamed = re.search(r"[”\"]\s*,?\s*((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
+                        r"official|source|analyst|executive))\s+(?:said|says|added)\b", s)
+    if unnamed:  # "…," a spokesman said: the organisation if named, else the description
+        who = _en_speaker(unnamed.group(1)) or Speaker(unnamed.group(1), None, "anonymous")
+        return Attribution(who, None, "said", unnamed.start(1), 0)
     m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
         r"[”\"]\s*,?\s*(" + _EN_NAME + r")\s+(?:said|says|added)\b", s)
     if m and _en_speaker(m.group(1)):

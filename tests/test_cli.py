@@ -121,6 +121,8 @@ def test_database_error_exit_code(tmp_path):
     assert junk.read_text(encoding="utf-8") == "not sqlite"
     missing = run_cli("list", "--db", str(tmp_path / "no" / "such" / "x.db"))
     assert missing.returncode == 3 and "does not exist" in missing.stderr
+    as_url = run_cli("list", "--db", f"sqlite:///{tmp_path / 'no' / 'x.db'}")
+    assert as_url.returncode == 3 and "does not exist" in as_url.stderr
     assert not (tmp_path / "no").exists()
 
 

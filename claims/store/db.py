@@ -49,6 +49,11 @@ def resolve_url(db: str | None = None) -> str:
         path = default_db_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         return f"sqlite:///{path}"
+    if value.startswith("sqlite:///") and not value.startswith("sqlite:///:memory:"):
+        folder = Path(value[len("sqlite:///"):].split("?", 1)[0]).expanduser().parent
+        if not folder.is_dir():
+            raise DatabaseError(f"{value}: folder {folder} does not exist")
+        return value
     if "://" not in value:
         path = Path(value).expanduser()
         if value.endswith(("/", os.sep)) or path.is_dir():

@@ -85,6 +85,8 @@ def _h_en_md(m: re.Match, ctx: _Ctx) -> _Cand | None:
 
 def _h_en_month(m: re.Match, ctx: _Ctx) -> _Cand | None:
     token, rel, year = m.group("mon"), m.group("rel"), _y(m.group("y"))
+    if m.groupdict().get("ry"):  # March next year, June this year
+        year = ctx.pub.year + {"next": 1, "this": 0, "last": -1}[m.group("ry")]
     month = _mon(token)
     if token == "May" and not (rel or year or m.group("pre")):
         return None  # the modal verb, or Theresa May
@@ -405,7 +407,8 @@ def rules() -> list[tuple[str, Handler]]:
         (r"\b(?:the\s+)?year[-\s]end\b|\bend[-\s]of[-\s]year\b", _h_en_year_end),
         (rf"\b(?:(?P<pre>in|by|since|before|until|till|from|of|during|through|after|"
          rf"around|between|ahead of|starting|beginning)\s+)?(?:(?P<rel>{_EN_REL_RE})\s+)?"
-         rf"(?P<mon>{_MON})(?:\s+(?:of\s+)?(?P<y>{_EYEAR}))?", _h_en_month_pre),
+         rf"(?P<mon>{_MON})(?:\s+(?:of\s+)?(?P<y>{_EYEAR}))?(?:\s+(?P<ry>next|this|last)\s+year\b)?",
+         _h_en_month_pre),
         (rf"\b(?P<rel>{_EN_REL_RE})\s+(?P<u>week|weekend|month|year|quarter|decade|spring|summer"
          r"|autumn|fall|winter)\b", _h_en_rel_period),
         (rf"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_EYEAR})",
