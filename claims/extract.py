@@ -42,6 +42,7 @@ from claims.events import (
     EVENT_CLASS_OF,
     EVENT_RE,
     DatedEvent,
+    dated_events,
     find_events,
     known_event,
 )
@@ -264,6 +265,34 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
     return body.strip(" ，,：:") or sentence
 
 
+#: A negative hedge in a statement → the words that state the positive proposition.
+_NEGATIVE_HEDGE_FORMS = (
+    (re.compile(r"(?:并|並)?(?:不太可能|不大可能|不可能|不太会|不太會|不会|不會|难以|難以|很难|很難)"), ""),
+    (re.compile(r"\bit\s+(?:is|was)\s+(?:very\s+|highly\s+)?unlikely\s+(?:that\s+)?", re.I), ""),
+    (re.compile(r"\b(?:is|are|was|were)\s+(?:very\s+)?unlikely\s+to\b", re.I), "will"),
+    (re.compile(r"\b(?:very\s+)?unlikely\s+to\b", re.I), "will"),
+    (re.compile(r"\b(?:won't|will\s+not|would\s+not|wouldn't)\b", re.I), "will"),
+)
+
+
+def positive_proposition(statement: str, hedge: str | None, probability: float | None) -> str:
+    """The statement as the proposition its probability is about (DESIGN.md).
+
+    A forecast hedged with a negative word (不会加息, p 0.1) states the
+    *positive* proposition (加息) at a low probability, so the negative hedge
+    is taken out of the statement: "明年不会加息" → "明年加息", "Britain is
+    unlikely to meet the target" → "Britain will meet the target". Statements
+    without a probability below 0.5 (a promise "绝不会让通胀失控") are kept.
+    """
+    if hedge is None or probability is None or probability >= 0.5:
+        return statement
+    for pattern, positive in _NEGATIVE_HEDGE_FORMS:
+        new, n = pattern.subn(positive, statement, count=1)
+        if n:
+            return re.sub(r"\s{2,}", " ", new).strip() or statement
+    return statement
+
+
 def _is_claim_sentence(
     text: str, hedge: Hedge | None, lang: str, verb: str | None = None, dated_ahead: bool = False
 ) -> bool:
@@ -425,7 +454,9 @@ def extract(
             ExtractedClaim(
                 text=text[sentence.start : sentence.end],
                 span=(sentence.start, sentence.end),
-                statement=_statement(text[sentence.start : sentence.end], content_start, hedge_at if hedge else None),
+                statement=positive_proposition(
+                    _statement(text[sentence.start : sentence.end], content_start, hedge_at if hedge else None),
+                    hedge.words if hedge else None, probability),
                 kind=kind,
                 speaker=speaker,
                 probability=probability,
@@ -478,3 +509,27 @@ def extract_article(article: Any, known_events: Sequence[DatedEvent] = ()) -> li
         raise ValueError(f"{article.path}: no publication date")
     return extract(article.text, article.published, lang=article.lang, excluded=article.excluded,
                    known_events=known_events)
+
+
+def load_article(
+    path: Any, published: date | None = None, outlet: str | None = None, url: str | None = None,
+    known_events: Sequence[DatedEvent] = (), lang: str | None = None,
+) -> tuple[Any, list[ExtractedClaim], list[DatedEvent]]:
+    """Read one article file and extract from it: (SourceArticle, claims, dated events).
+
+    ``published``/``outlet``/``url`` fill what the file does not give;
+    ``lang`` overrides the detected language. Raises
+    :class:`claims.sources.SourceError` for an unreadable file or a missing
+    publication date.
+    """
+    from claims.sources import SourceError, read_text_article
+
+    article = read_text_article(path, published=published, outlet=outlet, url=url)
+    if lang:
+        article.lang = lang
+    if article.published is None:
+        raise SourceError(
+            f"{path}: no publication date found; pass --published YYYY-MM-DD or add 'published:' front matter"
+        )
+    events = dated_events(article.text, article.published, excluded=article.excluded)
+    return article, extract_article(article, known_events), events

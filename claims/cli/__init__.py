@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from claims.cli import articles, db_cmd, eval_cmd, records, timex_cmd
+from claims.cli import articles, db_cmd, eval_cmd, records, resolution, timex_cmd
 from claims.cli.output import ExitStatus, UserError, error_line
 
 app = typer.Typer(
@@ -29,6 +29,7 @@ articles.register(app)
 records.register(app)
 timex_cmd.register(app)
 eval_cmd.register(app)
+resolution.register(app)
 app.add_typer(db_cmd.app, name="db")
 
 _state = {"traceback": False}
@@ -56,8 +57,10 @@ def main() -> None:
     """Entry point: run the app inside one error boundary with named exit codes."""
     import logging
 
+    from claims.resolve import JobBusy, ResolveError
     from claims.speakers import AliasError
     from claims.store.db import DatabaseError
+    from claims.store.repo import NotFound
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("note: %(message)s"))
@@ -75,6 +78,14 @@ def main() -> None:
             raise
         error_line(str(exc))
         sys.exit(ExitStatus.DATABASE)
+    except (ResolveError, NotFound) as exc:
+        if show_traceback:
+            raise
+        error_line(str(exc))
+        sys.exit(ExitStatus.ERROR)
+    except JobBusy as exc:
+        error_line(f"{exc}; nothing was done")
+        sys.exit(ExitStatus.BUSY)
     except AliasError as exc:
         if show_traceback:
             raise

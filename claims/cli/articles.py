@@ -27,21 +27,8 @@ PublishedOption = Annotated[
 ]
 
 
-def _load(  # type: ignore[no-untyped-def]
-    path: Path, published: Any, outlet: str | None, url: str | None, known_events: Any = (), lang: Lang = Lang.auto
-):
-    """Read and extract one article; returns (SourceArticle, claims) or raises SourceError."""
-    from claims.extract import extract_article
-    from claims.sources import SourceError, read_text_article
-
-    article = read_text_article(path, published=published, outlet=outlet, url=url)
-    if lang is not Lang.auto:
-        article.lang = lang.value
-    if article.published is None:
-        raise SourceError(
-            f"{path}: no publication date found; pass --published YYYY-MM-DD or add 'published:' front matter"
-        )
-    return article, extract_article(article, known_events)
+def _lang(lang: Lang) -> str | None:
+    return None if lang is Lang.auto else lang.value
 
 
 def _article_ref(article: Any) -> dict[str, Any]:
@@ -73,7 +60,7 @@ def ingest(
 
       claims ingest story.txt --published 2019-02-25 --outlet 越通社 --json
     """
-    from claims.events import dated_events
+    from claims.extract import load_article
     from claims.sources import SourceError, iter_article_paths
     from claims.store.db import resolve_url, session_scope
     from claims.store.repo import save_article, stored_events
@@ -95,12 +82,11 @@ def ingest(
                 error_line(str(problem))
                 continue
             try:
-                article, extracted = _load(path, day, outlet, url, known, lang)
+                article, extracted, events = load_article(path, day, outlet, url, known, _lang(lang))
             except SourceError as exc:
                 results.append({"path": str(path), "status": "failed", "error": str(exc)})
                 error_line(str(exc))
                 continue
-            events = dated_events(article.text, article.published, excluded=article.excluded)
             with session_scope(database) as session:
                 outcome = save_article(session, article, extracted, events)
             if outcome.created:
@@ -144,6 +130,7 @@ def extract(
 
       claims extract ../shared/seeds/001_2cc3fc874bb8f236.txt --published 2019-02-25 --json
     """
+    from claims.extract import load_article
     from claims.sources import SourceError, iter_article_paths
 
     day = parse_day(published, "--published")
@@ -155,7 +142,7 @@ def extract(
             failed += 1
             continue
         try:
-            article, extracted = _load(path, day, None, None, lang=lang)
+            article, extracted, _events = load_article(path, day, lang=_lang(lang))
         except SourceError as exc:
             error_line(str(exc))
             failed += 1

@@ -9,6 +9,7 @@ Exit codes (also in the README):
       the others were processed
 2     usage error (unknown option, missing argument) — from Click
 3     database error (cannot open, lock timeout, migration failed)
+4     busy: another ``claims nightly`` run holds the lock; nothing was done
 130   interrupted (Ctrl-C)
 ====  =========================================================
 """
@@ -31,6 +32,7 @@ class ExitStatus(IntEnum):
     ERROR = 1
     USAGE = 2
     DATABASE = 3
+    BUSY = 4
     INTERRUPTED = 130
 
 

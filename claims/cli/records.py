@@ -151,20 +151,18 @@ def show(
       claims show 3 --json
     """
     from claims.store.db import resolve_url, session_scope
-    from claims.store.repo import NotFound, claim_json, get_claim, history
+    from claims.store.repo import NotFound, claim_json, get_claim
 
     with session_scope(resolve_url(db)) as session:
         try:
             row = get_claim(session, claim_id)
         except NotFound as exc:
             raise UserError(str(exc)) from None
+        from claims.resolve import evidence_json, evidence_of, history_json
+
         shown = claim_json(session, *row)
-        shown["evidence"] = []
-        shown["history"] = [
-            {"verdict": r.verdict, "by": r.resolved_by, "at": r.resolved_at.isoformat(), "note": r.note,
-             "evidence": r.evidence_ids}
-            for r in history(session, claim_id)
-        ]
+        shown["evidence"] = [evidence_json(session, e) for e in evidence_of(session, claim_id)]
+        shown["history"] = history_json(session, claim_id)
     if json_out:
         print_json(shown)
         return
@@ -178,10 +176,21 @@ def show(
         ("said on", shown["said_on"]),
         ("deadline", f"{deadline.get('end')} ({deadline.get('text')}, {deadline.get('basis')})" if deadline else "none"),
         ("status", shown["status"]), ("verdict", shown["verdict"] or "—"),
+        ("suggested", f"{shown['suggested_verdict']} ({shown['suggested_confidence']:.2f})"
+         if shown["suggested_verdict"] else "—"),
+        ("right", {True: "yes", False: "no", None: "—"}[shown["right"]]
+         + (f" (by the {shown['right_basis']} verdict)" if shown["right_basis"] else "")),
         ("article", f"{article.get('title') or ''} [{article.get('path') or article.get('url') or ''}]" if article else "logged by hand"),
     ]
     for key, value in lines:
         typer.echo(f"{key:>11}: {'' if value is None else value}")
+    for e in shown["evidence"]:
+        a = e["article"]
+        typer.echo(f"{'evidence':>11}: [{a['id']}] {a['published']} {a['title'] or ''} — {e['stance']}"
+                   f" ({', '.join(e['cues']) or e['attached_by']})")
+    for h in shown["history"]:
+        typer.echo(f"{'verdict':>11}: {h['verdict']} by {h['resolver'] or h['by']} at {h['at']}"
+                   + (" (current)" if h["current"] else ""))
 
 
 speakers_app = typer.Typer(invoke_without_command=True)

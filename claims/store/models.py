@@ -103,6 +103,10 @@ class Claim(SQLModel, table=True):
     origin: str = "extracted"
     source_url: str | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    suggested_verdict: str | None = None
+    suggested_confidence: float | None = None
+    suggestion_reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    reviewed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
 
 
 class Evidence(SQLModel, table=True):
@@ -118,12 +122,24 @@ class Evidence(SQLModel, table=True):
     passage: str | None = None
     score: float | None = None
     stance: str = "mentions"
+    cues: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    premise_failed: bool = False
     attached_by: str = "person"
+    attacher: str | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
 
 
 class Resolution(SQLModel, table=True):
-    """A verdict on a claim's proposition; append-only, the latest counts."""
+    """A verdict on a claim's proposition; append-only.
+
+    ``resolved_by`` is ``person`` or ``job`` (the nightly job's
+    ``--auto-resolve-above``); ``resolver`` the user name. The verdict that
+    counts is the latest one given by a person, else the latest by the job
+    (:func:`claims.resolve.current_verdict`), so a job verdict never
+    overrides a person's. ``after_outcome``: the claim was made on or after
+    ``outcome_date``, when the outcome was already public; such claims are
+    left out of scores.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     claim_id: int = Field(foreign_key="claim.id", index=True)
@@ -131,12 +147,21 @@ class Resolution(SQLModel, table=True):
     evidence_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     note: str | None = None
     resolved_by: str = "person"
+    resolver: str | None = None
     resolved_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     outcome_date: date | None = None
+    after_outcome: bool = False
 
 
 class JobRun(SQLModel, table=True):
-    """One run of the nightly job."""
+    """One run of the nightly job.
+
+    ``outcome``: running, ok, failed, interrupted (a run found still
+    ``running`` by a later run that holds the lock was killed). The run
+    covers articles with ``article_from < id <= article_to``;
+    ``claim_cursor`` is the last claim whose evidence search was committed,
+    so a killed run's successor can resume after it.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     started_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
@@ -144,6 +169,11 @@ class JobRun(SQLModel, table=True):
     as_of: date | None = None
     counts: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     outcome: str = "running"
+    article_from: int | None = None
+    article_to: int | None = None
+    claim_to: int | None = None
+    claim_cursor: int | None = None
+    error: str | None = None
 
 
 class Event(SQLModel, table=True):

@@ -200,6 +200,9 @@ def save_article(
     session.add(row)
     session.flush()
     from claims.speakers import load_aliases
+    from claims.store.index import index_article
+
+    index_article(session.connection(), row.id or 0, row.title, row.text)
 
     aliases = load_aliases()
     for claim in extracted:
@@ -281,6 +284,29 @@ def history(session: Session, claim_id: int) -> list[Resolution]:
     return list(session.exec(select(Resolution).where(Resolution.claim_id == claim_id).order_by(col(Resolution.id))).all())
 
 
+def current_resolution(resolutions: list[Resolution]) -> Resolution | None:
+    """The verdict that counts: the latest given by a person, else the latest by the job (None if none)."""
+    by_person = [r for r in resolutions if r.resolved_by != "job"]
+    chosen = by_person or resolutions
+    return max(chosen, key=lambda r: r.id or 0) if chosen else None
+
+
+def speaker_right(probability: float | None, verdict: str | None, kind: str = "forecast") -> bool | None:
+    """Whether the speaker turned out right (DESIGN.md): p > 0.5 and ``true``, or p < 0.5 and ``false``.
+
+    None for ``partly``, ``ambiguous``, ``void``, no verdict, p exactly 0.5,
+    and forecasts without a probability. A plan or promise without a
+    probability asserts its proposition, so it is right when ``true``.
+    """
+    if verdict not in ("true", "false"):
+        return None
+    if probability is None:
+        return (verdict == "true") if kind in ("plan", "promise") else None
+    if probability == 0.5:
+        return None
+    return (probability > 0.5) == (verdict == "true")
+
+
 def article_json(article: Article | None) -> dict[str, Any] | None:
     if article is None:
         return None
@@ -293,8 +319,15 @@ def article_json(article: Article | None) -> dict[str, Any] | None:
 def claim_json(
     session: Session, claim: Claim, speaker: Speaker | None, article: Article | None, today: date | None = None
 ) -> dict[str, Any]:
-    """A stored claim in the JSON shape of DESIGN.md plus id, status, verdict, suggested_verdict."""
-    verdicts = history(session, claim.id or 0)
+    """A stored claim in the JSON shape of DESIGN.md plus id, status, verdict, suggested_verdict.
+
+    ``right`` is :func:`speaker_right` of the verdict that counts or, while
+    there is none, of the suggested verdict (``right_basis`` says which).
+    """
+    current = current_resolution(history(session, claim.id or 0))
+    verdict = current.verdict if current else None
+    basis = "verdict" if verdict else ("suggested" if claim.suggested_verdict else None)
+    right = speaker_right(claim.probability, verdict or claim.suggested_verdict, claim.kind)
     return {
         "id": claim.id,
         "article": article_json(article),
@@ -316,8 +349,13 @@ def claim_json(
             "basis": claim.deadline_basis,
         } if claim.deadline_end or claim.deadline_start else None,
         "status": effective_status(claim, today or date.today()),
-        "verdict": verdicts[-1].verdict if verdicts else None,
-        "suggested_verdict": None,
+        "verdict": verdict,
+        "suggested_verdict": claim.suggested_verdict,
+        "suggested_confidence": claim.suggested_confidence,
+        "suggestion_reasons": list(claim.suggestion_reasons or []),
+        "right": right,
+        "right_basis": basis if right is not None else None,
+        "after_outcome": bool(current.after_outcome) if current else False,
         "origin": claim.origin,
         "source_url": claim.source_url,
     }

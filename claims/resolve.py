@@ -1,0 +1,637 @@
+"""Evidence, verdicts and the nightly resolution job (these touch the database).
+
+Evidence ranking
+----------------
+Candidates come from the article index (:mod:`claims.store.index`, BM25 over
+the claim's key terms, only articles published after the claim was made, not
+the claim's own article). Each candidate's stance is read by
+:func:`claims.stance.stance_of`, and its score is::
+
+    relevance = engine rank × (0.7 × coverage of the statement's key terms
+                               + 0.3 × coverage of the claim article's topic words)   (CONTEXT_SHARE)
+    score = relevance × 1.5  if the stance is supports/refutes                    (DECISIVE_FACTOR)
+                      × 1.25 if published between the deadline's start and 90 days
+                             after its end                                        (OUTCOME_FACTOR)
+                      × 0.5  if published more than a year after the deadline     (STALE_FACTOR)
+
+so that an article that settles the claim, written when the outcome could
+be known, comes before one that merely discusses it. Coverage
+(:func:`claims.search.coverage`) keeps an article that shares only common
+words (取得, 突破) with the claim below one that names its subject (美朝, 会晤);
+the topic words (jieba's TF-IDF keywords of the claim's article: 尚达曼,
+新加坡) tell one election's turnout from another's. Both factors are ours,
+chosen so that a decisive report outranks a non-decisive one up to 1.5× more
+relevant, measured on ``fixtures/gold/evidence.jsonl`` (``claims eval``).
+
+Verdicts
+--------
+Append-only :class:`~claims.store.models.Resolution` rows; the one that
+counts is the latest by a person, else the latest by the job
+(:func:`claims.store.repo.current_resolution`). The suggested verdict
+(:func:`claims.stance.suggest_verdict`) is recomputed from all of a claim's
+evidence whenever evidence is attached or detached; evidence attached by a
+person weighs twice a job's (:data:`PERSON_WEIGHT`).
+
+The nightly job
+---------------
+:func:`nightly` takes a lock (a ``flock`` on ``<database>.nightly.lock`` for
+SQLite, ``pg_try_advisory_lock`` for PostgreSQL; both are released by the
+kernel or server when the process dies), then:
+
+1. marks ``open`` claims whose deadline ended before ``as_of`` as ``due``;
+2. indexes articles not yet indexed;
+3. searches evidence for open and due claims among the articles added since
+   the last successful run (claims added since then: among all articles),
+   committing every ``batch_size`` claims and recording the last claim done
+   in the run's ``claim_cursor``, so a killed run's successor resumes there;
+4. recomputes suggested verdicts; with ``auto_resolve_above`` it records a
+   verdict by the job for due claims whose suggestion is confident enough and
+   that no person has resolved.
+
+Evidence rows are unique per (claim, article), so repeating work after a
+kill never duplicates evidence.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from claims.search import coverage, key_terms, match_form
+from claims.stance import Stance, Suggestion, stance_of, suggest_verdict
+from claims.store import index
+from claims.store.models import (
+    VERDICTS,
+    Article,
+    Claim,
+    Evidence,
+    JobRun,
+    Resolution,
+    Speaker,
+    utcnow,
+)
+from claims.store.repo import NotFound, current_resolution, history
+
+DECISIVE_FACTOR = 1.5
+OUTCOME_FACTOR = 1.25
+OUTCOME_WINDOW_DAYS = 90
+STALE_FACTOR = 0.5
+STALE_AFTER_DAYS = 365
+#: Topic words taken from the claim's own article, and their share of the relevance weight.
+CONTEXT_TERMS = 8
+CONTEXT_SHARE = 0.3
+PERSON_WEIGHT = 2.0
+#: Candidates fetched by relevance before re-ranking by score, per requested result.
+POOL_FACTOR = 4
+DEFAULT_TOP = 5
+#: Key of the PostgreSQL advisory lock of the nightly job (any fixed 64-bit number; ours).
+NIGHTLY_LOCK_KEY = 0x636C61696D73  # "claims"
+
+
+class ResolveError(Exception):
+    """A request that cannot be done (unknown verdict, article not stored, …); one line, exit 1."""
+
+
+class JobBusy(Exception):
+    """Another nightly run holds the lock."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A suggested evidence article for a claim: ``score`` (see module docstring) and its :class:`Stance`."""
+
+    article: Article
+    relevance: float
+    score: float
+    stance: Stance
+
+    def as_json(self) -> dict[str, Any]:
+        """The shape of ``claims evidence suggest --json`` (DESIGN.md)."""
+        a = self.article
+        return {
+            "article": {"id": a.id, "title": a.title, "published": a.published.isoformat(), "url": a.url,
+                        "outlet": a.outlet},
+            "score": round(self.score, 4),
+            "stance": self.stance.stance,
+            "passage": self.stance.passage,
+            "cues": list(self.stance.cues),
+            "premise_failed": self.stance.premise_failed,
+        }
+
+
+def claim_terms(claim: Claim) -> list[str]:
+    """The key terms searched for a claim (its statement's; see :func:`claims.search.key_terms`)."""
+    return key_terms(claim.statement, limit=16)
+
+
+def _score(relevance: float, stance: Stance, article: Article, claim: Claim) -> float:
+    score = relevance
+    if stance.stance != "mentions":
+        score *= DECISIVE_FACTOR
+    start = claim.deadline_start or claim.deadline_end
+    end = claim.deadline_end or claim.deadline_start
+    if start is not None and end is not None:
+        if start <= article.published <= end + timedelta(days=OUTCOME_WINDOW_DAYS):
+            score *= OUTCOME_FACTOR
+        elif article.published > end + timedelta(days=STALE_AFTER_DAYS):
+            score *= STALE_FACTOR
+    return score
+
+
+@lru_cache(maxsize=4096)
+def _context_terms(title: str, text: str, exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """TF-IDF keywords (jieba.analyse.extract_tags, top :data:`CONTEXT_TERMS`) of the claim's article, in match form."""
+    import jieba.analyse
+
+    from claims.text import _jieba
+
+    _jieba()
+    tags = jieba.analyse.extract_tags(match_form(f"{title}\n{text}"), topK=CONTEXT_TERMS + len(exclude))
+    return tuple(t for t in tags if t not in exclude and len(t) > 1)[:CONTEXT_TERMS]
+
+
+def claim_context(session: Session, claim: Claim, terms: Sequence[str]) -> tuple[str, ...]:
+    """Topic words of the article a claim was made in (who and what it is about: 尚达曼, 新加坡), not in ``terms``."""
+    article = session.get(Article, claim.article_id) if claim.article_id else None
+    if article is None:
+        return ()
+    return _context_terms(article.title or "", article.text, tuple(terms))
+
+
+def _stance_text(article: Article) -> str:
+    """Headline and body: a headline ("NASA delays crewed moon landing to 2026") often states the outcome."""
+    if not article.title:
+        return article.text
+    title = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "，", article.title.strip())  # 标题 两段 → two clauses
+    return f"{title}。\n{article.text}"
+
+
+def suggest_evidence(
+    session: Session, claim: Claim, top: int = DEFAULT_TOP, id_above: int = 0, id_at_most: int | None = None,
+) -> list[Candidate]:
+    """The ``top`` best evidence candidates for ``claim``, best first (not stored)."""
+    terms = claim_terms(claim)
+    hits = index.search(
+        session.connection(), terms, published_after=claim.said_on, limit=max(top, 1) * POOL_FACTOR,
+        id_above=id_above, id_at_most=id_at_most, exclude=[claim.article_id] if claim.article_id else [],
+    )
+    context = claim_context(session, claim, terms)
+    out = []
+    for hit in hits:
+        article = session.get(Article, hit.article_id)
+        if article is None:
+            continue
+        document = match_form(f"{article.title or ''}\n{article.text}")
+        share = coverage(terms, document)
+        if context:
+            share = (1 - CONTEXT_SHARE) * share + CONTEXT_SHARE * coverage(list(context), document)
+        relevance = hit.score * share
+        stance = stance_of(claim.statement, _stance_text(article), terms, deadline_end=claim.deadline_end,
+                           published=article.published)
+        out.append(Candidate(article, relevance, _score(relevance, stance, article, claim), stance))
+    out.sort(key=lambda c: (-c.score, c.article.published, c.article.id or 0))
+    return out[:top]
+
+
+def get_claim(session: Session, claim_id: int) -> Claim:
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"no claim with id {claim_id}")
+    return claim
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise ResolveError(f"no article with id {article_id} (see claims list --json for article ids)")
+    return article
+
+
+def evidence_of(session: Session, claim_id: int) -> list[Evidence]:
+    """A claim's evidence, best first (person-attached first, then by score)."""
+    rows = session.exec(select(Evidence).where(Evidence.claim_id == claim_id)).all()
+    return sorted(rows, key=lambda e: (e.attached_by != "person", -(e.score or 0.0), e.id or 0))
+
+
+def refresh_suggestion(session: Session, claim: Claim) -> Suggestion | None:
+    """Recompute and store ``claim``'s suggested verdict from all its evidence."""
+    rows = evidence_of(session, claim.id or 0)
+    top = max((e.score or 0.0 for e in rows), default=1.0) or 1.0
+    inputs = []
+    for e in rows:
+        weight = (e.score if e.score else top) * (PERSON_WEIGHT if e.attached_by == "person" else 1.0)
+        article = session.get(Article, e.article_id)
+        label = f"article {e.article_id} ({article.title if article else '?'}) {e.stance}: {', '.join(e.cues) or 'by hand'}"
+        inputs.append((e.stance, weight, e.premise_failed, label))
+    suggestion = suggest_verdict(inputs)
+    claim.suggested_verdict = suggestion.verdict if suggestion else None
+    claim.suggested_confidence = suggestion.confidence if suggestion else None
+    claim.suggestion_reasons = list(suggestion.reasons) if suggestion else []
+    session.add(claim)
+    return suggestion
+
+
+def _store_candidate(session: Session, claim: Claim, c: Candidate, by: str, who: str | None) -> Evidence | None:
+    """Insert one evidence row unless the (claim, article) pair exists; None when it did."""
+    exists = session.exec(select(Evidence.id).where(Evidence.claim_id == claim.id,
+                                                    Evidence.article_id == c.article.id)).first()
+    if exists is not None:
+        return None
+    row = Evidence(claim_id=claim.id or 0, article_id=c.article.id or 0, passage=c.stance.passage or None,
+                   score=round(c.score, 6), stance=c.stance.stance, cues=list(c.stance.cues),
+                   premise_failed=c.stance.premise_failed, attached_by=by, attacher=who)
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:
+        return None  # attached by someone else meanwhile
+    return row
+
+
+def attach(
+    session: Session, claim_id: int, article_id: int, stance: str | None = None, passage: str | None = None,
+    who: str | None = None,
+) -> Evidence:
+    """Attach an article to a claim as evidence, by a person (an existing link is updated, not duplicated).
+
+    Without ``stance``/``passage`` they are read from the article as for
+    suggestions. Raises :class:`ResolveError` for an unknown stance or article.
+    """
+    from claims.store.models import STANCES
+
+    if stance is not None and stance not in STANCES:
+        raise ResolveError(f"unknown stance {stance!r}; use one of {', '.join(STANCES)}")
+    claim = get_claim(session, claim_id)
+    article = get_article(session, article_id)
+    if article.id == claim.article_id:
+        raise ResolveError(f"article {article_id} is the one claim {claim_id} was made in")
+    found = stance_of(claim.statement, _stance_text(article), claim_terms(claim), deadline_end=claim.deadline_end,
+                      published=article.published)
+    row = session.exec(select(Evidence).where(Evidence.claim_id == claim_id, Evidence.article_id == article_id)).first()
+    if row is None:
+        row = Evidence(claim_id=claim_id, article_id=article_id, score=None)
+    row.stance = stance or found.stance
+    row.passage = passage or found.passage or row.passage
+    row.cues = list(found.cues) if stance is None or stance == found.stance else []
+    row.premise_failed = found.premise_failed and row.stance == found.stance
+    row.attached_by, row.attacher = "person", who or current_user()
+    session.add(row)
+    session.flush()
+    refresh_suggestion(session, claim)
+    return row
+
+
+def detach(session: Session, claim_id: int, article_id: int) -> bool:
+    """Remove the evidence link; False when there was none."""
+    claim = get_claim(session, claim_id)
+    row = session.exec(select(Evidence).where(Evidence.claim_id == claim_id, Evidence.article_id == article_id)).first()
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    refresh_suggestion(session, claim)
+    return True
+
+
+def current_user() -> str:
+    """The name recorded as who attached or resolved (``$CLAIMS_USER``, else the login name)."""
+    try:
+        return os.environ.get("CLAIMS_USER") or getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "unknown"
+
+
+def resolve(
+    session: Session,
+    claim_id: int,
+    verdict: str,
+    evidence: Sequence[int] = (),
+    note: str | None = None,
+    outcome_date: date | None = None,
+    who: str | None = None,
+    by: str = "person",
+) -> Resolution:
+    """Record a verdict on a claim's proposition (a new row; earlier ones are kept).
+
+    Evidence articles not yet linked are attached. ``after_outcome`` is set
+    when the claim was made on or after ``outcome_date``. Raises
+    :class:`ResolveError` for an unknown verdict or article, ``NotFound`` for
+    an unknown claim.
+    """
+    if verdict not in VERDICTS:
+        raise ResolveError(f"unknown verdict {verdict!r}; use one of {', '.join(VERDICTS)}")
+    claim = get_claim(session, claim_id)
+    for article_id in evidence:
+        get_article(session, article_id)
+    for article_id in evidence:
+        linked = session.exec(select(Evidence).where(Evidence.claim_id == claim_id,
+                                                     Evidence.article_id == article_id)).first()
+        if linked is None:
+            attach(session, claim_id, article_id, who=who)
+    row = Resolution(
+        claim_id=claim_id, verdict=verdict, evidence_ids=list(evidence), note=note, resolved_by=by,
+        resolver=who or (current_user() if by == "person" else "claims nightly"), outcome_date=outcome_date,
+        after_outcome=outcome_date is not None and claim.said_on >= outcome_date,
+    )
+    session.add(row)
+    claim.status = "resolved"
+    session.add(claim)
+    session.flush()
+    return row
+
+
+def history_json(session: Session, claim_id: int) -> list[dict[str, Any]]:
+    """Every verdict on a claim, oldest first, with who and when; ``current`` marks the one that counts."""
+    get_claim(session, claim_id)
+    rows = history(session, claim_id)
+    current = current_resolution(rows)
+    return [
+        {"id": r.id, "verdict": r.verdict, "by": r.resolved_by, "resolver": r.resolver,
+         "at": r.resolved_at.isoformat() if r.resolved_at else None, "evidence": r.evidence_ids, "note": r.note,
+         "outcome_date": r.outcome_date.isoformat() if r.outcome_date else None, "after_outcome": r.after_outcome,
+         "current": current is not None and r.id == current.id}
+        for r in rows
+    ]
+
+
+def evidence_json(session: Session, row: Evidence) -> dict[str, Any]:
+    article = session.get(Article, row.article_id)
+    return {
+        "article": {"id": row.article_id, "title": article.title if article else None,
+                    "published": article.published.isoformat() if article else None,
+                    "url": article.url if article else None},
+        "score": row.score, "stance": row.stance, "passage": row.passage, "cues": list(row.cues or []),
+        "attached_by": row.attached_by, "attacher": row.attacher,
+    }
+
+
+# --- the review queue -------------------------------------------------------------------------
+
+
+def review_queue(session: Session, as_of: date) -> list[Claim]:
+    """Claims to review: due (deadline before ``as_of``), no verdict yet; not yet seen first, then by deadline."""
+    rows = session.exec(
+        select(Claim).where(col(Claim.status).in_(("open", "due")), col(Claim.deadline_end).is_not(None),
+                            col(Claim.deadline_end) < as_of)
+    ).all()
+    never = datetime.min.replace(tzinfo=utcnow().tzinfo)
+    return sorted(rows, key=lambda c: (c.reviewed_at is not None, c.reviewed_at or never, c.deadline_end, c.id))
+
+
+def mark_reviewed(session: Session, claim: Claim) -> None:
+    """Move a skipped claim to the back of the queue (the queue resumes with the next one)."""
+    claim.reviewed_at = utcnow()
+    session.add(claim)
+
+
+# --- the nightly job ------------------------------------------------------------------------------
+
+
+@contextmanager
+def job_lock(engine: Engine) -> Iterator[None]:
+    """Hold the nightly job's lock, or raise :class:`JobBusy` at once."""
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if not database or database == ":memory:":
+            yield
+            return
+        import fcntl
+
+        fd = os.open(str(Path(database)) + ".nightly.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise JobBusy("another claims nightly run is in progress on this database") from None
+            yield
+        finally:
+            os.close(fd)
+        return
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        if not conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": NIGHTLY_LOCK_KEY}).scalar():
+            raise JobBusy("another claims nightly run is in progress on this database")
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": NIGHTLY_LOCK_KEY})
+            conn.commit()
+
+
+@dataclass
+class NightlyReport:
+    """What a nightly run did: counts (JSON-ready) and the digest lines."""
+
+    run_id: int
+    as_of: date
+    counts: dict[str, int] = field(default_factory=dict)
+    newly_due: list[dict[str, Any]] = field(default_factory=list)
+    new_evidence: list[dict[str, Any]] = field(default_factory=list)
+    suggestions: list[dict[str, Any]] = field(default_factory=list)
+    auto_resolved: list[dict[str, Any]] = field(default_factory=list)
+    resumed_from: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"run": self.run_id, "as_of": self.as_of.isoformat(), "counts": self.counts,
+                "resumed_after_claim": self.resumed_from, "newly_due": self.newly_due,
+                "new_evidence": self.new_evidence, "suggestions": self.suggestions,
+                "auto_resolved": self.auto_resolved}
+
+    def markdown(self) -> str:
+        """The digest as Markdown, for a mailing."""
+        c = self.counts
+        lines = [f"# claims nightly digest — {self.as_of.isoformat()}", "",
+                 f"Run {self.run_id}: {c.get('newly_due', 0)} newly due, {c.get('articles_indexed', 0)} articles "
+                 f"indexed, {c.get('evidence_added', 0)} evidence links for {c.get('claims_with_new_evidence', 0)} "
+                 f"claims, {c.get('suggestions', 0)} suggested verdicts, {c.get('auto_resolved', 0)} auto-resolved.", ""]
+        if self.newly_due:
+            lines += ["## Newly due", ""]
+            lines += [f"- #{d['id']} {_md(d['speaker'] or '—')}: {_md(d['statement'])} (deadline {d['deadline']})"
+                      for d in self.newly_due]
+            lines.append("")
+        if self.suggestions:
+            lines += ["## Suggested verdicts", "", "| claim | speaker | statement | suggested | confidence | top evidence |",
+                      "|---|---|---|---|---|---|"]
+            lines += [f"| #{s['id']} | {_md(s['speaker'] or '—')} | {_md(s['statement'])} | {s['verdict']} | "
+                      f"{s['confidence']:.2f} | {_md(s['top_evidence'] or '')} |" for s in self.suggestions]
+            lines.append("")
+        if self.auto_resolved:
+            lines += ["## Resolved by the job", ""]
+            lines += [f"- #{r['id']} → {r['verdict']} ({r['confidence']:.2f})" for r in self.auto_resolved]
+            lines.append("")
+        return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _speaker_name(session: Session, claim: Claim) -> str | None:
+    speaker = session.get(Speaker, claim.speaker_id) if claim.speaker_id else None
+    return speaker.name if speaker else None
+
+
+def nightly(
+    engine: Engine,
+    as_of: date,
+    *,
+    auto_resolve_above: float | None = None,
+    batch_size: int = 200,
+    top: int = DEFAULT_TOP,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> NightlyReport:
+    """Run the nightly job once (see the module docstring). Raises :class:`JobBusy` when another run holds the lock.
+
+    A failure marks the run ``failed`` (with the error) and is re-raised.
+    """
+    with job_lock(engine):
+        with Session(engine) as session:
+            run, report = _start_run(session, as_of)
+        try:
+            _run(engine, run.id or 0, report, auto_resolve_above, batch_size, top, on_progress)
+        except BaseException as exc:
+            with Session(engine) as session:
+                row = session.get(JobRun, run.id)
+                if row is not None:
+                    row.outcome = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+                    row.error = f"{type(exc).__name__}: {exc}"[:500]
+                    row.finished_at = utcnow()
+                    session.add(row)
+                    session.commit()
+            raise
+        return report
+
+
+def _start_run(session: Session, as_of: date) -> tuple[JobRun, NightlyReport]:
+    last_ok = session.exec(select(JobRun).where(JobRun.outcome == "ok").order_by(col(JobRun.id).desc())).first()
+    article_from = last_ok.article_to or 0 if last_ok else 0
+    claim_from = last_ok.claim_to or 0 if last_ok else 0
+    article_to = session.exec(select(func.max(Article.id))).one() or 0
+    claim_to = session.exec(select(func.max(Claim.id))).one() or 0
+    resume: int | None = None
+    for stale in session.exec(select(JobRun).where(JobRun.outcome == "running")).all():
+        # we hold the lock, so a run still marked running was killed
+        stale.outcome = "interrupted"
+        stale.finished_at = stale.finished_at or utcnow()
+        session.add(stale)
+        if (stale.article_from, stale.article_to, stale.claim_to) == (article_from, article_to, claim_to):
+            resume = max(resume or 0, stale.claim_cursor or 0) or None
+    run = JobRun(as_of=as_of, article_from=article_from, article_to=article_to, claim_to=claim_to,
+                 claim_cursor=resume, counts={"claim_from": claim_from})
+    session.add(run)
+    session.commit()
+    session.refresh(run)
+    return run, NightlyReport(run.id or 0, as_of, resumed_from=resume)
+
+
+def _run(
+    engine: Engine, run_id: int, report: NightlyReport, auto_resolve_above: float | None, batch_size: int, top: int,
+    on_progress: Callable[[int, int], None] | None,
+) -> None:
+    counts = {"newly_due": 0, "articles_indexed": 0, "claims_searched": 0, "evidence_added": 0,
+              "claims_with_new_evidence": 0, "suggestions": 0, "auto_resolved": 0}
+    with Session(engine) as session:
+        run = session.get(JobRun, run_id)
+        assert run is not None
+        claim_from = int((run.counts or {}).get("claim_from", 0))
+        article_from, article_to, claim_to = run.article_from or 0, run.article_to or 0, run.claim_to or 0
+        cursor = run.claim_cursor or 0
+        # 1. newly due
+        due = session.exec(select(Claim).where(Claim.status == "open", col(Claim.deadline_end).is_not(None),
+                                               col(Claim.deadline_end) < report.as_of)).all()
+        for claim in due:
+            report.newly_due.append({"id": claim.id, "speaker": _speaker_name(session, claim),
+                                     "statement": claim.statement, "deadline": claim.deadline_end.isoformat()
+                                     if claim.deadline_end else None})
+        if due:
+            session.execute(update(Claim).where(col(Claim.id).in_([c.id for c in due])).values(status="due"))
+        counts["newly_due"] = len(due)
+        session.commit()
+        # 2. index what is not indexed
+        pending = index.pending_ids(session.connection())
+        session.rollback()
+        for start in range(0, len(pending), batch_size):
+            batch = pending[start : start + batch_size]
+            index.index_pending(session.connection(), ids=batch)
+            session.commit()
+        counts["articles_indexed"] = len(pending)
+        # 3. evidence for open and due claims
+        ids = list(session.exec(
+            select(Claim.id).where(col(Claim.status).in_(("open", "due")), col(Claim.id) > cursor,
+                                   col(Claim.id) <= claim_to).order_by(col(Claim.id))).all())
+        total = len(ids)
+        done = 0
+        for start in range(0, total, batch_size):
+            for claim_id in ids[start : start + batch_size]:
+                found = session.get(Claim, claim_id)
+                if found is None:
+                    continue
+                claim = found
+                since = 0 if (claim.id or 0) > claim_from else article_from
+                if since >= article_to:
+                    continue
+                counts["claims_searched"] += 1
+                added = []
+                for candidate in suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to):
+                    row = _store_candidate(session, claim, candidate, "job", "claims nightly")
+                    if row is not None:
+                        added.append(candidate)
+                if not added:
+                    continue
+                counts["evidence_added"] += len(added)
+                counts["claims_with_new_evidence"] += 1
+                report.new_evidence.append({"id": claim.id, "articles": [c.article.id for c in added]})
+                suggestion = refresh_suggestion(session, claim)
+                if suggestion is None:
+                    continue
+                counts["suggestions"] += 1
+                best = evidence_of(session, claim.id or 0)
+                top_title = next((session.get(Article, e.article_id) for e in best), None)
+                report.suggestions.append({
+                    "id": claim.id, "speaker": _speaker_name(session, claim), "statement": claim.statement,
+                    "probability": claim.probability, "verdict": suggestion.verdict,
+                    "confidence": suggestion.confidence, "reasons": list(suggestion.reasons),
+                    "top_evidence": top_title.title if top_title else None,
+                })
+                if (auto_resolve_above is not None and suggestion.confidence > auto_resolve_above
+                        and claim.status == "due" and _no_person_verdict(session, claim.id or 0)):
+                    resolve(session, claim.id or 0, suggestion.verdict, [e.article_id for e in best[:3]],
+                            note="; ".join(suggestion.reasons), by="job")
+                    counts["auto_resolved"] += 1
+                    report.auto_resolved.append({"id": claim.id, "verdict": suggestion.verdict,
+                                                 "confidence": suggestion.confidence})
+            done = min(start + batch_size, total)
+            run = session.get(JobRun, run_id)
+            assert run is not None
+            run.claim_cursor = ids[done - 1] if done else cursor
+            session.add(run)
+            session.commit()
+            if on_progress:
+                on_progress(done, total)
+        run = session.get(JobRun, run_id)
+        assert run is not None
+        run.counts = {**counts, "claim_from": claim_from}
+        run.outcome = "ok"
+        run.finished_at = utcnow()
+        session.add(run)
+        session.commit()
+    report.counts = counts
+
+
+def _no_person_verdict(session: Session, claim_id: int) -> bool:
+    return session.exec(select(Resolution.id).where(Resolution.claim_id == claim_id,
+                                                    Resolution.resolved_by != "job")).first() is None

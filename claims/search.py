@@ -1,0 +1,130 @@
+"""Tokens for the article index and key terms of a claim (pure; no database).
+
+Both sides of retrieval go through :func:`match_form` first, so that a
+Traditional-character article is found by a Simplified claim and full-width
+letters and digits match half-width ones:
+
+1. full-width → half-width (:func:`claims.text.normalize_width`);
+2. Traditional → Simplified (OpenCC ``t2s``, :func:`claims.speakers.to_simplified`);
+3. lower case.
+
+:func:`index_tokens` segments that form with jieba in *search mode*
+(``cut_for_search``: 联络处 also yields 联络; 无核化 also yields 核化), keeps
+words with a letter, digit or CJK character, and drops one-character
+function words. :func:`key_terms` does the same for a claim's statement and
+also drops :data:`STOP_TERMS` — hedges, reporting verbs and other words that
+every forecast shares and that say nothing about its topic.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from claims.speakers import to_simplified
+from claims.text import _jieba, normalize_width
+
+#: Words left out of a claim's key terms: modal and hedge words (claims.hedges),
+#: reporting verbs (claims.attribution), deixis and time words that any
+#: forecast contains. Our own list; the test ``test_search`` pins its effect.
+STOP_TERMS = frozenset(
+    """
+    将 将会 将于 会 会在 可能 可能会 或将 有望 预计 预期 料将 必将 一定 肯定 也许 或许 不会 不可能 不太可能
+    可能性 不大 并不大 很大 认为 表示 指出 强调 称 说 透露 相信 希望 估计 预料 预测 今年 明年 后年 本月
+    下月 下个月 月底 年底 年初 近期 未来 目前 当前 从目前来说 第二个 第三个 二个 二次 期间 此访 此外 另外 第一 第二 第三 一是 二是 三是 方面
+    这次 此次 本次 这个 一个 一些 有些 我们 他们 她们 你们 自己 以及 并且 而且 但是 如果 因为 所以 已经 还是
+    进一步 继续 开始 进行 有关 相关 具体 主要 重要 方面 问题 情况 工作 领域 可以 能够 应该 需要 没有 不是
+    will would could may might shall should can be been being is are was were the a an of to in on for at by
+    with from that this these those it its as and or but not no said says say expects expected likely unlikely
+    year next month week this than more most also has have had do does did into over about after before
+    """.split()
+)
+
+#: Words jieba fuses with a following modal (美国会 "US Congress"; 中方将).
+FUSED_MODALS = frozenset({"美国会", "美方会", "中方会", "朝方会", "双方会", "政府会"})
+
+_TOKEN_RE = re.compile(r"[0-9a-z\u3400-\u9fff]")
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def match_form(text: str) -> str:
+    """The form used for matching: half-width, Simplified, lower case. Same length is not guaranteed."""
+    return to_simplified(normalize_width(text)).lower()
+
+
+def _keep(token: str) -> bool:
+    if not _TOKEN_RE.search(token):
+        return False
+    if len(token) == 1 and _HAN_RE.match(token):
+        return False  # one-character Chinese words are mostly function words (的, 了, 在)
+    return True
+
+
+def _stem(token: str) -> str:
+    """A light English stem: plural and verb endings off (offices → office, lifted → lift)."""
+    if token.isascii() and token.isalpha() and len(token) > 4:
+        for suffix in ("ing", "ed", "es", "s"):
+            if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+                return token[: -len(suffix)]
+    return token
+
+
+def index_tokens(text: str) -> list[str]:
+    """Search-mode jieba tokens of ``text`` in :func:`match_form`, in order, with repeats.
+
+    >>> index_tokens("美朝雙方會設立聯絡處")[:3]
+    ['美朝', '双方', '设立']
+    """
+    cut = _jieba().cut_for_search(match_form(text))
+    return [_stem(t) for t in (w.strip() for w in cut) if _keep(t)]
+
+
+def key_terms(statement: str, limit: int = 12) -> list[str]:
+    """The words of a claim's statement to search for, most specific-looking first (longest, then first seen).
+
+    Time expressions (:func:`claims.timex.find_timexes`) are blanked first;
+    :data:`STOP_TERMS` and numbers of one or two digits are dropped. At most
+    ``limit`` terms.
+    """
+    from claims.timex import find_timexes
+
+    blanked = list(statement)
+    for tx in find_timexes(statement, date(2000, 1, 1)):
+        blanked[tx.span[0] : tx.span[1]] = [" "] * (tx.span[1] - tx.span[0])
+    seen: dict[str, int] = {}
+    for i, token in enumerate(index_tokens("".join(blanked))):
+        if token in FUSED_MODALS:
+            token = token[:-1]  # 美国会 (jieba's "US Congress") in a forecast is 美国 + 会
+        if token in STOP_TERMS or (token.isdigit() and len(token) <= 2):
+            continue
+        seen.setdefault(token, i)
+    kept = [w for w in seen if len(w) > 1]
+    kept.sort(key=lambda w: (-len(w), seen[w]))
+    return kept[:limit]
+
+
+@lru_cache(maxsize=1)
+def _idf() -> tuple[dict[str, float], float]:
+    import jieba.analyse
+
+    table = jieba.analyse.default_tfidf
+    return table.idf_freq, float(table.median_idf)
+
+
+def term_weight(term: str) -> float:
+    """Inverse document frequency of a term from jieba's bundled IDF table (``jieba/analyse/idf.txt``).
+
+    Words missing from the table (美朝, most English words) get its median,
+    as jieba's own TF-IDF keyword extraction does.
+    """
+    table, median = _idf()
+    return float(table.get(term, median))
+
+
+def coverage(terms: list[str], text_form: str) -> float:
+    """IDF-weighted share (0–1) of ``terms`` that occur in ``text_form`` (text already in :func:`match_form`)."""
+    total = sum(term_weight(t) for t in terms)
+    if total <= 0:
+        return 0.0
+    return sum(term_weight(t) for t in terms if t in text_form) / total
