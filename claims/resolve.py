@@ -42,6 +42,8 @@ kernel or server when the process dies), then:
 2. indexes articles not yet indexed;
 3. searches evidence for open and due claims among the articles added since
    the last successful run (claims added since then: among all articles),
+   published on or before ``as_of`` — plus, when ``as_of`` moved forward,
+   older articles published after the previous run's ``as_of``;
    committing every ``batch_size`` claims and recording the last claim done
    in the run's ``claim_cursor``, so a killed run's successor resumes there;
 4. recomputes suggested verdicts; with ``auto_resolve_above`` it records a
@@ -181,12 +183,19 @@ def _stance_text(article: Article) -> str:
 
 def suggest_evidence(
     session: Session, claim: Claim, top: int = DEFAULT_TOP, id_above: int = 0, id_at_most: int | None = None,
+    as_of: date | None = None, or_published_after: date | None = None,
 ) -> list[Candidate]:
-    """The ``top`` best evidence candidates for ``claim``, best first (not stored)."""
+    """The ``top`` best evidence candidates for ``claim``, best first (not stored).
+
+    Articles published after the claim was made and, with ``as_of``, not
+    after that day; ``id_above``/``id_at_most``/``or_published_after`` narrow
+    them to the nightly job's window (:func:`claims.store.index.search`).
+    """
     terms = claim_terms(claim)
     hits = index.search(
         session.connection(), terms, published_after=claim.said_on, limit=max(top, 1) * POOL_FACTOR,
         id_above=id_above, id_at_most=id_at_most, exclude=[claim.article_id] if claim.article_id else [],
+        published_until=as_of, or_published_after=or_published_after,
     )
     context = claim_context(session, claim, terms)
     out = []
@@ -518,6 +527,7 @@ def nightly(
 
 def _start_run(session: Session, as_of: date) -> tuple[JobRun, NightlyReport]:
     last_ok = session.exec(select(JobRun).where(JobRun.outcome == "ok").order_by(col(JobRun.id).desc())).first()
+    previous_as_of = last_ok.as_of if last_ok else None
     article_from = last_ok.article_to or 0 if last_ok else 0
     claim_from = last_ok.claim_to or 0 if last_ok else 0
     article_to = session.exec(select(func.max(Article.id))).one() or 0
@@ -531,7 +541,8 @@ def _start_run(session: Session, as_of: date) -> tuple[JobRun, NightlyReport]:
         if (stale.article_from, stale.article_to, stale.claim_to) == (article_from, article_to, claim_to):
             resume = max(resume or 0, stale.claim_cursor or 0) or None
     run = JobRun(as_of=as_of, article_from=article_from, article_to=article_to, claim_to=claim_to,
-                 claim_cursor=resume, counts={"claim_from": claim_from})
+                 claim_cursor=resume, counts={"claim_from": claim_from,
+                                              "previous_as_of": previous_as_of.toordinal() if previous_as_of else 0})
     session.add(run)
     session.commit()
     session.refresh(run)
@@ -548,6 +559,8 @@ def _run(
         run = session.get(JobRun, run_id)
         assert run is not None
         claim_from = int((run.counts or {}).get("claim_from", 0))
+        ordinal = int((run.counts or {}).get("previous_as_of", 0))
+        newer = date.fromordinal(ordinal) if ordinal and run.as_of and date.fromordinal(ordinal) < run.as_of else None
         article_from, article_to, claim_to = run.article_from or 0, run.article_to or 0, run.claim_to or 0
         cursor = run.claim_cursor or 0
         # 1. newly due
@@ -582,11 +595,12 @@ def _run(
                     continue
                 claim = found
                 since = 0 if (claim.id or 0) > claim_from else article_from
-                if since >= article_to:
+                if since >= article_to and newer is None:
                     continue
                 counts["claims_searched"] += 1
                 added = []
-                for candidate in suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to):
+                for candidate in suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to,
+                                                  as_of=report.as_of, or_published_after=newer):
                     row = _store_candidate(session, claim, candidate, "job", "claims nightly")
                     if row is not None:
                         added.append(candidate)
@@ -624,7 +638,7 @@ def _run(
                 on_progress(done, total)
         run = session.get(JobRun, run_id)
         assert run is not None
-        run.counts = {**counts, "claim_from": claim_from}
+        run.counts = {**counts, "claim_from": claim_from, "previous_as_of": ordinal}
         run.outcome = "ok"
         run.finished_at = utcnow()
         session.add(run)

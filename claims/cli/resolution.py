@@ -267,8 +267,6 @@ def review(
     if not sys.stdin.isatty():
         raise UserError("claims review needs a terminal (stdin is not one); "
                         "use claims list --status due and claims resolve ID --verdict … instead")
-    import click
-
     from claims.resolve import evidence_json, evidence_of, mark_reviewed, review_queue
     from claims.resolve import resolve as do_resolve
     from claims.store.db import resolve_url, session_scope
@@ -289,7 +287,7 @@ def review(
         shown_at = 0
         _show_claim(position, len(queue), shown, evidence, shown_at)
         while True:
-            key = click.getchar().lower()
+            key = typer.getchar().lower()
             action = REVIEW_KEYS.get(key)
             if action is None:
                 typer.echo("keys: y accept, t f p a v verdict, n next evidence, s skip, q quit")

@@ -132,27 +132,32 @@ def search(
     id_above: int = 0,
     id_at_most: int | None = None,
     exclude: Iterable[int] = (),
+    published_until: date | None = None,
+    or_published_after: date | None = None,
 ) -> list[Hit]:
     """Articles matching any of ``terms`` (match form), best first.
 
-    Only articles published strictly after ``published_after`` and with
-    ``id_above < id <= id_at_most`` (the nightly job's window of new
-    articles) are considered; ``exclude`` drops ids (the claim's own article).
+    Only articles published strictly after ``published_after`` (and on or
+    before ``published_until``) with ``id <= id_at_most`` and either
+    ``id > id_above`` or, when given, published after ``or_published_after``
+    (the nightly job's window: articles added since its last run, and older
+    ones that its earlier ``--as-of`` day had not reached yet);
+    ``exclude`` drops ids (the claim's own article).
     """
     if not terms:
         return []
+    skip = set(exclude)
     params = {"after": published_after, "lo": id_above, "hi": id_at_most if id_at_most is not None else 2**62,
-              "n": limit + len(list(exclude))}
+              "n": limit + len(skip), "until": published_until or date.max,
+              "newer": or_published_after or date.max}
+    window = "(a.id > :lo OR a.published > :newer) AND a.id <= :hi AND a.published > :after AND a.published <= :until"
     if _dialect(conn) == "sqlite":
         sql = ("SELECT a.id, -bm25(article_fts) AS s FROM article_fts JOIN article a ON a.id = article_fts.rowid"
-               " WHERE article_fts MATCH :q AND article_fts.rowid > :lo AND article_fts.rowid <= :hi"
-               " AND a.published > :after ORDER BY s DESC, a.id LIMIT :n")
+               f" WHERE article_fts MATCH :q AND {window} ORDER BY s DESC, a.id LIMIT :n")
         params["q"] = _fts5_query(terms)
     else:
         sql = ("SELECT a.id, ts_rank(i.tokens, q) AS s FROM article_search i JOIN article a ON a.id = i.article_id,"
-               " CAST(:q AS tsquery) q WHERE i.tokens @@ q AND i.article_id > :lo AND i.article_id <= :hi"
-               " AND a.published > :after ORDER BY s DESC, a.id LIMIT :n")
+               f" CAST(:q AS tsquery) q WHERE i.tokens @@ q AND {window} ORDER BY s DESC, a.id LIMIT :n")
         params["q"] = _tsquery(terms)
-    skip = set(exclude)
     hits = [Hit(r[0], float(r[1])) for r in conn.execute(text(sql), params) if r[0] not in skip]
     return hits[:limit]
