@@ -3,12 +3,12 @@
 Evidence ranking
 ----------------
 Candidates come from the article index (:mod:`claims.store.index`, BM25 over
-the claim's key terms, only articles published after the claim was made, not
+the claim's key terms and its article's topic words, only articles published after the claim was made, not
 the claim's own article). Each candidate's stance is read by
 :func:`claims.stance.stance_of`, and its score is::
 
-    relevance = engine rank × (0.7 × coverage of the statement's key terms
-                               + 0.3 × coverage of the claim article's topic words)   (CONTEXT_SHARE)
+    relevance = engine rank × coverage of the statement's key terms
+                            × (0.25 + 0.75 × coverage of the claim article's topic words)   (CONTEXT_FLOOR)
     score = relevance × 1.5  if the stance is supports/refutes                    (DECISIVE_FACTOR)
                       × 1.25 if published between the deadline's start and 90 days
                              after its end                                        (OUTCOME_FACTOR)
@@ -94,7 +94,7 @@ STALE_FACTOR = 0.5
 STALE_AFTER_DAYS = 365
 #: Topic words taken from the claim's own article, and their share of the relevance weight.
 CONTEXT_TERMS = 8
-CONTEXT_SHARE = 0.3
+CONTEXT_FLOOR = 0.25
 PERSON_WEIGHT = 2.0
 #: Candidates fetched by relevance before re-ranking by score, per requested result.
 POOL_FACTOR = 4
@@ -131,6 +131,7 @@ class Candidate:
             "passage": self.stance.passage,
             "cues": list(self.stance.cues),
             "premise_failed": self.stance.premise_failed,
+            "mixed": self.stance.mixed,
         }
 
 
@@ -192,12 +193,12 @@ def suggest_evidence(
     them to the nightly job's window (:func:`claims.store.index.search`).
     """
     terms = claim_terms(claim)
+    context = claim_context(session, claim, terms)
     hits = index.search(
-        session.connection(), terms, published_after=claim.said_on, limit=max(top, 1) * POOL_FACTOR,
+        session.connection(), [*terms, *context], published_after=claim.said_on, limit=max(top, 1) * POOL_FACTOR,
         id_above=id_above, id_at_most=id_at_most, exclude=[claim.article_id] if claim.article_id else [],
         published_until=as_of, or_published_after=or_published_after,
     )
-    context = claim_context(session, claim, terms)
     out = []
     for hit in hits:
         article = session.get(Article, hit.article_id)
@@ -206,10 +207,10 @@ def suggest_evidence(
         document = match_form(f"{article.title or ''}\n{article.text}")
         share = coverage(terms, document)
         if context:
-            share = (1 - CONTEXT_SHARE) * share + CONTEXT_SHARE * coverage(list(context), document)
+            share *= CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * coverage(list(context), document)
         relevance = hit.score * share
         stance = stance_of(claim.statement, _stance_text(article), terms, deadline_end=claim.deadline_end,
-                           published=article.published)
+                           published=article.published, context=context)
         out.append(Candidate(article, relevance, _score(relevance, stance, article, claim), stance))
     out.sort(key=lambda c: (-c.score, c.article.published, c.article.id or 0))
     return out[:top]
@@ -244,7 +245,7 @@ def refresh_suggestion(session: Session, claim: Claim) -> Suggestion | None:
         weight = (e.score if e.score else top) * (PERSON_WEIGHT if e.attached_by == "person" else 1.0)
         article = session.get(Article, e.article_id)
         label = f"article {e.article_id} ({article.title if article else '?'}) {e.stance}: {', '.join(e.cues) or 'by hand'}"
-        inputs.append((e.stance, weight, e.premise_failed, label))
+        inputs.append((e.stance, weight, e.premise_failed, label, e.mixed))
     suggestion = suggest_verdict(inputs)
     claim.suggested_verdict = suggestion.verdict if suggestion else None
     claim.suggested_confidence = suggestion.confidence if suggestion else None
@@ -261,7 +262,7 @@ def _store_candidate(session: Session, claim: Claim, c: Candidate, by: str, who:
         return None
     row = Evidence(claim_id=claim.id or 0, article_id=c.article.id or 0, passage=c.stance.passage or None,
                    score=round(c.score, 6), stance=c.stance.stance, cues=list(c.stance.cues),
-                   premise_failed=c.stance.premise_failed, attached_by=by, attacher=who)
+                   premise_failed=c.stance.premise_failed, mixed=c.stance.mixed, attached_by=by, attacher=who)
     try:
         with session.begin_nested():
             session.add(row)
@@ -287,8 +288,9 @@ def attach(
     article = get_article(session, article_id)
     if article.id == claim.article_id:
         raise ResolveError(f"article {article_id} is the one claim {claim_id} was made in")
-    found = stance_of(claim.statement, _stance_text(article), claim_terms(claim), deadline_end=claim.deadline_end,
-                      published=article.published)
+    terms = claim_terms(claim)
+    found = stance_of(claim.statement, _stance_text(article), terms, deadline_end=claim.deadline_end,
+                      published=article.published, context=claim_context(session, claim, terms))
     row = session.exec(select(Evidence).where(Evidence.claim_id == claim_id, Evidence.article_id == article_id)).first()
     if row is None:
         row = Evidence(claim_id=claim_id, article_id=article_id, score=None)
@@ -296,6 +298,7 @@ def attach(
     row.passage = passage or found.passage or row.passage
     row.cues = list(found.cues) if stance is None or stance == found.stance else []
     row.premise_failed = found.premise_failed and row.stance == found.stance
+    row.mixed = found.mixed and stance is None
     row.attached_by, row.attacher = "person", who or current_user()
     session.add(row)
     session.flush()

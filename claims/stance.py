@@ -62,20 +62,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.quantities import Bound, bounds, holds, measures, measures_subject
-from claims.search import match_form
+from claims.search import coverage, match_form
 
 #: Cues that an outcome happened (in match form: Simplified, lower case).
 POSITIVE_CUES_ZH = (
     "达成", "签署", "签订", "签约", "宣布", "开设", "设立", "互设", "实现", "取得", "通过", "生效", "实施", "施行",
     "举行", "召开", "举办", "完成", "解除", "取消制裁", "交付", "投入运营", "投入使用", "开通", "启用", "首飞",
     "发射", "当选", "胜选", "获胜", "胜出", "赢得", "落实", "兑现", "成功", "如期", "按计划", "批准",
-    "上调", "下调", "降低", "提高", "增长", "获得", "取得进展", "有进展", "进展顺利", "有突破", "过半",
+    "上调", "下调", "降低", "提高", "增长", "获得", "取得进展", "有进展", "进展顺利", "有突破", "过半", "过关", "保住", "守住",
 )
 #: Cues that it did not (failure, breakdown, cancellation).
 NEGATIVE_CUES_ZH = (
     "未能", "破裂", "无果而终", "无果", "不欢而散", "提前结束", "提早结束", "取消", "推迟", "延期", "延后", "搁浅",
     "失败", "落空", "告吹", "落选", "败选", "中止", "终止", "暂停", "叫停", "撤回", "否决", "流产", "受挫", "未果",
-    "仍然有效", "依然有效", "继续有效", "仍然维持", "维持不变", "原地踏步",
+    "仍然有效", "依然有效", "继续有效", "仍然维持", "维持不变", "原地踏步", "失去", "失守", "丢失", "输掉", "落败",
 )
 POSITIVE_CUES_EN = (
     "agreed", "agreement was reached", "signed", "announced", "opened", "reached", "achieved", "held", "passed",
@@ -96,6 +96,8 @@ NEGATIVE_CUES_EN = (
 BASE_CUES_EN = ("sign", "agree", "reach", "open", "hold", "pass", "launch", "lift", "win", "approve", "deliver",
                 "complete", "achieve", "announce", "take effect")
 NEGATORS_ZH = ("并没有", "并未", "尚未", "仍未", "从未", "未曾", "没有", "没能", "不再", "并无", "拒绝", "未", "没", "无", "不", "非")
+#: Verbs that, right before a success cue (3 characters), put the action off: 推迟落实, 暂停实施.
+INHIBITORS_ZH = ("推迟", "延后", "暂停", "停止", "中止", "放弃", "取消", "搁置")
 NEGATORS_EN = ("not", "no", "never", "without", "didn't", "did not", "failed to", "yet to", "neither", "nor", "none")
 #: How far before a cue a negator still governs it (characters / words). Ours, from wire copy:
 #: "未就设立联络处达成" puts 6 characters between 未 and 达成, "不会在朝方完全弃核前解除" 9.
@@ -119,27 +121,47 @@ IRREALIS_EN = ("seek", "seeks", "sought", "demand", "demanded", "ask", "asked", 
                "plan", "plans", "planned", "aim", "aims")
 
 #: Cues that cancel an event rather than report an outcome of it.
-CANCEL_CUES = ("取消", "叫停", "推迟", "延期", "延后", "cancelled", "canceled", "called off", "postponed")
+CANCEL_CUES = ("取消", "叫停", "推迟", "延期", "延后", "告终", "失效", "终止", "作废", "停建", "搁置", "押后", "押後",
+               "延至", "延到", "cancelled", "canceled", "called off", "postponed", "scrapped", "terminated", "shelved",
+               "abandoned")
 #: Cues that an event ended — which means it was held.
 ENDING_CUES = ("提前结束", "提早结束", "无果而终", "不欢而散", "ended early", "cut short")
 #: Verbs of an event taking place (only for propositions that it does).
 HOLDING_POSITIVE_ZH = ("举行", "召开", "举办", "进行", "投票", "计票", "点票", "出炉", "揭晓", "当选", "胜选", "访问",
-                       "到访", "抵达", "会谈", "会晤", "磋商", "提名")
-HOLDING_POSITIVE_EN = ("held", "took place", "convened", "voted", "visited", "arrived", "met", "launched", "flew")
+                       "到访", "抵达", "会谈", "会晤", "磋商", "提名", "连任", "得票", "公布结果", "正式结果")
+HOLDING_POSITIVE_EN = ("held", "took place", "convened", "voted", "visited", "arrived", "met", "launched", "flew",
+                       "votes to", "opened", "entered service")
 #: Kinds of time expression (claims.timex.KINDS) that can date an outcome after a deadline.
 LATE_KINDS = frozenset({"date", "weekday", "month", "year", "range", "week"})
-#: Weight of a reported figure against a bound, against 1 for an outcome cue: figures are exact. Ours.
-NUMERIC_FACTOR = 1.5
+#: How far from its cue (characters) a date may stand to date that outcome. Ours.
+LATE_REACH = 16
+LATE_REACH_EN = 60
+#: Share of the opposite weight at which an article's stance is mixed. Ours.
+MIXED_SHARE = 0.35
+#: Weight factor of a premise failure found through the claim article's topic words. Ours.
+CONTEXT_FACTOR = 0.5
+PREMISE = -2  # Signal.bound of a premise-failure signal
+#: Share (IDF-weighted) of the claim article's topic words an article must contain to be on its topic. Ours.
+ON_TOPIC_SHARE = 0.35
+#: Weight of a reported figure against a bound: the same for every bound of a statement (each is one
+#: sub-prediction: 总得票率65%左右 and 投票率超过90%), that of a 4-character key term × 1.5. Ours.
+NUMERIC_WEIGHT = 6.0
 #: Weight of the statement's own verb found in a later article, against 1 for an outcome cue. Ours.
 ECHO_FACTOR = 0.5
+#: Words that report rather than settle: the cue after them in the clause decides (宣布取消).
+REPORTING_CUES = ("宣布", "宣佈", "announced", "said")
+#: More cues that suspend what the claim depends on (used with the claim article's topic words).
+PREMISE_CUES = ("suspended",)
 #: Cues that an event opened, ran or closed: they support a proposition that it takes place, and
 #: say nothing about any other proposition.
 HOLDING_CUES_ZH = ("拉开帷幕", "开幕", "闭幕", "揭幕", "落幕", "结束", "开始", "如期", "登场", "开锣")
 HOLDING_CUES_EN = ("opened", "began", "ended", "concluded", "wrapped up", "kicked off", "got under way")
 #: Gapped negative cues (提前约两小时结束).
-NEGATIVE_PATTERNS_ZH = (r"提前.{1,6}结束", r"提早.{1,6}结束")
+NEGATIVE_PATTERNS_ZH = (r"提前.{1,6}结束", r"提早.{1,6}结束", r"被.{1,16}?(?:夺回|夺走|攻下|拿下|击败|否决)")
 #: A statement predicting that an event takes place.
-HOLDING_RE = re.compile(r"举行|召开|举办|开幕|闭幕|投票|访问|到访|进行|会晤|会谈|提名日|定于|\b(?:held|hold|take place|visit|convene|vote)\b")
+HOLDING_RE = re.compile(r"举行|召开|举办|开幕|闭幕|投票|访问|到访|进行|会晤|会谈|谈判|讨论|商讨|磋商|提名日|定于|"
+                        r"投入服务|投入运营|投入使用|通车|开通|启用|建成|完工|落成|竣工|上线|首航|"
+                        r"\b(?:enter service|begin operations|negotiate|discuss)\b|\b(?:held|hold|take place|visit|convene|vote)\b")
 #: A statement that is itself negated (a negative promise or assurance).
 NEGATED_STATEMENT_RE = re.compile(r"绝不|决不|绝对不|不会|不再|无意|不得|不能|从不|\b(?:never|will not|won't|not)\b")
 
@@ -160,7 +182,9 @@ class Stance:
     "未…达成"); ``passage``: the sentence they were found in (verbatim, in
     the article's characters); ``weight``: the summed clause weights behind
     the stance (0 for ``mentions``); ``premise_failed``: the event the
-    proposition depends on was cancelled.
+    proposition depends on was cancelled; ``mixed``: the article also
+    carries at least :data:`MIXED_SHARE` as much weight the other way (one
+    target met, another missed), which suggests ``partly``.
     """
 
     stance: str
@@ -168,6 +192,7 @@ class Stance:
     passage: str = ""
     weight: float = 0.0
     premise_failed: bool = False
+    mixed: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,6 +205,8 @@ class Signal:
     clause: str = ""
     bound: int = -1
     match: float = 0.0
+    word: str = ""
+    at: int = -1
 
 
 @dataclass
@@ -214,6 +241,10 @@ def _negated(clause: str, at: int, own_negator: bool, en: bool) -> str | None:
             if re.search(r"\b" + re.escape(neg) + r"\b", joined):
                 return neg
         return None
+    close = clause[max(0, at - 3) : at]
+    for verb in INHIBITORS_ZH:
+        if verb in close:
+            return verb  # 推迟落实, 暂停实施: the action itself was put off
     window = clause[max(0, at - NEGATION_WINDOW_ZH) : at]
     for neg in NEGATORS_ZH:
         i = window.rfind(neg)
@@ -226,13 +257,19 @@ def _negated(clause: str, at: int, own_negator: bool, en: bool) -> str | None:
     return None
 
 
+_EN_FUTURE_RE = re.compile(r"\b(?:to be|due to|set to|scheduled to|expected to|plans? to|would|will|shall)\b", re.I)
+
+
 def _hedge_at(clause: str, en: bool) -> int | None:
     """Where a clause starts to speculate or plan (将, 可能, 或许; will, may), or None for a report."""
     from claims.hedges import find_hedge, find_hedges_zh
 
     if en:
         h = find_hedge(clause, "en")
-        return h.start if h is not None and h.start >= 0 else None
+        future = _EN_FUTURE_RE.search(clause)
+        starts = [x for x in (h.start if h is not None and h.start >= 0 else None,
+                              future.start() if future else None) if x is not None]
+        return min(starts) if starts else None
     for h in find_hedges_zh(clause):
         if h.probability is None and h.words not in ("将", "会", "将会"):
             continue
@@ -306,12 +343,16 @@ def _signals(clause: str, terms: Sequence[str], prop: _Proposition) -> list[Sign
             if any(s < m.end() and m.start() < e for s, e, *_ in found):
                 continue  # a longer cue already covers this one (提前结束 over 结束)
             found.append((m.start(), m.end(), m.group(0), sign, factor))
+    found.sort()
     out = []
-    for start, end, cue, sign, factor in sorted(found):
-        if terms and factor == 1.0 and not _term_near(clause, start, end, terms, en):
+    for i, (start, end, cue, sign, factor) in enumerate(found):
+        own_cue = cue in prop.own_cues
+        if terms and factor == 1.0 and not own_cue and not _term_near(clause, start, end, terms, en):
             continue  # the cue is about something else in this clause
+        if cue in REPORTING_CUES and i + 1 < len(found):
+            continue  # 宣布取消, announced a delay: what is announced decides
         cancel = cue in CANCEL_CUES and not prop.holding
-        if cue in prop.own_cues:
+        if own_cue:
             sign, cancel = 1, False  # the statement's own verb (取消收费站 ← 收费站全部取消)
         elif prop.negative_event:
             sign = -sign  # the statement predicts a failure (草案遭否决): success words refute it
@@ -328,11 +369,24 @@ def _signals(clause: str, terms: Sequence[str], prop: _Proposition) -> list[Sign
             cancel = False
         else:
             label = cue
-        out.append(Signal(sign, label, factor, cancel, clause=cue))
-    own_found = [x for x in out if x.clause in prop.own_cues]
-    if own_found:
-        out = own_found  # 宣布取消补贴: the statement's own verb is the most specific signal in its clause
-    return [Signal(x.sign, x.cue, x.weight, x.cancel) for x in out]
+        out.append(Signal(sign, label, factor, cancel, word=cue, at=start))
+    own_found = [x for x in out if x.word in prop.own_cues]
+    return own_found or out  # 宣布取消补贴: the statement's own verb is the most specific signal in its clause
+
+
+def _premise_signals(clause: str, context: Sequence[str], prop: _Proposition, weight: float) -> list[Signal]:
+    """Cancelling cues about the claim's event (a topic word of its article near the cue): its premise failed."""
+    out = []
+    for cue in CANCEL_CUES + PREMISE_CUES:
+        if _is_en(cue) != prop.en:
+            continue
+        pattern = (r"\b" + re.escape(cue) + r"\b") if prop.en else re.escape(cue)
+        for m in re.finditer(pattern, clause):
+            if _negated(clause, m.start(), False, prop.en) or not _term_near(clause, m.start(), m.end(), context, prop.en):
+                continue
+            out.append(Signal(-1, f"{cue} (premise)" if not prop.holding else cue, weight, not prop.holding, word=cue,
+                              at=m.start()))
+    return out
 
 
 def _irrealis(clause: str, at: int, en: bool) -> bool:
@@ -347,16 +401,53 @@ def clauses(sentence: str) -> list[str]:
     return [c for c in (p.strip() for p in _CLAUSE_SPLIT_RE.split(sentence)) if c]
 
 
+_MODAL_RE = re.compile(r"将|会|將|會|定于|定於|\b(?:will|would|shall|to)\b")
+_OUTCOME_RE = re.compile(r"达成|签署|签订|取得|突破|协议|通过|批准|解除|设立|开设|\b(?:reach|sign|agree|pass|approve|lift|win)\b")
+
+
+def _is_holding(core: str) -> bool:
+    """Whether the statement predicts that an event takes place: the first event or outcome verb after its
+    modal (将, 会, will) is a holding verb (会晤将于…举行; lawmakers will vote on … deal) rather than an
+    outcome verb (会晤将…取得新突破)."""
+    modal = _MODAL_RE.search(core)
+    tail = core[modal.end():] if modal else core
+    holding, outcome = HOLDING_RE.search(tail), _OUTCOME_RE.search(tail)
+    if holding and (not outcome or holding.start() < outcome.start()):
+        return True
+    if not holding and not outcome and modal:
+        return HOLDING_RE.search(core[: modal.start()]) is not None  # 提名日定于9月1日: a scheduled event
+    return False
+
+
 def _proposition(core: str) -> _Proposition:
     en = _is_en(core)
-    holding = bool(HOLDING_RE.search(core)) and not re.search(r"达成|签署|协议|突破|agreement|deal", core)
+    predicted = _predicted_bounds(core)
+    holding = _is_holding(core) and not predicted  # 启用初期每日载客量可能超过5万: a figure, not an opening
     negated = NEGATED_STATEMENT_RE.search(core)
     positives = POSITIVE_CUES_EN if en else POSITIVE_CUES_ZH
     negatives = NEGATIVE_CUES_EN if en else NEGATIVE_CUES_ZH
     own = frozenset(c for c in positives + negatives if (re.search(r"\b" + re.escape(c) + r"\b", core) if en else c in core))
     negative_event = any(c in own for c in negatives) and not holding
-    return _Proposition(core, en, holding, bool(negated), own, negative_event, _echo_verbs(core, en),
-                        tuple(bounds(core)))
+    return _Proposition(core, en, holding, bool(negated), own, negative_event, _echo_verbs(core, en), predicted)
+
+
+_PREDICTION_RE = re.compile(r"将|会|预计|预期|有望|可能|目标|控制在|保持在|料|"
+                            r"\b(?:will|would|expects?|expected|likely|forecasts?|targets?)\b", re.I)
+
+
+def _predicted_bounds(core: str) -> tuple[Bound, ...]:
+    """Bounds in the predicted part of the statement: after a modal or hedge in the figure's clause
+    ("将…举行总统选举，全国约1亿9000万名选民有资格投票": the voter count is background, not a forecast)."""
+    found = bounds(core)
+    if _PREDICTION_RE.search(core) is None:
+        return tuple(found)
+    kept = []
+    for bound in found:
+        at = core.find(bound.text)
+        clause_start = max(core.rfind(p, 0, at) for p in "，,；;。") + 1
+        if _PREDICTION_RE.search(core, clause_start, at):
+            kept.append(bound)  # a prediction word before the figure in its clause (总得票率将在65%左右；投票率预计超过90%)
+    return tuple(kept)
 
 
 def _echo_verbs(core: str, en: bool) -> tuple[str, ...]:
@@ -392,7 +483,7 @@ def _numeric_signals(clause: str, raw_clause: str, sentence: str, prop: _Proposi
             if ok is None:
                 continue
             out.append(Signal(1 if ok else -1, f"{measure.text} {'within' if ok else 'outside'} {bound.text}",
-                              max(weight, 1.0) * NUMERIC_FACTOR, numeric=True, clause=raw_clause, bound=i,
+                              NUMERIC_WEIGHT, numeric=True, clause=raw_clause, bound=i,
                               match=coverage(terms, match_form(measure.context + measure.after))))
     return out
 
@@ -404,18 +495,21 @@ def _late(signal: Signal, deadline_end: date, published: date) -> Signal:
     from claims.timex import find_timexes
 
     for tx in find_timexes(signal.clause, published, direction="past"):
+        reach = LATE_REACH_EN if _is_en(signal.clause) else LATE_REACH
+        if signal.at >= 0 and not (signal.at - reach <= tx.span[0] <= signal.at + len(signal.word) + reach):
+            continue  # a date elsewhere in the clause is another event's (提名日…，投票日为9月11日)
         if tx.kind not in LATE_KINDS or not re.search(r"\d|[一二三四五六七八九十]|星期|周|週|礼拜|day|yesterday|今天|昨天|前天|今日|昨日",
                                                     tx.text, re.I):
             continue  # 全年, 晚10时许: no day of the outcome
         if tx.start is not None and tx.start > deadline_end:
             return Signal(-1, f"late: {tx.text} after {deadline_end.isoformat()}", signal.weight, False,
-                          signal.numeric, signal.clause)
+                          signal.numeric, signal.clause, word=signal.word, at=signal.at)
     return signal
 
 
 def stance_of(
     statement: str, text: str, terms: Sequence[str] | None = None, *, deadline_end: date | None = None,
-    published: date | None = None,
+    published: date | None = None, context: Sequence[str] = (),
 ) -> Stance:
     """The stance of article ``text`` towards the proposition ``statement``.
 
@@ -423,7 +517,9 @@ def stance_of(
     :func:`claims.search.key_terms` of ``statement``). With ``deadline_end``
     and the article's ``published`` day, a supporting clause that dates the
     outcome after the deadline ("flew … on Saturday", 11月18日) refutes: it
-    came true too late. Returns a
+    came true too late. ``context`` are topic words of the claim's own article
+    (its event: 立法会, 选举); a cancelling cue near one of them ("立法會選舉押後一年")
+    is a premise failure even when the clause names none of the key terms. Returns a
     :class:`Stance`; ``passage`` is the sentence that decided it or, for
     ``mentions``, the sentence with the most key terms ("" when none).
     """
@@ -433,8 +529,9 @@ def stance_of(
     if not terms:
         return Stance("mentions")
     core = match_form(statement)
-    _is_en(core)
     prop = _proposition(core)
+    # topic words find a premise failure only in an article about the same topic (not any election's delay)
+    on_topic = bool(context) and coverage(list(context), match_form(text)) >= ON_TOPIC_SHARE
     sentences: list[_Sentence] = []
     for m in _SENTENCE_RE.finditer(text):
         raw = m.group(0)
@@ -443,7 +540,8 @@ def stance_of(
             form = raw.lower()
         sentence = _Sentence(raw.strip())
         sentence_terms = {t for t in terms if _contains(form, t)}
-        if not sentence_terms:
+        context_hit = on_topic and any(_contains(form, t) for t in context)
+        if not sentence_terms and not context_hit:
             continue
         sentence.hits = sum(_term_weight(t) for t in sentence_terms)
         speculative = False
@@ -464,6 +562,16 @@ def stance_of(
             if hedge_at is not None:
                 speculative = True  # 或许会讨论…，甚至谈到…: the hedge governs the clauses after it
                 clause = clause[:hedge_at]  # "批评条例可能削弱…": what comes before the hedge is reported
+            if context_hit or (prop.bounds and clause_terms):
+                # the thing the claim depends on was called off: near its topic words, or near the key terms
+                # of a numeric forecast (a figure of a cancelled project will never be measured)
+                context_weight = CONTEXT_FACTOR * sum(_term_weight(t) for t in context if _contains(clause, t))
+                near = list(context) + (list(clause_terms) if prop.bounds else [])
+                sentence.signals += [Signal(x.sign, x.cue, max(context_weight, weight * CONTEXT_FACTOR), x.cancel,
+                                            clause=raw_clause, bound=PREMISE, word=x.word, at=x.at)
+                                     for x in _premise_signals(clause, near, prop, 1.0)]
+            if not sentence_terms:
+                continue
             if prop.bounds:
                 sentence.signals += _numeric_signals(clause, raw_clause, form, prop, max(weight, topic_weight))
             if clause_terms:
@@ -474,7 +582,11 @@ def stance_of(
                 found, weight = _signals(clause, [], prop), topic_weight / 2
             else:
                 continue
-            sentence.signals += [Signal(s.sign, s.cue, weight * s.weight, s.cancel, clause=raw_clause) for s in found]
+            taken = {x.at for x in sentence.signals if x.bound == PREMISE and x.clause == raw_clause}
+            if taken:  # a cue seen as a premise failure in this clause counts once, as that
+                found = [x for x in found if x.at not in taken]
+            sentence.signals += [Signal(s.sign, s.cue, weight * s.weight, s.cancel, clause=raw_clause, word=s.word,
+                                        at=s.at) for s in found]
         sentences.append(sentence)
     if not sentences:
         return Stance("mentions")
@@ -487,23 +599,30 @@ def stance_of(
                 if x.numeric and (x.bound not in best or x.match > best[x.bound].match):
                     best[x.bound] = x
         for sent in sentences:
-            sent.signals = [x for x in sent.signals if x.numeric and best.get(x.bound) is x]
-    if deadline_end is not None and published is not None:
+            sent.signals = [x for x in sent.signals if (x.numeric and best.get(x.bound) is x) or x.bound == PREMISE]
+    if deadline_end is not None and published is not None and not prop.holding:
+        # (a scheduled event's article dates other events too: 提名日 vs 投票日; its delay shows as 推迟, 延到)
         for sent in sentences:
             sent.signals = [_late(x, deadline_end, published) for x in sent.signals]
     total = sum(s.sign * s.weight for sent in sentences for s in sent.signals)
-    if total == 0:
+    signals = [x for sent in sentences for x in sent.signals]
+    if not signals:
         most = max(sentences, key=lambda s: s.hits)
         return Stance("mentions", passage=most.text)
-    sign = 1 if total > 0 else -1
+    sign = (1 if total > 0 else -1) if total else max(signals, key=lambda x: x.weight).sign
     deciding = max(
         sentences, key=lambda s: sum(x.weight for x in s.signals if x.sign == sign) + 0.01 * s.hits
     )
     cues = tuple(dict.fromkeys(x.cue for x in deciding.signals if x.sign == sign))
     premise_failed = sign < 0 and not prop.holding and any(x.cancel for x in deciding.signals if x.sign < 0)
+    positive = sum(x.weight for sent in sentences for x in sent.signals if x.sign > 0)
+    negative = sum(x.weight for sent in sentences for x in sent.signals if x.sign < 0)
+    mixed = not premise_failed and min(positive, negative) >= MIXED_SHARE * max(positive, negative)
+    if mixed:
+        cues = tuple(dict.fromkeys(x.cue for sent in sentences for x in sent.signals))
     if prop.flip:
         sign = -sign
-    return Stance("supports" if sign > 0 else "refutes", cues, deciding.text, abs(total), premise_failed)
+    return Stance("supports" if sign > 0 else "refutes", cues, deciding.text, abs(total), premise_failed, mixed)
 
 
 @dataclass(frozen=True)
@@ -520,8 +639,11 @@ class Suggestion:
     reasons: tuple[str, ...]
 
 
-def suggest_verdict(evidence: Iterable[tuple[str, float, bool, str]]) -> Suggestion | None:
-    """A verdict from ``(stance, weight, premise_failed, label)`` per evidence article, or None.
+def suggest_verdict(evidence: Iterable[tuple[str, float, bool, str] | tuple[str, float, bool, str, bool]]
+                    ) -> Suggestion | None:
+    """A verdict from ``(stance, weight, premise_failed, label[, mixed])`` per evidence article, or None.
+
+    A mixed article (:attr:`Stance.mixed`) puts half its weight on each side.
 
     Only ``supports``/``refutes`` count, and only evidence weighing at least
     :data:`WEAK_EVIDENCE_SHARE` of the strongest such evidence. One side with at least 70% of the
@@ -535,9 +657,17 @@ def suggest_verdict(evidence: Iterable[tuple[str, float, bool, str]]) -> Suggest
     count = {"supports": 0, "refutes": 0}
     decisive = [e for e in evidence if e[0] in sides and e[1] > 0]
     floor = WEAK_EVIDENCE_SHARE * max((e[1] for e in decisive), default=0.0)
-    for stance, weight, premise_failed, label in decisive:
+    for item in decisive:
+        stance, weight, premise_failed, label = item[:4]
+        mixed = bool(item[4]) if len(item) > 4 else False  # type: ignore[misc]
         if weight < floor:
             continue  # a weak match next to a strong one is most likely about something else
+        if mixed:
+            for side in sides:
+                sides[side] += weight / 2
+                count[side] += 1
+                reasons[side].append(label)
+            continue
         sides[stance] += weight
         count[stance] += 1
         reasons[stance].append(label)

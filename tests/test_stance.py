@@ -21,12 +21,14 @@ def test_stance_case(case: dict) -> None:
     if "deadline_end" in case:
         extra = {"deadline_end": date.fromisoformat(case["deadline_end"]),
                  "published": date.fromisoformat(case["published"])}
-    found = stance_of(case["statement"], case["text"], **extra)
+    found = stance_of(case["statement"], case["text"], context=case.get("context", ()), **extra)
     assert found.stance == case["stance"], found
     if "cue" in case:
         assert case["cue"] in found.cues, found
     if "premise_failed" in case:
         assert found.premise_failed is case["premise_failed"]
+    if "mixed" in case:
+        assert found.mixed is case["mixed"]
 
 
 def test_stance_cases_cover_every_kind_of_trap() -> None:

@@ -33,6 +33,7 @@ def upgrade() -> None:
     with op.batch_alter_table('evidence', schema=None) as batch_op:
         batch_op.add_column(sa.Column('cues', sa.JSON(), server_default='[]', nullable=False))
         batch_op.add_column(sa.Column('premise_failed', sa.Boolean(), server_default=sa.false(), nullable=False))
+        batch_op.add_column(sa.Column('mixed', sa.Boolean(), server_default=sa.false(), nullable=False))
         batch_op.add_column(sa.Column('attacher', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
 
     with op.batch_alter_table('jobrun', schema=None) as batch_op:
@@ -72,6 +73,7 @@ def downgrade() -> None:
 
     with op.batch_alter_table('evidence', schema=None) as batch_op:
         batch_op.drop_column('attacher')
+        batch_op.drop_column('mixed')
         batch_op.drop_column('premise_failed')
         batch_op.drop_column('cues')
 

@@ -124,6 +124,7 @@ class Evidence(SQLModel, table=True):
     stance: str = "mentions"
     cues: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     premise_failed: bool = False
+    mixed: bool = False
     attached_by: str = "person"
     attacher: str | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
