@@ -91,6 +91,9 @@ ANONYMOUS_RE = re.compile(
     r"有专家|有專家|外界)"
 )
 
+#: Anonymous-source words that are only a role when a name follows them (分析人士林一鸣).
+NAMED_ROLES = frozenset({"分析人士", "业内人士", "業內人士", "观察人士", "觀察人士"})
+
 _ANON_CANONICAL = {"有分析": "分析人士", "分析认为": "分析人士", "分析認為": "分析人士", "有专家": "专家", "有專家": "專家"}
 
 _ANON_PREFIX_RE = re.compile(r"^(?:一位|一名|多名|多位|两名|兩名|几位|幾位|数名|數名)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)?的?")
@@ -194,6 +197,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
             return pronoun
     anon = ANONYMOUS_RE.search(segment)
     if anon:
+        named = _strip_adverbials(segment[anon.end() :].strip("、 ·"))
+        if anon.group(0) in NAMED_ROLES and named and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", named):
+            return Speaker(named, anon.group(0), "person")  # 分析人士林一鸣认为: a role before a name is a title
         return Speaker(anonymous_name(anon.group(0)), None, "anonymous")
     core = _strip_adverbials(segment)
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):

@@ -434,14 +434,14 @@ def job_lock(engine: Engine) -> Iterator[None]:
         return
     from sqlalchemy import text
 
-    with engine.connect() as conn:
+    # a session-level advisory lock on its own autocommit connection: no transaction stays open while held
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         if not conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": NIGHTLY_LOCK_KEY}).scalar():
             raise JobBusy("another claims nightly run is in progress on this database")
         try:
             yield
         finally:
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": NIGHTLY_LOCK_KEY})
-            conn.commit()
 
 
 @dataclass

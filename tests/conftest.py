@@ -15,16 +15,77 @@ FIXTURES = ROOT / "fixtures"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
+#: CLAIMS_TEST_BACKEND=postgresql runs every test against a PostgreSQL server: CLAIMS_TEST_PG_URL is a URL
+#: of a database on it that may create databases (scripts/pg-test-server prints one).
+BACKEND = os.environ.get("CLAIMS_TEST_BACKEND", "sqlite")
+PG_ADMIN_URL = os.environ.get("CLAIMS_TEST_PG_URL", "")
+_PG_TEMPLATE = "claims_test_template"
+_pg_state = {"template": False, "n": 0}
+
+
+def _pg_admin(sql: str) -> None:
+    import psycopg
+
+    dsn = PG_ADMIN_URL.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def pg_database_url(name: str) -> str:
+    """The URL of database ``name`` on the test server."""
+    base, _, _ = PG_ADMIN_URL.rpartition("/")
+    return f"{base}/{name}"
+
+
+def new_pg_database() -> str:
+    """A new, migrated, empty database on the test server (a copy of a template migrated once per session)."""
+    if not _pg_state["template"]:
+        _pg_admin(f"DROP DATABASE IF EXISTS {_PG_TEMPLATE} WITH (FORCE)")
+        _pg_admin(f"CREATE DATABASE {_PG_TEMPLATE}")
+        from claims.store.db import upgrade
+
+        upgrade(pg_database_url(_PG_TEMPLATE))
+        _pg_state["template"] = True
+    _pg_state["n"] += 1
+    name = f"claims_test_{os.getpid()}_{_pg_state['n']}"
+    _pg_admin(f"CREATE DATABASE {name} TEMPLATE {_PG_TEMPLATE}")
+    return name
+
+
+#: Test modules that never open the database: no PostgreSQL database is made for their tests.
+PURE_MODULES = {"test_timex", "test_properties", "test_text", "test_hedges", "test_attribution", "test_stance",
+                "test_extract_cases", "test_extract_fixtures", "test_extract_seeds", "test_sources"}
+
+
 @pytest.fixture(autouse=True)
-def isolated_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Point CLAIMS_DB at a file in tmp_path so no test touches a real user's data."""
-    url = os.environ.get("CLAIMS_TEST_DB_URL")
-    if url:  # a server database given by CI (PostgreSQL runs)
+def isolated_db(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Point CLAIMS_DB at a database of this test's own: a file in tmp_path, or a new PostgreSQL database."""
+    if BACKEND == "postgresql" and request.module.__name__ not in PURE_MODULES:
+        if not PG_ADMIN_URL:
+            pytest.exit("CLAIMS_TEST_BACKEND=postgresql needs CLAIMS_TEST_PG_URL (see scripts/pg-test-server)", 2)
+        name = new_pg_database()
+        url = pg_database_url(name)
         monkeypatch.setenv("CLAIMS_DB", url)
-        return url
+        yield url
+        _pg_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        return
     db = tmp_path / "claims.db"
     monkeypatch.setenv("CLAIMS_DB", str(db))
-    return str(db)
+    yield str(db)
+
+
+def rows(url: str, sql: str) -> list[tuple]:
+    """Rows of a query on the database at ``url`` (file path or URL), through SQLAlchemy, for assertions."""
+    from sqlalchemy import create_engine, text
+
+    from claims.store.db import resolve_url
+
+    engine = create_engine(resolve_url(url))
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql))]
+    finally:
+        engine.dispose()
 
 
 def seed(name: str) -> Path:
@@ -102,7 +163,7 @@ def stocked_db(isolated_db: str, tmp_path_factory: pytest.TempPathFactory) -> st
     """
     import shutil
 
-    if "://" in isolated_db:
+    if BACKEND == "postgresql":
         _fill(isolated_db)
         return isolated_db
     if "file" not in _STOCK:
@@ -111,3 +172,24 @@ def stocked_db(isolated_db: str, tmp_path_factory: pytest.TempPathFactory) -> st
         _STOCK["file"] = template
     shutil.copy(_STOCK["file"], isolated_db)
     return isolated_db
+
+
+def clone_db(url: str, tmp_path: Path) -> str:
+    """A copy of the test database at ``url``: another file, or a PostgreSQL database made from it as template."""
+    import shutil
+
+    if BACKEND == "postgresql":
+        _pg_state["n"] += 1
+        name = f"claims_test_{os.getpid()}_{_pg_state['n']}_copy"
+        _pg_admin(f"CREATE DATABASE {name} TEMPLATE {url.rpartition('/')[2]}")
+        return pg_database_url(name)
+    target = tmp_path / "copy.db"
+    shutil.copy(url, target)
+    return str(target)
+
+
+def new_database_url(tmp_path: Path, name: str) -> str:
+    """Another empty database for a test: a new SQLite file, or a new migrated-empty PostgreSQL database."""
+    if BACKEND == "postgresql":
+        return pg_database_url(new_pg_database())
+    return str(tmp_path / f"{name}.db")

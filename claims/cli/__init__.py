@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from claims.cli import articles, db_cmd, eval_cmd, records, resolution, timex_cmd
+from claims.cli import articles, db_cmd, eval_cmd, records, resolution, score_cmd, timex_cmd
 from claims.cli.output import ExitStatus, UserError, error_line
 
 app = typer.Typer(
@@ -30,6 +30,7 @@ records.register(app)
 timex_cmd.register(app)
 eval_cmd.register(app)
 resolution.register(app)
+score_cmd.register(app)
 app.add_typer(db_cmd.app, name="db")
 
 _state = {"traceback": False}

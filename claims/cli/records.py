@@ -40,6 +40,7 @@ def add(
     said_on: Annotated[Optional[str], typer.Option("--said-on", help="When it was said, YYYY-MM-DD [default: today].")] = None,
     source: Annotated[Optional[str], typer.Option("--source", help="URL where it was said.")] = None,
     kind: Annotated[Kind, typer.Option("--kind", help="forecast, plan or promise.")] = Kind.forecast,
+    tags: Annotated[Optional[list[str]], typer.Option("--tag", help="A tag for scorecards by tag; repeat for several.")] = None,
     speaker_kind: Annotated[SpeakerKind, typer.Option("--speaker-kind", help="person, organisation or anonymous.")] = SpeakerKind.person,
     json_out: JsonOption = False,
     db: DbOption = None,
@@ -50,7 +51,7 @@ def add(
 
       claims add "美联储年底前降息" --speaker 李明 --deadline 年底前 --probability 0.7 --said-on 2024-03-01
 
-      claims add "Inflation falls below 2%" --speaker "Jane Doe" --deadline "next March"
+      claims add "Inflation falls below 2%" --speaker "Jane Doe" --deadline "next March" --tag inflation
     """
     from claims.attribution import Speaker as SpeakerRef
     from claims.extract import Deadline
@@ -86,6 +87,12 @@ def add(
             session, statement=statement.strip(), speaker=SpeakerRef(speaker.strip(), None, speaker_kind.value),
             said_on=day, probability=probability, deadline=parsed, kind=kind.value, source_url=source,
         )
+        if tags:
+            from claims.store.repo import set_tags
+
+            if any(not t.strip() for t in tags):
+                raise UserError("--tag is empty")
+            set_tags(session, claim, tags, [])
         from claims.store.repo import get_claim
 
         shown = claim_json(session, *get_claim(session, claim.id or 0))

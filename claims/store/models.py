@@ -107,6 +107,7 @@ class Claim(SQLModel, table=True):
     suggested_confidence: float | None = None
     suggestion_reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     reviewed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
 
 
 class Evidence(SQLModel, table=True):

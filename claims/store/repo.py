@@ -358,6 +358,7 @@ def claim_json(
         "after_outcome": bool(current.after_outcome) if current else False,
         "origin": claim.origin,
         "source_url": claim.source_url,
+        "tags": list(claim.tags or []),
     }
 
 
@@ -386,6 +387,28 @@ def add_manual_claim(
     session.add(claim)
     session.flush()
     return claim
+
+
+def suggest_tags(statement: str, limit: int = 3) -> list[str]:
+    """Keywords of a statement by jieba's TF-IDF (``jieba.analyse.extract_tags``), as tag suggestions."""
+    import jieba.analyse
+
+    from claims.text import _jieba
+
+    _jieba()
+    return [w for w in jieba.analyse.extract_tags(statement, topK=limit + 3) if len(w) > 1 and not w.isdigit()][:limit]
+
+
+def set_tags(session: Session, claim: Claim, add: list[str], remove: list[str]) -> list[str]:
+    """Add and remove tags (kept in first-added order, without repeats); returns the claim's tags."""
+    tags = [t for t in (claim.tags or []) if t not in set(remove)]
+    for t in (x.strip() for x in add):
+        if t and t not in tags:
+            tags.append(t)
+    claim.tags = tags
+    session.add(claim)
+    session.flush()
+    return tags
 
 
 def speakers_summary(session: Session) -> list[dict[str, Any]]:

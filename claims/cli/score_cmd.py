@@ -1,0 +1,183 @@
+"""``claims scorecard``, ``tag``, ``export`` and ``import``: what users publish and share."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from claims.cli.options import DbOption, JsonOption, parse_day
+from claims.cli.output import UserError, print_json, print_table
+
+
+class By(str, Enum):
+    speaker = "speaker"
+    outlet = "outlet"
+    tag = "tag"
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    claimreview = "claimreview"
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    if not output.parent.exists():
+        raise UserError(f"--output: folder {output.parent} does not exist")
+    tmp = output.with_name(output.name + ".part")
+    tmp.write_text(text, encoding="utf-8", newline="")
+    tmp.replace(output)  # never a half-written file under the real name
+
+
+def scorecard(
+    by: Annotated[By, typer.Option("--by", help="Group by speaker, outlet or tag.")] = By.speaker,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only claims made on or after this day, YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Only claims made on or before this day, YYYY-MM-DD.")] = None,
+    min_resolved: Annotated[int, typer.Option("--min-resolved", min=1, help="Resolved claims needed for a grade.")] = 10,
+    fmt: Annotated[Format, typer.Option("--format", help="table, csv, json, md or html.")] = Format.table,
+    output: Annotated[Optional[Path], typer.Option("--output", help="Write to FILE instead of stdout.", metavar="FILE")] = None,
+    db: DbOption = None,
+) -> None:
+    """Score who turned out right: hit rate, Brier score, skill, calibration, per speaker, outlet or tag.
+
+    Figures and their sources are in claims/score.py; CSV/JSON columns are in
+    the README. Anonymous sources are one row that is never graded.
+
+    [bold]Examples[/bold]
+
+      claims scorecard --min-resolved 3
+
+      claims scorecard --by outlet --since 2019-01-01 --format csv --output outlets.csv
+
+      claims scorecard --format html --output scorecard.html
+    """
+    from claims.scorecard import gather, render, render_table
+    from claims.store.db import resolve_url, session_scope
+
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+    if start and end and start > end:
+        raise UserError(f"--since {start} is after --until {end}")
+    with session_scope(resolve_url(db)) as session:
+        card = gather(session, by.value, start, end, min_resolved)
+    if fmt is Format.table and output is None:
+        columns, rows = render_table(card)
+        o = card.overall
+        print_table(columns, rows, title=f"scorecard by {by.value}: {o.claims} claims, {o.resolved} resolved")
+        return
+    text = render(card, "md" if fmt is Format.table else fmt.value)
+    _write(text, output)
+    if output is not None:
+        typer.echo(f"wrote {fmt.value} scorecard of {len(card.groups)} groups to {output}", err=True)
+
+
+def tag(
+    claim_id: Annotated[int, typer.Argument(help="The claim's id.", metavar="CLAIM")],
+    tags: Annotated[Optional[list[str]], typer.Argument(help="Tags to add.", metavar="TAG...")] = None,
+    remove: Annotated[Optional[list[str]], typer.Option("--remove", help="A tag to remove; repeat for several.")] = None,
+    suggested: Annotated[bool, typer.Option("--suggested", help="Add the suggested tags (the claim's keywords).")] = False,
+    json_out: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Tag a claim (for scorecards by tag); without tags, show its tags and suggested ones.
+
+    Suggestions are the statement's keywords by jieba's TF-IDF.
+
+    [bold]Examples[/bold]
+
+      claims tag 12 朝鲜 峰会
+
+      claims tag 12 --suggested
+
+      claims tag 12 --remove 峰会
+    """
+    from claims.store.db import resolve_url, session_scope
+    from claims.store.repo import NotFound, get_claim, set_tags, suggest_tags
+
+    with session_scope(resolve_url(db)) as session:
+        try:
+            claim, _, _ = get_claim(session, claim_id)
+        except NotFound as exc:
+            raise UserError(str(exc)) from None
+        suggestions = suggest_tags(claim.statement)
+        add = list(tags or []) + (suggestions if suggested else [])
+        if any(not t.strip() for t in add):
+            raise UserError("a tag is empty")
+        current = set_tags(session, claim, add, remove or [])
+    if json_out:
+        print_json({"id": claim_id, "tags": current, "suggested": suggestions})
+        return
+    typer.echo(f"claim {claim_id}: {', '.join(current) or 'no tags'}")
+    if not tags and not suggested:
+        typer.echo(f"suggested: {' '.join(suggestions) or '—'} (add them with --suggested)")
+
+
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl (everything) or claimreview (schema.org JSON-LD).")],
+    output: Annotated[Optional[Path], typer.Option("--output", help="Write to FILE instead of stdout.", metavar="FILE")] = None,
+    publisher: Annotated[str, typer.Option("--publisher", help="Who publishes the reviews (ClaimReview author).")] = "claims",
+    db: DbOption = None,
+) -> None:
+    """Export for other tools: everything as JSON lines, or ClaimReview JSON-LD for resolved claims.
+
+    [bold]Examples[/bold]
+
+      claims export --format jsonl --output backup.jsonl
+
+      claims export --format claimreview --publisher "Example Fact Check" --output reviews.json
+    """
+    from claims.cli.output import dumps
+    from claims.store.db import resolve_url, session_scope
+    from claims.transfer import claimreview, export_jsonl
+
+    with session_scope(resolve_url(db)) as session:
+        if fmt is ExportFormat.jsonl:
+            text = "".join(line + "\n" for line in export_jsonl(session))
+        else:
+            text = dumps(claimreview(session, publisher)) + "\n"
+    _write(text, output)
+
+
+def import_(
+    path: Annotated[Path, typer.Argument(help="A file written by claims export --format jsonl.", metavar="FILE.jsonl")],
+    db: DbOption = None,
+) -> None:
+    """Restore an export into an empty database (ids kept; all or nothing).
+
+    [bold]Example[/bold]
+
+      claims --db restored.db import backup.jsonl
+    """
+    from claims.store.db import resolve_url, session_scope
+    from claims.transfer import TransferError, import_jsonl
+
+    if not path.is_file():
+        raise UserError(f"{path}: no such file")
+    try:
+        with session_scope(resolve_url(db)) as session, open(path, encoding="utf-8") as handle:
+            counts = import_jsonl(session, iter(handle), str(path))
+    except TransferError as exc:
+        raise UserError(str(exc)) from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not UTF-8 text") from None
+    typer.echo("imported " + ", ".join(f"{n} {name}" for name, n in counts.items() if n))
+
+
+def register(app: typer.Typer) -> None:
+    app.command(rich_help_panel="Publishing")(scorecard)
+    app.command(rich_help_panel="Claims")(tag)
+    app.command(rich_help_panel="Publishing")(export)
+    app.command("import", rich_help_panel="Publishing")(import_)
