@@ -522,14 +522,26 @@ def load_article(
     :class:`claims.sources.SourceError` for an unreadable file or a missing
     publication date.
     """
-    from claims.sources import SourceError, read_text_article
+    from claims.sources import read_text_article
 
     article = read_text_article(path, published=published, outlet=outlet, url=url)
+    return prepare_article(article, known_events, lang)
+
+
+def prepare_article(
+    article: Any, known_events: Sequence[DatedEvent] = (), lang: str | None = None,
+) -> tuple[Any, list[ExtractedClaim], list[DatedEvent]]:
+    """Extract from a read :class:`claims.sources.SourceArticle`: (article, claims, dated events).
+
+    Raises :class:`claims.sources.SourceError` when it has no publication date.
+    """
+    from claims.sources import SourceError
+
     if lang:
         article.lang = lang
     if article.published is None:
         raise SourceError(
-            f"{path}: no publication date found; pass --published YYYY-MM-DD or add 'published:' front matter"
+            f"{article.path}: no publication date found; pass --published YYYY-MM-DD or add 'published:' front matter"
         )
     events = dated_events(article.text, article.published, excluded=article.excluded)
     return article, extract_article(article, known_events), events

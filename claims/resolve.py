@@ -256,6 +256,8 @@ def refresh_suggestion(session: Session, claim: Claim) -> Suggestion | None:
 
 def _store_candidate(session: Session, claim: Claim, c: Candidate, by: str, who: str | None) -> Evidence | None:
     """Insert one evidence row unless the (claim, article) pair exists; None when it did."""
+    if c.score <= 0 or (c.stance.stance == "mentions" and not c.stance.passage):
+        return None  # nothing in it speaks to the claim
     exists = session.exec(select(Evidence.id).where(Evidence.claim_id == claim.id,
                                                     Evidence.article_id == c.article.id)).first()
     if exists is not None:
@@ -288,6 +290,11 @@ def attach(
     article = get_article(session, article_id)
     if article.id == claim.article_id:
         raise ResolveError(f"article {article_id} is the one claim {claim_id} was made in")
+    if article.published < claim.said_on:
+        raise ResolveError(f"article {article_id} was published on {article.published}, before claim {claim_id} "
+                           f"was made ({claim.said_on}); it cannot settle it")
+    if passage is not None and not _in_article(passage, article):
+        raise ResolveError(f"--passage is not in article {article_id}; quote its words (Traditional or Simplified)")
     terms = claim_terms(claim)
     found = stance_of(claim.statement, _stance_text(article), terms, deadline_end=claim.deadline_end,
                       published=article.published, context=claim_context(session, claim, terms))
@@ -306,6 +313,11 @@ def attach(
     return row
 
 
+def _in_article(passage: str, article: Article) -> bool:
+    text = match_form(f"{article.title or ''}\n{article.text}")
+    return re.sub(r"\s+", "", match_form(passage)) in re.sub(r"\s+", "", text)
+
+
 def detach(session: Session, claim_id: int, article_id: int) -> bool:
     """Remove the evidence link; False when there was none."""
     claim = get_claim(session, claim_id)
@@ -320,8 +332,11 @@ def detach(session: Session, claim_id: int, article_id: int) -> bool:
 
 def current_user() -> str:
     """The name recorded as who attached or resolved (``$CLAIMS_USER``, else the login name)."""
+    named = (os.environ.get("CLAIMS_USER") or "").strip()
+    if named:
+        return named
     try:
-        return os.environ.get("CLAIMS_USER") or getpass.getuser()
+        return getpass.getuser()
     except Exception:  # no login name in some containers
         return "unknown"
 
@@ -345,6 +360,8 @@ def resolve(
     """
     if verdict not in VERDICTS:
         raise ResolveError(f"unknown verdict {verdict!r}; use one of {', '.join(VERDICTS)}")
+    if outcome_date is not None and outcome_date > date.today():
+        raise ResolveError(f"--outcome-date {outcome_date} is in the future")
     claim = get_claim(session, claim_id)
     for article_id in evidence:
         get_article(session, article_id)
@@ -456,6 +473,7 @@ class NightlyReport:
     suggestions: list[dict[str, Any]] = field(default_factory=list)
     auto_resolved: list[dict[str, Any]] = field(default_factory=list)
     resumed_from: int | None = None
+    previous_as_of: date | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {"run": self.run_id, "as_of": self.as_of.isoformat(), "counts": self.counts,
@@ -549,7 +567,7 @@ def _start_run(session: Session, as_of: date) -> tuple[JobRun, NightlyReport]:
     session.add(run)
     session.commit()
     session.refresh(run)
-    return run, NightlyReport(run.id or 0, as_of, resumed_from=resume)
+    return run, NightlyReport(run.id or 0, as_of, resumed_from=resume, previous_as_of=previous_as_of)
 
 
 def _run(
@@ -607,12 +625,13 @@ def _run(
                     row = _store_candidate(session, claim, candidate, "job", "claims nightly")
                     if row is not None:
                         added.append(candidate)
-                if not added:
+                if not added and (claim.suggested_verdict is not None or not _has_evidence(session, claim)):
                     continue
-                counts["evidence_added"] += len(added)
-                counts["claims_with_new_evidence"] += 1
-                report.new_evidence.append({"id": claim.id, "articles": [c.article.id for c in added]})
-                suggestion = refresh_suggestion(session, claim)
+                if added:
+                    counts["evidence_added"] += len(added)
+                    counts["claims_with_new_evidence"] += 1
+                    report.new_evidence.append({"id": claim.id, "articles": [c.article.id for c in added]})
+                suggestion = refresh_suggestion(session, claim)  # also after a run killed before it got here
                 if suggestion is None:
                     continue
                 counts["suggestions"] += 1
@@ -624,13 +643,6 @@ def _run(
                     "confidence": suggestion.confidence, "reasons": list(suggestion.reasons),
                     "top_evidence": top_title.title if top_title else None,
                 })
-                if (auto_resolve_above is not None and suggestion.confidence > auto_resolve_above
-                        and claim.status == "due" and _no_person_verdict(session, claim.id or 0)):
-                    resolve(session, claim.id or 0, suggestion.verdict, [e.article_id for e in best[:3]],
-                            note="; ".join(suggestion.reasons), by="job")
-                    counts["auto_resolved"] += 1
-                    report.auto_resolved.append({"id": claim.id, "verdict": suggestion.verdict,
-                                                 "confidence": suggestion.confidence})
             done = min(start + batch_size, total)
             run = session.get(JobRun, run_id)
             assert run is not None
@@ -639,6 +651,8 @@ def _run(
             session.commit()
             if on_progress:
                 on_progress(done, total)
+        if auto_resolve_above is not None:
+            _auto_resolve(session, auto_resolve_above, counts, report)
         run = session.get(JobRun, run_id)
         assert run is not None
         run.counts = {**counts, "claim_from": claim_from, "previous_as_of": ordinal}
@@ -649,6 +663,22 @@ def _run(
     report.counts = counts
 
 
-def _no_person_verdict(session: Session, claim_id: int) -> bool:
-    return session.exec(select(Resolution.id).where(Resolution.claim_id == claim_id,
-                                                    Resolution.resolved_by != "job")).first() is None
+def _has_evidence(session: Session, claim: Claim) -> bool:
+    return session.exec(select(Evidence.id).where(Evidence.claim_id == claim.id)).first() is not None
+
+
+def _auto_resolve(session: Session, above: float, counts: dict[str, int], report: NightlyReport) -> None:
+    """Record the suggestion as the job's verdict for every due claim whose confidence is above ``above``
+    and that has no verdict yet (by the job or a person); commits."""
+    due = session.exec(select(Claim).where(Claim.status == "due", col(Claim.suggested_verdict).is_not(None),
+                                           col(Claim.suggested_confidence) > above).order_by(col(Claim.id))).all()
+    for claim in due:
+        if session.exec(select(Resolution.id).where(Resolution.claim_id == claim.id)).first() is not None:
+            continue
+        best = [e.article_id for e in evidence_of(session, claim.id or 0) if e.stance != "mentions"][:3]
+        resolve(session, claim.id or 0, claim.suggested_verdict or "", best,
+                note="; ".join(claim.suggestion_reasons or []), by="job")
+        counts["auto_resolved"] += 1
+        report.auto_resolved.append({"id": claim.id, "verdict": claim.suggested_verdict,
+                                     "confidence": claim.suggested_confidence})
+        session.commit()

@@ -32,7 +32,8 @@ Definitions
 - **Calibration table**: ten bins of stated probability [0, 0.1), [0.1, 0.2) …
   [0.9, 1.0] with count, mean stated probability and observed frequency of
   ``true`` (the reliability diagram of Murphy & Winkler 1977).
-- **Lead time**: days from when the claim was made to its deadline's end;
+- **Lead time**: days from when the claim was made to its deadline's end (claims
+  made after their outcome left out, as everywhere but ``claims`` and ``after_outcome``);
   **horizon buckets** ≤ 30 days, 31–90, 91–365, over 365, and none (no deadline).
 - **Grade**: only with at least ``min_resolved`` resolved claims (default
   :data:`MIN_RESOLVED`), else "too few to grade". From the Brier score when
@@ -256,10 +257,10 @@ def score_group(name: str, outcomes: Sequence[Outcome], min_resolved: int = MIN_
         result.reliability, result.resolution, result.uncertainty = parts.reliability, parts.resolution, parts.uncertainty
     stated = [o.probability for o in counted if o.probability is not None]
     result.mean_probability = sum(stated) / len(stated) if stated else None
-    leads = [d for d in (lead_days(o) for o in outcomes) if d is not None]
+    leads = [d for d in (lead_days(o) for o in counted) if d is not None]
     result.mean_lead_days = sum(leads) / len(leads) if leads else None
     result.median_lead_days = float(statistics.median(leads)) if leads else None
-    result.horizons = dict(Counter(horizon(lead_days(o)) for o in outcomes))
+    result.horizons = dict(Counter(horizon(lead_days(o)) for o in counted))
     result.calibration = calibration(pairs)
     result.grade = grade(result, min_resolved)
     return result

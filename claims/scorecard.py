@@ -5,7 +5,8 @@ gave, else the job's: :func:`claims.store.repo.current_resolution`) and groups
 them by speaker, outlet or tag, for claims made in ``[since, until]``.
 Claims of anonymous speakers (知情人士, people familiar with …) are grouped as
 one row, :data:`ANONYMOUS_GROUP`, that is never graded: they are not one
-person. :func:`render` writes a :class:`Scorecard` as ``table`` (rich),
+person. A claim repeated in a republished copy of the same story (same story
+id, speaker and statement; claims.stories) is counted once. :func:`render` writes a :class:`Scorecard` as ``table`` (rich),
 ``csv``, ``json``, ``md`` or ``html``; every format but ``table`` is
 byte-identical across runs on the same data.
 """
@@ -34,6 +35,7 @@ from claims.score import (
 )
 from claims.store.models import Article, Claim, Evidence, Resolution, Speaker
 from claims.store.repo import current_resolution, speaker_right
+from claims.stories import normalized
 
 GROUPINGS = ("speaker", "outlet", "tag")
 FORMATS = ("table", "csv", "json", "md", "html")
@@ -96,14 +98,20 @@ def gather(
     grouped: dict[str, list[Outcome]] = defaultdict(list)
     lines: dict[str, list[ClaimLine]] = defaultdict(list)
     everything: list[Outcome] = []
+    seen_in_story: set[tuple[int, int | None, str]] = set()
     for claim in claims:
+        article = articles.get(claim.article_id) if claim.article_id else None
+        if article is not None and article.story_id is not None:
+            story_key = (article.story_id, claim.speaker_id, normalized(claim.statement))
+            if story_key in seen_in_story:
+                continue  # the same claim in a republished copy of the story: counted once
+            seen_in_story.add(story_key)
         current = current_resolution(resolutions.get(claim.id or 0, []))
         outcome = Outcome(
             claim.id or 0, claim.probability, current.verdict if current else None, claim.kind, claim.said_on,
             claim.deadline_end, bool(current and current.after_outcome),
         )
         everything.append(outcome)
-        article = articles.get(claim.article_id) if claim.article_id else None
         line = ClaimLine(
             claim.id or 0, claim.statement, claim.said_on.isoformat(),
             claim.deadline_end.isoformat() if claim.deadline_end else None, claim.probability, claim.kind,

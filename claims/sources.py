@@ -79,6 +79,7 @@ class SourceArticle:
     encoding: str = "utf-8"
     excluded: list[tuple[int, int]] = field(default_factory=list)
     dateline: str | None = None
+    author: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -218,6 +219,13 @@ def read_text_article(
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror})") from None
     raw = decode(data, str(path))
+    return read_text_bytes(raw, str(path), published=published, outlet=outlet, url=url)
+
+
+def read_text_bytes(
+    raw: str, path: str, *, published: date | None = None, outlet: str | None = None, url: str | None = None,
+) -> SourceArticle:
+    """An article from decoded text (front matter, main-story split, dateline); ``path`` labels errors."""
     meta, body = parse_front_matter(raw)
     layout = split_main_story(body)
     text = body[: layout.main_end]

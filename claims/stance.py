@@ -488,13 +488,20 @@ def _numeric_signals(clause: str, raw_clause: str, sentence: str, prop: _Proposi
     return out
 
 
-def _late(signal: Signal, deadline_end: date, published: date) -> Signal:
-    """A supporting signal whose clause dates the outcome after the deadline refutes instead (it came late)."""
+def _late(signal: Signal, deadline_end: date, published: date, holding: bool = False) -> Signal:
+    """A supporting signal whose clause dates the outcome after the deadline refutes instead (it came late).
+
+    For a scheduled event, not when another date in the clause is on or before the deadline: the article
+    then dates several events ("在9月1日提名、9月11日投票的大选中"), and the scheduled one kept its day.
+    """
     if signal.sign <= 0 or not signal.clause:
         return signal
     from claims.timex import find_timexes
 
-    for tx in find_timexes(signal.clause, published, direction="past"):
+    found = find_timexes(signal.clause, published, direction="past")
+    if holding and any(tx.end is not None and tx.end <= deadline_end for tx in found):
+        return signal
+    for tx in found:
         reach = LATE_REACH_EN if _is_en(signal.clause) else LATE_REACH
         if signal.at >= 0 and not (signal.at - reach <= tx.span[0] <= signal.at + len(signal.word) + reach):
             continue  # a date elsewhere in the clause is another event's (提名日…，投票日为9月11日)
@@ -600,10 +607,9 @@ def stance_of(
                     best[x.bound] = x
         for sent in sentences:
             sent.signals = [x for x in sent.signals if (x.numeric and best.get(x.bound) is x) or x.bound == PREMISE]
-    if deadline_end is not None and published is not None and not prop.holding:
-        # (a scheduled event's article dates other events too: 提名日 vs 投票日; its delay shows as 推迟, 延到)
+    if deadline_end is not None and published is not None:
         for sent in sentences:
-            sent.signals = [_late(x, deadline_end, published) for x in sent.signals]
+            sent.signals = [_late(x, deadline_end, published, prop.holding) for x in sent.signals]
     total = sum(s.sign * s.weight for sent in sentences for s in sent.signals)
     signals = [x for sent in sentences for x in sent.signals]
     if not signals:

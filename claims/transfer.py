@@ -6,7 +6,8 @@ resolution, jobrun), each as ``{"table": name, "row": {column: value}}`` with
 dates and times in ISO 8601 (times in UTC). ``import_jsonl`` restores such a
 file into an empty database in one transaction, keeping every id, then
 rebuilds the evidence index; a bad line is reported with its line number and
-nothing is written. Export → import → export gives the same bytes.
+nothing is written. The last line of an export counts the rows of each table,
+so a file cut short is refused. Export → import → export gives the same bytes.
 
 ``claimreview`` gives schema.org ``ClaimReview`` objects (JSON-LD) for
 resolved claims: ``claimReviewed`` (the statement), ``itemReviewed`` a
@@ -31,7 +32,9 @@ from claims.store.models import Article, Claim, Resolution, Speaker
 from claims.store.repo import current_resolution
 
 #: Tables in the order rows must be restored (parents first).
-TABLE_ORDER = ("article", "speaker", "speaker_alias", "event", "claim", "evidence", "resolution", "jobrun")
+TABLE_ORDER = ("article", "article_band", "speaker", "speaker_alias", "event", "claim", "evidence", "resolution",
+               "jobrun")
+END = "_end"
 
 #: Verdict → (textual rating, rating value on 1–5 or None). Ours; the words follow fact-checkers' usage for
 #: predictions ("came true"), the numbers Google's ClaimReview guidance (1 worst … 5 best).
@@ -58,12 +61,18 @@ def _plain(value: Any) -> Any:
 
 
 def export_jsonl(session: Session) -> Iterator[str]:
-    """Every row of every table as a JSON line (see the module docstring), ordered by table then id."""
+    """Every row of every table as a JSON line (see the module docstring), ordered by table then id,
+    then a last line ``{"table": "_end", "row": {"rows": {table: count}}}`` so that a cut file is detected."""
+    counts: dict[str, int] = {}
     for name in TABLE_ORDER:
         table = _table(name)
-        for row in session.connection().execute(table.select().order_by(table.c.id)).mappings():
+        counts[name] = 0
+        key = table.c.id if "id" in table.c else list(table.primary_key.columns)[0]
+        for row in session.connection().execute(table.select().order_by(*table.primary_key.columns or [key])).mappings():
             record = {"table": name, "row": {k: _plain(v) for k, v in row.items()}}
+            counts[name] += 1
             yield json.dumps(record, ensure_ascii=False, sort_keys=True)
+    yield json.dumps({"table": END, "row": {"rows": counts}}, ensure_ascii=False, sort_keys=True)
 
 
 def _parse(table, row: dict[str, Any]) -> dict[str, Any]:  # type: ignore[no-untyped-def]
@@ -91,21 +100,52 @@ def import_jsonl(session: Session, lines: Iterator[str], where: str = "input") -
     if existing is not None:
         raise TransferError("the database is not empty; import into a new database (--db NEW.db)")
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_ORDER}
+    lines_of: dict[str, list[int]] = {name: [] for name in TABLE_ORDER}
+    end: dict[str, Any] | None = None
+    number = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        if end is not None:
+            raise TransferError(f"{where}:{number}: text after the end of the export")
         try:
             record = json.loads(line)
             name = record["table"]
+            if name == END:
+                end = record["row"]
+                continue
             if name not in rows:
                 raise ValueError(f"unknown table {name!r}")
             rows[name].append(_parse(_table(name), record["row"]))
+            lines_of[name].append(number)
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise TransferError(f"{where}:{number}: not an export line ({exc})") from None
-    conn = session.connection()
+    if end is None:
+        raise TransferError(f"{where}: no end line after line {number}: the export is cut short or not an export"
+                            " of claims export --format jsonl")
+    expected = end.get("rows", {}) if isinstance(end, dict) else {}
     for name in TABLE_ORDER:
-        if rows[name]:
-            conn.execute(_table(name).insert(), rows[name])
+        if expected.get(name, 0) != len(rows[name]):
+            raise TransferError(f"{where}: {len(rows[name])} {name} rows, the end line says {expected.get(name, 0)}")
+    conn = session.connection()
+    from sqlalchemy.exc import IntegrityError
+
+    for name in TABLE_ORDER:
+        if not rows[name]:
+            continue
+        try:
+            with conn.begin_nested():
+                conn.execute(_table(name).insert(), rows[name])
+            continue
+        except IntegrityError:
+            pass  # find the line: row by row
+        for i, row in enumerate(rows[name]):
+            try:
+                with conn.begin_nested():
+                    conn.execute(_table(name).insert(), row)
+            except IntegrityError as exc:
+                raise TransferError(f"{where}:{lines_of[name][i]}: this {name} row conflicts with the others "
+                                    f"({str(exc.orig).splitlines()[0]})") from None
     if conn.dialect.name == "postgresql":
         for name in TABLE_ORDER:
             conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
@@ -114,14 +154,16 @@ def import_jsonl(session: Session, lines: Iterator[str], where: str = "input") -
     return {name: len(found) for name, found in rows.items()}
 
 
-def claimreview(session: Session, publisher: str = "claims") -> list[dict[str, Any]]:
-    """schema.org ClaimReview objects for every claim with a current verdict, in claim order."""
+def claimreview(session: Session, publisher: str = "claims", include_job: bool = False) -> list[dict[str, Any]]:
+    """schema.org ClaimReview objects for every claim with a current verdict given by a person (with
+    ``include_job``, also verdicts recorded by the nightly job), in claim order. Anonymous sources are
+    credited as such (``Person`` named "anonymous source: 知情人士")."""
     out = []
     claims = session.exec(select(Claim).order_by(col(Claim.id))).all()
     for claim in claims:
         verdicts = list(session.exec(select(Resolution).where(Resolution.claim_id == claim.id)).all())
         current = current_resolution(verdicts)
-        if current is None:
+        if current is None or (current.resolved_by == "job" and not include_job):
             continue
         speaker = session.get(Speaker, claim.speaker_id) if claim.speaker_id else None
         article = session.get(Article, claim.article_id) if claim.article_id else None
@@ -131,7 +173,8 @@ def claimreview(session: Session, publisher: str = "claims") -> list[dict[str, A
             rating.update({"ratingValue": value, "bestRating": 5, "worstRating": 1})
         author: dict[str, Any] | None = None
         if speaker is not None:
-            author = {"@type": "Organization" if speaker.kind == "organisation" else "Person", "name": speaker.name}
+            name = f"anonymous source: {speaker.name}" if speaker.kind == "anonymous" else speaker.name
+            author = {"@type": "Organization" if speaker.kind == "organisation" else "Person", "name": name}
             if speaker.titles:
                 author["jobTitle"] = speaker.titles[0]
         item: dict[str, Any] = {"@type": "Claim", "datePublished": claim.said_on.isoformat()}

@@ -23,7 +23,7 @@ def test_ingest_stores_and_reingest_adds_nothing():
     assert first["stored"] == n_articles and first["failed"] == 0 and first["claims"] >= 50
     again = run_cli("ingest", str(ARTICLES))
     assert again.returncode == 0
-    assert f"0 stored, {n_articles} already stored, 0 failed; 0 claims added" in again.stdout
+    assert f"0 ingested, {n_articles} skipped as duplicates, 0 refused; 0 claims added" in again.stdout
     assert "skipped" in again.stdout
 
 
@@ -99,7 +99,7 @@ def test_bad_inputs_are_one_line_errors_and_others_still_ingested(tmp_path, bad_
     assert len(errors) == 5 and all(line.startswith("Error: ") for line in errors)
     for path in (binary, gbk, undated, empty_dir, tmp_path / "nope.txt"):
         assert any(str(path) in line for line in errors)
-    assert "1 stored, 0 already stored, 5 failed" in done.stdout
+    assert "1 ingested, 0 skipped as duplicates, 5 refused" in done.stdout
     assert len(json.loads(run_cli("list", "--json").stdout)) >= 5
 
 

@@ -148,6 +148,10 @@ def _evidence(db: str) -> list[tuple]:
     return sorted(_rows(db, "select claim_id, article_id, stance from evidence"))
 
 
+def _suggestions(db: str) -> list[tuple]:
+    return sorted(_rows(db, "select id, suggested_verdict, suggested_confidence from claim"))
+
+
 def test_killed_run_is_finished_by_the_next_without_duplicates(stocked_db: str, tmp_path: Path) -> None:
     reference = clone_db(stocked_db, tmp_path)
     killed = _start_nightly()
@@ -164,6 +168,7 @@ def test_killed_run_is_finished_by_the_next_without_duplicates(stocked_db: str, 
     uninterrupted = run_cli("--db", str(reference), "nightly", "--as-of", "2024-12-31")
     assert uninterrupted.returncode == 0, uninterrupted.stderr
     assert _evidence(stocked_db) == _evidence(reference)  # same links, none twice
+    assert _suggestions(stocked_db) == _suggestions(reference)  # and every suggestion made
 
 
 def test_failed_run_is_recorded(stocked_db: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -70,10 +70,10 @@ def test_attach_detach_update_the_suggestion(stocked_db: str) -> None:
     assert shown["suggested_verdict"] == "true"
     assert [(e["article"]["id"], e["attached_by"]) for e in shown["evidence"]] == [(toll, "person")]
     # attaching again updates the one link (here: a person's stance), never a second row
-    again = run_cli("evidence", "attach", str(claim["id"]), str(toll), "--stance", "refutes", "--passage", "未见落实")
+    again = run_cli("evidence", "attach", str(claim["id"]), str(toll), "--stance", "refutes", "--passage", "省界收費站全部取消")
     assert again.returncode == 0, again.stderr
     shown = json.loads(run_cli("show", str(claim["id"]), "--json").stdout)
-    assert [(e["stance"], e["passage"]) for e in shown["evidence"]] == [("refutes", "未见落实")]
+    assert [(e["stance"], e["passage"]) for e in shown["evidence"]] == [("refutes", "省界收費站全部取消")]
     assert shown["suggested_verdict"] == "false"
     assert run_cli("evidence", "detach", str(claim["id"]), str(toll)).returncode == 0
     shown = json.loads(run_cli("show", str(claim["id"]), "--json").stdout)
@@ -199,3 +199,24 @@ def test_review_with_single_keys_resumes_where_it_stopped(stocked_db: str) -> No
     assert f"claim {shown_id}: false" in second
     history = json.loads(run_cli("history", str(shown_id), "--json").stdout)
     assert [(h["verdict"], h["resolver"]) for h in history] == [("false", "carol")]
+
+
+def test_evidence_that_cannot_settle_is_refused(stocked_db: str) -> None:
+    claim = _one("增值税税率将自4月1日起降至13%")  # said 2019-03-05
+    older = _article_id("全球首架C919")  # 2022, fine; and one from before the claim:
+    before = _article_id("美朝河内会晤提前结束")  # 2019-02-28
+    early = run_cli("evidence", "attach", str(claim["id"]), str(before))
+    assert early.returncode == 1 and "before claim" in early.stderr
+    wrong_passage = run_cli("evidence", "attach", str(claim["id"]), str(older), "--passage", "这句话不在文中")
+    assert wrong_passage.returncode == 1 and "--passage is not in article" in wrong_passage.stderr
+    future = run_cli("resolve", str(claim["id"]), "--verdict", "true", "--outcome-date", "2999-01-01")
+    assert future.returncode == 1 and "in the future" in future.stderr
+    assert json.loads(run_cli("show", str(claim["id"]), "--json").stdout)["evidence"] == []
+
+
+def test_tag_errors(stocked_db: str) -> None:
+    claim = _one("增值税税率将自4月1日起降至13%")
+    missing = run_cli("tag", str(claim["id"]), "--remove", "不存在")
+    assert missing.returncode == 1 and "has no tag 不存在" in missing.stderr
+    comma = run_cli("tag", str(claim["id"]), "a,b")
+    assert comma.returncode == 1 and "comma" in comma.stderr

@@ -48,7 +48,7 @@ def test_group_figures_by_hand() -> None:
     assert s.reliability is None  # fewer than 10 scored claims: no decomposition
     assert s.mean_probability == pytest.approx(5.4 / 8)
     assert s.mean_lead_days == pytest.approx(137.5) and s.median_lead_days == pytest.approx(70.0)
-    assert s.horizons == {"0-30": 1, "31-90": 1, "91-365": 1, "over-365": 1, "none": 7}
+    assert s.horizons == {"0-30": 1, "31-90": 1, "91-365": 1, "over-365": 1, "none": 6}  # claim 11 left out
     assert s.grade == TOO_FEW  # 9 resolved < 10
     assert score_group("A", SET, min_resolved=5).grade == "C"  # Brier 0.2425 < 0.25
 

@@ -155,11 +155,13 @@ def test_html_in_headless_chromium(scored_db: str, tmp_path: Path) -> None:
 
 
 def test_claimreview_export(scored_db: str, tmp_path: Path) -> None:
-    out = run_cli("export", "--format", "claimreview", "--publisher", "Example Check")
+    out = run_cli("export", "--format", "claimreview", "--publisher", "Example Check", "--include-job-verdicts")
     assert out.returncode == 0, out.stderr
     reviews = json.loads(out.stdout)
     resolved = [c for c in json.loads(run_cli("list", "--json").stdout) if c["verdict"]]
-    assert len(reviews) == len(resolved) > 0
+    assert len(reviews) == len(resolved) > 2
+    by_person = json.loads(run_cli("export", "--format", "claimreview").stdout)
+    assert len(by_person) == 2  # the two verdicts a person gave; the job's are left out by default
     for review in reviews:
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
         assert review["claimReviewed"] and review["datePublished"]
@@ -190,6 +192,14 @@ def test_jsonl_round_trip_loses_nothing(scored_db: str, tmp_path: Path) -> None:
     # the index came back too: evidence search works on the restored database
     claim = json.loads(run_cli("--db", target, "list", "--json").stdout)[0]
     assert run_cli("--db", target, "evidence", "suggest", str(claim["id"]), "--json").returncode == 0
+    # cut short, empty, a folder: refused with the reason
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
+    for bad_input, words in ((cut, "cut short"), (tmp_path / "none.jsonl", "no such file"), (tmp_path, "is a folder")):
+        if bad_input.name == "none.jsonl":
+            pass
+        refused = run_cli("--db", new_database_url(tmp_path, f"x{len(words)}"), "import", str(bad_input))
+        assert refused.returncode == 1 and words in refused.stderr, refused.stderr
     # into a database that is not empty: refused, nothing written
     twice = run_cli("--db", target, "import", str(dump))
     assert twice.returncode == 1 and "not empty" in twice.stderr
@@ -200,3 +210,20 @@ def test_jsonl_round_trip_loses_nothing(scored_db: str, tmp_path: Path) -> None:
     assert failed.returncode == 1 and f"{bad}:2:" in failed.stderr
     assert json.loads(run_cli("--db", empty, "list", "--json").stdout) == []
     assert os.environ.get("CLAIMS_DB")  # the test's own database was the source throughout
+
+
+def test_output_paths(scored_db: str, tmp_path: Path) -> None:
+    folder = run_cli("scorecard", "--format", "csv", "--output", str(tmp_path))
+    assert folder.returncode == 1 and "is a folder" in folder.stderr
+    assert not list(tmp_path.glob("*.part"))
+    target = tmp_path / "real.csv"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert run_cli("scorecard", "--output", str(link)).returncode == 0  # format from the extension
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("group,claims,resolved")
+    dash = run_cli("scorecard", "--format", "md", "--output", "-")
+    assert dash.returncode == 0 and dash.stdout.startswith("## Scorecard by speaker")
+    html = tmp_path / "card.html"
+    assert run_cli("scorecard", "--output", str(html)).returncode == 0
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

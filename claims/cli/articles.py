@@ -11,7 +11,9 @@ import typer
 from claims.cli.options import DbOption, JsonOption, parse_day
 from claims.cli.output import ExitStatus, UserError, error_line, print_json, print_table, progress
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, UTF-8) or folders of them.", show_default=False)]
+PathsArg = Annotated[list[str], typer.Argument(
+    help="Article files (.txt, .html, .jsonl, RSS/Atom), folders of them, http(s) feed URLs, or - for stdin.",
+    show_default=False, metavar="PATH...")]
 class Lang(str, Enum):
     auto = "auto"
     zh = "zh"
@@ -41,80 +43,101 @@ def _article_ref(article: Any) -> dict[str, Any]:
 def ingest(
     paths: PathsArg,
     published: PublishedOption = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet name, when the file gives none.")] = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet name, when the source gives none.")] = None,
     url: Annotated[Optional[str], typer.Option("--url", help="Source URL (only with a single file).")] = None,
     lang: LangOption = Lang.auto,
+    glob: Annotated[Optional[str], typer.Option("--glob", help="In folders, only files whose name matches, e.g. '*.html'.")] = None,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Refuse files larger than this many MB.")] = 5.0,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that cannot be read.")] = False,
     json_out: JsonOption = False,
     db: DbOption = None,
 ) -> None:
     """Store articles and the claims extracted from them.
 
-    Each article is written with its claims in one transaction. The same
-    content (or URL) ingested again adds nothing and is reported as a
-    duplicate. A file that cannot be read is reported on one line and the
-    others are still ingested; the exit code is then 1.
+    Reads text files, saved web pages (.html, any encoding), JSON lines
+    (.jsonl: text or html, url, title, published, outlet, lang), RSS/Atom
+    feeds (files or http(s) URLs), folders of them, and - for stdin. Each
+    article is written with its claims in one transaction. The same text or
+    URL ingested again is skipped as a duplicate; a republished wire story is
+    stored and linked to the first one's story. A file that cannot be read is
+    refused on one line and the others are still ingested (exit 1 at the end);
+    --strict stops at the first.
 
     [bold]Examples[/bold]
 
       claims ingest fixtures/articles
 
-      claims ingest story.txt --published 2019-02-25 --outlet 越通社 --json
+      claims ingest saved-pages/ --glob '*.htm*' --published 2019-02-25
+
+      claims ingest https://example.org/feed.xml
+
+      cat scraped.jsonl | claims ingest - --outlet 联合早报 --json
     """
-    from claims.extract import load_article
-    from claims.sources import SourceError, iter_article_paths
+    from claims.extract import prepare_article
+    from claims.readers import expand, iter_items
+    from claims.sources import SourceError
     from claims.store.db import resolve_url, session_scope
     from claims.store.repo import save_article, stored_events
 
     day = parse_day(published, "--published")
-    targets = list(iter_article_paths(paths))
-    if url and len(targets) > 1:
+    if url and (len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")):
         raise UserError("--url names one article; give a single file with it")
     database = resolve_url(db)
     with session_scope(database) as session:
         known = stored_events(session)  # events dated by earlier articles, for 本次会晤-style deadlines
     results: list[dict[str, Any]] = []
+    total = sum(1 for _ in expand(paths, glob)) if not any(p == "-" for p in paths) else None
     with progress(not json_out) as bar:
-        task = bar.add_task("ingesting", total=len(targets))
-        for path, problem in targets:
+        task = bar.add_task("ingesting", total=total)
+        for item in iter_items(paths, glob=glob, published=day, outlet=outlet, url=url,
+                               max_bytes=int(max_size * 1_048_576)):
             bar.advance(task)
-            if problem is not None:
-                results.append({"path": str(path), "status": "failed", "error": str(problem)})
-                error_line(str(problem))
-                continue
             try:
-                article, extracted, events = load_article(path, day, outlet, url, known, _lang(lang))
+                if item.error is not None:
+                    raise item.error
+                assert item.article is not None
+                article, extracted, events = prepare_article(item.article, known, _lang(lang))
             except SourceError as exc:
-                results.append({"path": str(path), "status": "failed", "error": str(exc)})
+                results.append({"path": item.label, "status": "refused", "error": str(exc)})
                 error_line(str(exc))
+                if strict:
+                    break
                 continue
             with session_scope(database) as session:
                 outcome = save_article(session, article, extracted, events)
             if outcome.created:
                 known.extend(events)
-            entry = {"path": str(path), "article_id": outcome.article_id, "claims": outcome.claims,
-                     "status": "stored" if outcome.created else "duplicate", "redated": outcome.redated}
+            entry = {"path": item.label, "article_id": outcome.article_id, "claims": outcome.claims,
+                     "status": "stored" if outcome.created else "duplicate", "redated": outcome.redated,
+                     "encoding": article.encoding, "story": outcome.story_id}
             results.append(entry)
             if not json_out:
                 if outcome.created:
                     redated = f"; dated {outcome.redated} earlier claims by its events" if outcome.redated else ""
-                    typer.echo(f"stored   {path}: article {outcome.article_id}, {outcome.claims} claims{redated}")
+                    story = (f"; same story as article {outcome.story_id}"
+                             if outcome.story_id and outcome.story_id != outcome.article_id else "")
+                    typer.echo(f"stored   {item.label}: article {outcome.article_id}, {outcome.claims} claims"
+                               f"{redated}{story}")
                 else:
-                    typer.echo(f"skipped  {path}: already stored as article {outcome.article_id}")
+                    typer.echo(f"skipped  {item.label}: already stored as article {outcome.article_id}")
     summary = {
-        "stored": sum(r["status"] == "stored" for r in results),
+        "ingested": sum(r["status"] == "stored" for r in results),
         "duplicates": sum(r["status"] == "duplicate" for r in results),
-        "failed": sum(r["status"] == "failed" for r in results),
+        "refused": sum(r["status"] == "refused" for r in results),
         "claims": sum(r.get("claims", 0) for r in results),
+        "stopped": strict and any(r["status"] == "refused" for r in results),
         "articles": results,
     }
+    summary["stored"], summary["failed"] = summary["ingested"], summary["refused"]  # names of earlier versions
     if json_out:
         print_json(summary)
     else:
         typer.echo(
-            f"{summary['stored']} stored, {summary['duplicates']} already stored, "
-            f"{summary['failed']} failed; {summary['claims']} claims added"
+            f"{summary['ingested']} ingested, {summary['duplicates']} skipped as duplicates, "
+            f"{summary['refused']} refused; {summary['claims']} claims added"
+            + (" (stopped at the first refusal: --strict)" if summary["stopped"] else "")
         )
-    if summary["failed"]:
+    if summary["refused"]:
         raise typer.Exit(ExitStatus.ERROR)
 
 
@@ -130,19 +153,19 @@ def extract(
 
       claims extract ../shared/seeds/001_2cc3fc874bb8f236.txt --published 2019-02-25 --json
     """
-    from claims.extract import load_article
-    from claims.sources import SourceError, iter_article_paths
+    from claims.extract import prepare_article
+    from claims.readers import iter_items
+    from claims.sources import SourceError
 
     day = parse_day(published, "--published")
     found: list[dict[str, Any]] = []
     failed = 0
-    for path, problem in iter_article_paths(paths):
-        if problem is not None:
-            error_line(str(problem))
-            failed += 1
-            continue
+    for item in iter_items(paths, published=day):
         try:
-            article, extracted, _events = load_article(path, day, lang=_lang(lang))
+            if item.error is not None:
+                raise item.error
+            assert item.article is not None
+            article, extracted, _events = prepare_article(item.article, lang=_lang(lang))
         except SourceError as exc:
             error_line(str(exc))
             failed += 1

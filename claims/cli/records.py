@@ -186,7 +186,7 @@ def show(
         ("suggested", f"{shown['suggested_verdict']} ({shown['suggested_confidence']:.2f})"
          if shown["suggested_verdict"] else "—"),
         ("right", {True: "yes", False: "no", None: "—"}[shown["right"]]
-         + (f" (by the {shown['right_basis']} verdict)" if shown["right_basis"] else "")),
+         + {"verdict": " (by the verdict)", "suggested": " (by the suggested verdict)", None: ""}[shown["right_basis"]]),
         ("article", f"{article.get('title') or ''} [{article.get('path') or article.get('url') or ''}]" if article else "logged by hand"),
     ]
     for key, value in lines:

@@ -13,7 +13,11 @@ import typer
 from claims.cli.options import DbOption, JsonOption, parse_day
 from claims.cli.output import UserError, print_json, print_table, progress
 
-evidence_app = typer.Typer(no_args_is_help=True, help="Find, attach and detach evidence articles for a claim.")
+evidence_app = typer.Typer(
+    no_args_is_help=True,
+    help="Find, attach and detach evidence articles for a claim.\n\n"
+         "Example: claims evidence suggest 2 --top 3  ·  claims evidence attach 2 12 --stance refutes",
+)
 
 
 class Stance(str, Enum):
@@ -176,10 +180,10 @@ def history(claim_id: ClaimArg, json_out: JsonOption = False, db: DbOption = Non
     if json_out:
         print_json(rows)
         return
-    print_table(["verdict", "by", "who", "at", "evidence", "note", "counts"],
-                [(r["verdict"], r["by"], r["resolver"], r["at"][:19], " ".join(map(str, r["evidence"])),
-                  r["note"] or "", "yes" if r["current"] else "") for r in rows],
-                title=f"{len(rows)} verdicts on claim {claim_id}")
+    print_table(["verdict", "counts", "by", "who", "at", "evidence", "note"],
+                [(r["verdict"], "yes" if r["current"] else "", r["by"], r["resolver"], r["at"][:19],
+                  " ".join(map(str, r["evidence"])), _short(r["note"], 60)) for r in rows],
+                title=f"{len(rows)} verdict{'s' if len(rows) != 1 else ''} on claim {claim_id}")
 
 
 def nightly(
@@ -225,6 +229,9 @@ def nightly(
                                  on_progress=lambda done, total: bar.update(task, completed=done, total=total))
     finally:
         engine.dispose()
+    if report.previous_as_of is not None and day < report.previous_as_of:
+        typer.echo(f"note: --as-of {day} is before the last run's day ({report.previous_as_of}); articles it "
+                   "already searched are not searched again, only new ones", err=True)
     if digest is not None:
         digest.write_text(report.markdown() + "\n", encoding="utf-8")
     if json_out:
@@ -264,6 +271,7 @@ def review(
 
       claims review --as-of 2019-03-05
     """
+    day = parse_day(as_of, "--as-of") or date.today()
     if not sys.stdin.isatty():
         raise UserError("claims review needs a terminal (stdin is not one); "
                         "use claims list --status due and claims resolve ID --verdict … instead")
@@ -272,7 +280,6 @@ def review(
     from claims.store.db import resolve_url, session_scope
     from claims.store.repo import claim_json, get_claim
 
-    day = parse_day(as_of, "--as-of") or date.today()
     url = resolve_url(db)
     with session_scope(url) as session:
         queue = [c.id for c in review_queue(session, day)]
@@ -324,7 +331,7 @@ def _show_claim(position: int, total: int, shown: dict[str, Any], evidence: list
     deadline = (shown["deadline"] or {}).get("end") or "none"
     typer.echo("")
     typer.echo(f"[{position}/{total}] claim {shown['id']} — {speaker.get('name') or 'no speaker'}"
-               f", {shown['kind']}, p={shown['probability']}, deadline {deadline}")
+               f", {shown['kind']}, p={'—' if shown['probability'] is None else shown['probability']}, deadline {deadline}")
     typer.echo(f"  {shown['text']}")
     typer.echo(f"  proposition: {shown['statement']}")
     _show_evidence(evidence, at)

@@ -33,14 +33,37 @@ class ExportFormat(str, Enum):
 
 
 def _write(text: str, output: Path | None) -> None:
-    if output is None:
+    """Write to stdout (no --output, or ``-``), or to a file whole or not at all.
+
+    A regular file (or a symlink to one: the link is followed) is replaced
+    atomically through ``NAME.part``; a device or pipe is written directly; a
+    folder is refused.
+    """
+    import os
+    import stat
+
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
         return
-    if not output.parent.exists():
+    target = Path(os.path.realpath(output))
+    if target.is_dir():
+        raise UserError(f"--output: {output} is a folder; give a file name")
+    if not target.parent.is_dir():
         raise UserError(f"--output: folder {output.parent} does not exist")
-    tmp = output.with_name(output.name + ".part")
-    tmp.write_text(text, encoding="utf-8", newline="")
-    tmp.replace(output)  # never a half-written file under the real name
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise UserError(f"--output: cannot write {output} ({exc.strerror})") from None
+        return
+    tmp = target.with_name(target.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8", newline="")
+        tmp.replace(target)  # never a half-written file under the real name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"--output: cannot write {output} ({exc.strerror})") from None
 
 
 def scorecard(
@@ -48,7 +71,8 @@ def scorecard(
     since: Annotated[Optional[str], typer.Option("--since", help="Only claims made on or after this day, YYYY-MM-DD.")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="Only claims made on or before this day, YYYY-MM-DD.")] = None,
     min_resolved: Annotated[int, typer.Option("--min-resolved", min=1, help="Resolved claims needed for a grade.")] = 10,
-    fmt: Annotated[Format, typer.Option("--format", help="table, csv, json, md or html.")] = Format.table,
+    fmt: Annotated[Optional[Format], typer.Option(
+        "--format", help="table, csv, json, md or html [default: from --output's extension, else table].")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", help="Write to FILE instead of stdout.", metavar="FILE")] = None,
     db: DbOption = None,
 ) -> None:
@@ -68,20 +92,25 @@ def scorecard(
     from claims.scorecard import gather, render, render_table
     from claims.store.db import resolve_url, session_scope
 
+    if fmt is None:
+        suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+        fmt = {"csv": Format.csv, "json": Format.json, "md": Format.md, "markdown": Format.md,
+               "html": Format.html, "htm": Format.html}.get(suffix, Format.table)
     start, end = parse_day(since, "--since"), parse_day(until, "--until")
     if start and end and start > end:
         raise UserError(f"--since {start} is after --until {end}")
     with session_scope(resolve_url(db)) as session:
         card = gather(session, by.value, start, end, min_resolved)
-    if fmt is Format.table and output is None:
+    if fmt is Format.table and (output is None or str(output) == "-"):
         columns, rows = render_table(card)
         o = card.overall
         print_table(columns, rows, title=f"scorecard by {by.value}: {o.claims} claims, {o.resolved} resolved")
         return
     text = render(card, "md" if fmt is Format.table else fmt.value)
     _write(text, output)
-    if output is not None:
-        typer.echo(f"wrote {fmt.value} scorecard of {len(card.groups)} groups to {output}", err=True)
+    if output is not None and str(output) != "-":
+        written = "md" if fmt is Format.table else fmt.value
+        typer.echo(f"wrote {written} scorecard of {len(card.groups)} groups to {output}", err=True)
 
 
 def tag(
@@ -116,6 +145,11 @@ def tag(
         add = list(tags or []) + (suggestions if suggested else [])
         if any(not t.strip() for t in add):
             raise UserError("a tag is empty")
+        if any("," in t or "，" in t for t in add):
+            raise UserError("a tag contains a comma; give tags as separate words: claims tag 12 经济 预测")
+        missing = [t for t in (remove or []) if t not in (claim.tags or [])]
+        if missing:
+            raise UserError(f"claim {claim_id} has no tag {', '.join(missing)}")
         current = set_tags(session, claim, add, remove or [])
     if json_out:
         print_json({"id": claim_id, "tags": current, "suggested": suggestions})
@@ -129,6 +163,8 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl (everything) or claimreview (schema.org JSON-LD).")],
     output: Annotated[Optional[Path], typer.Option("--output", help="Write to FILE instead of stdout.", metavar="FILE")] = None,
     publisher: Annotated[str, typer.Option("--publisher", help="Who publishes the reviews (ClaimReview author).")] = "claims",
+    include_job: Annotated[bool, typer.Option(
+        "--include-job-verdicts", help="ClaimReview: also claims settled only by the nightly job, not by a person.")] = False,
     db: DbOption = None,
 ) -> None:
     """Export for other tools: everything as JSON lines, or ClaimReview JSON-LD for resolved claims.
@@ -147,7 +183,7 @@ def export(
         if fmt is ExportFormat.jsonl:
             text = "".join(line + "\n" for line in export_jsonl(session))
         else:
-            text = dumps(claimreview(session, publisher)) + "\n"
+            text = dumps(claimreview(session, publisher, include_job)) + "\n"
     _write(text, output)
 
 
@@ -164,6 +200,8 @@ def import_(
     from claims.store.db import resolve_url, session_scope
     from claims.transfer import TransferError, import_jsonl
 
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder; give the .jsonl file written by claims export")
     if not path.is_file():
         raise UserError(f"{path}: no such file")
     try:
@@ -171,8 +209,8 @@ def import_(
             counts = import_jsonl(session, iter(handle), str(path))
     except TransferError as exc:
         raise UserError(str(exc)) from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text") from None
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: not UTF-8 text at byte {exc.start} (cut short, or not an export)") from None
     typer.echo("imported " + ", ".join(f"{n} {name}" for name, n in counts.items() if n))
 
 

@@ -40,7 +40,12 @@ def _ts(nullable: bool = False) -> Column:  # type: ignore[type-arg]
 
 
 class Article(SQLModel, table=True):
-    """One source document. ``content_hash`` (SHA-256 of the main text) is unique."""
+    """One source document. ``content_hash`` (SHA-256 of the main text) is unique.
+
+    ``story_id`` is the id of the first stored article of the same story
+    (itself when it is the first): republished wire copy (claims.stories).
+    ``minhash`` is its MinHash signature.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     url: str | None = Field(default=None, index=True)
@@ -54,6 +59,8 @@ class Article(SQLModel, table=True):
     content_hash: str = Field(unique=True, max_length=64)
     encoding: str = "utf-8"
     dateline: str | None = None
+    story_id: int | None = Field(default=None, index=True)
+    minhash: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
 
 
 class Speaker(SQLModel, table=True):
@@ -64,6 +71,16 @@ class Speaker(SQLModel, table=True):
     kind: str = "person"
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     titles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class ArticleBand(SQLModel, table=True):
+    """One LSH band of an article's MinHash signature (claims.stories): equal (band, bucket) = candidate duplicate."""
+
+    __tablename__ = "article_band"
+
+    article_id: int = Field(foreign_key="article.id", primary_key=True)
+    band: int = Field(primary_key=True)
+    bucket: str = Field(index=True, max_length=16)
 
 
 class SpeakerAlias(SQLModel, table=True):

@@ -33,6 +33,7 @@ class IngestResult:
     created: bool
     duplicate_of: str | None = None
     redated: int = 0
+    story_id: int | None = None
 
 
 def find_speaker(session: Session, name: str) -> Speaker | None:
@@ -121,6 +122,43 @@ def merge_speakers(session: Session, keep: str, other: str) -> Speaker:
     return target
 
 
+def link_story(conn: Any, article_id: int, text: str) -> int:
+    """Give a stored article its MinHash signature, LSH bands and story (claims.stories); returns the story id.
+
+    The story is that of the most similar earlier article at or above
+    :data:`claims.stories.THRESHOLD`, else the article's own id. Works on a
+    SQLAlchemy connection (also inside migrations).
+    """
+    import json
+
+    from sqlalchemy import text as sql
+
+    from claims.stories import THRESHOLD, bands, estimate, signature
+
+    sig = signature(text)
+    keys = bands(sig)
+    found = conn.execute(
+        sql("SELECT DISTINCT b.article_id FROM article_band b WHERE b.article_id <> :me AND ("
+            + " OR ".join(f"(b.band = {i} AND b.bucket = :k{i})" for i in range(len(keys))) + ")"),
+        {"me": article_id, **{f"k{i}": k for i, k in enumerate(keys)}},
+    ).all()
+    story, best = article_id, THRESHOLD
+    for (other,) in found:
+        row = conn.execute(sql("SELECT minhash, story_id FROM article WHERE id = :id"), {"id": other}).first()
+        if row is None:
+            continue
+        stored = row[0] if isinstance(row[0], list) else json.loads(row[0] or "[]")
+        similarity = estimate(sig, stored)
+        if similarity >= best:
+            story, best = row[1] or other, similarity
+    conn.execute(sql("UPDATE article SET minhash = :sig, story_id = :story WHERE id = :id"),
+                 {"sig": json.dumps(sig), "story": story, "id": article_id})
+    conn.execute(sql("DELETE FROM article_band WHERE article_id = :id"), {"id": article_id})
+    conn.execute(sql("INSERT INTO article_band (article_id, band, bucket) VALUES (:id, :band, :bucket)"),
+                 [{"id": article_id, "band": i, "bucket": k} for i, k in enumerate(keys)])
+    return story
+
+
 def find_duplicate(session: Session, article: SourceArticle) -> Article | None:
     """An already stored article with the same content hash, or the same URL."""
     existing = session.exec(select(Article).where(Article.content_hash == article.content_hash)).first()
@@ -191,7 +229,7 @@ def save_article(
         raise ValueError(f"{article.path}: no publication date")
     existing = find_duplicate(session, article)
     if existing is not None:
-        return IngestResult(existing.id or 0, 0, False, existing.path or existing.url)
+        return IngestResult(existing.id or 0, 0, False, existing.path or existing.url, story_id=existing.story_id)
     row = Article(
         url=article.url, path=article.path, outlet=article.outlet, title=article.title, lang=article.lang,
         published=article.published, text=article.text, content_hash=article.content_hash,
@@ -203,6 +241,8 @@ def save_article(
     from claims.store.index import index_article
 
     index_article(session.connection(), row.id or 0, row.title, row.text)
+    story = link_story(session.connection(), row.id or 0, row.text)
+    session.refresh(row)
 
     aliases = load_aliases()
     for claim in extracted:
@@ -211,7 +251,7 @@ def save_article(
     added = save_events(session, events or [], row.id)
     session.flush()
     redated = redate_claims(session, added)
-    return IngestResult(row.id or 0, len(extracted), True, redated=redated)
+    return IngestResult(row.id or 0, len(extracted), True, redated=redated, story_id=story)
 
 
 def claim_row(claim: ExtractedClaim, said_on: date, **ids: Any) -> Claim:

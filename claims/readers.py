@@ -1,0 +1,416 @@
+"""Readers for what users have: text files, saved web pages, JSON lines, RSS/Atom feeds, folders, stdin.
+
+:func:`iter_items` turns paths (files, folders searched recursively with an
+optional glob, ``-`` for stdin, ``http(s)://`` feed URLs) into :class:`Item`\\ s,
+each an article or a one-line :class:`~claims.sources.SourceError` naming
+where it came from; one bad file or line never stops the others.
+
+The reader is chosen by content first, then extension: a JSON object per
+line → JSONL; ``<rss``/``<feed``/``<rdf:RDF`` → feed; ``<html``/``<!doctype
+html`` → HTML; else text (front matter, teaser split: :mod:`claims.sources`).
+
+Refusals (:func:`check_bytes`), each with a one-line reason naming the file:
+empty; larger than ``max_bytes`` (default :data:`MAX_BYTES`, 5 MB); binary
+(image, PDF, archive, executable — by magic number); NUL bytes outside
+UTF-16/32; no CJK or Latin letter in the decoded text.
+
+Encodings (:func:`decode_bytes`): a BOM (UTF-8, UTF-16, UTF-32) decides; else
+strict UTF-8; else charset-normalizer restricted to the encodings Chinese and
+English news come in (:data:`CANDIDATE_ENCODINGS`; unrestricted it reads
+short GBK text as Korean cp949). A page's declared charset is used only when
+the detector has no answer: pages often declare the wrong one. The name of
+the encoding used is stored on the article; the text is stored verbatim.
+
+HTML (:func:`read_html`): chrome (nav, aside, header, footer, forms, and
+blocks whose class or id says sidebar, related, recommend, hot, rank,
+comment, share, breadcrumb, teaser, ad) is removed *before* the page reaches
+the extractor (trafilatura); title, author, canonical URL and language come
+from the page's metadata; the publication date only from publication
+metadata (article:published_time, pubdate, JSON-LD datePublished, a
+``<time>`` in the main content), never from sidebars or teasers.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import urllib.request
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from claims.sources import SourceArticle, SourceError, parse_date, read_text_bytes
+from claims.text import detect_lang
+
+MAX_BYTES = 5 * 1024 * 1024
+#: charset-normalizer candidates (Python codec names); ordered by preference on ties.
+CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16", "cp1252"]
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES
+#: (magic bytes, what) of files that are not articles.
+MAGIC = (
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF"), (b"PK\x03\x04", "a ZIP archive (or Office file)"), (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7z archive"), (b"Rar!", "a RAR archive"), (b"\x7fELF", "a program"),
+    (b"BM", "a BMP image"), (b"RIFF", "a RIFF file (WebP, WAV, AVI)"), (b"ID3", "an MP3"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 video"), (b"\x00\x00\x00\x20ftyp", "an MP4 video"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file"), (b"SQLite format 3", "a SQLite database"),
+)
+_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff]")
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_DECLARED_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+_CHROME_RE = re.compile(r"sidebar|side-bar|related|recommend|hot|rank|comment|share|breadcrumb|teaser|"
+                        r"footer|header|nav|menu|advert|\bad\b|ad-|banner|popular|more-news|subscribe", re.I)
+
+
+@dataclass
+class Item:
+    """One article to ingest (``article``) or one thing refused (``error``); ``label`` says where from."""
+
+    label: str
+    article: SourceArticle | None = None
+    error: SourceError | None = None
+
+
+def check_bytes(data: bytes, label: str, max_bytes: int = MAX_BYTES) -> None:
+    """Refuse empty, oversized and binary inputs (see the module docstring); :class:`SourceError` otherwise."""
+    if not data.strip():
+        raise SourceError(f"{label}: empty file")
+    if len(data) > max_bytes:
+        raise SourceError(f"{label}: {len(data) / 1_048_576:.1f} MB is over the size limit of "
+                          f"{max_bytes / 1_048_576:.1f} MB (--max-size)")
+    for magic, what in MAGIC:
+        if data.startswith(magic) and not (magic == b"BM" and data[:40].isascii()):
+            raise SourceError(f"{label}: {what}, not an article")
+    if b"\x00" in data and not any(data.startswith(bom) for bom, _ in _BOMS) and not _utf16_without_bom(data):
+        raise SourceError(f"{label}: binary file (NUL bytes), not an article")
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    sample = data[:2000]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return len(sample) >= 4 and (even > 0.3 * len(sample) / 2 or odd > 0.3 * len(sample) / 2) and abs(even - odd) > 4
+
+
+def decode_bytes(data: bytes, label: str, declared: str | None = None) -> tuple[str, str]:
+    """(text, encoding name) — see the module docstring. Raises :class:`SourceError` when no encoding fits."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"{label}: starts with a {codec} mark but is not {codec} (byte {exc.start})") from None
+    if b"\x00" in data and _utf16_without_bom(data):
+        for codec in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if _LETTER_RE.search(text):
+                return text, codec
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
+    if best is not None and best.encoding:
+        codec = "gb18030" if best.encoding in ("gb2312", "gbk") else best.encoding
+        return data.decode(codec, errors="replace"), codec.replace("_", "-")
+    if declared:
+        codec = "gb18030" if declared.lower() in ("gb2312", "gbk") else declared
+        try:
+            return data.decode(codec), codec.lower()
+        except (LookupError, UnicodeDecodeError):
+            pass
+    raise SourceError(f"{label}: cannot tell its encoding (tried UTF-8, GB18030, Big5, UTF-16); save it as UTF-8")
+
+
+def _require_letters(text: str, label: str) -> None:
+    if not _LETTER_RE.search(text):
+        raise SourceError(f"{label}: no Chinese or Latin letters in the text")
+
+
+def read_text(data: bytes, label: str, published: date | None, outlet: str | None, url: str | None) -> SourceArticle:
+    """A text article (front matter, teaser split)."""
+    text, encoding = decode_bytes(data, label)
+    _require_letters(text, label)
+    article = read_text_bytes(text, label, published=published, outlet=outlet, url=url)
+    article.encoding = encoding
+    return article
+
+
+# --- HTML -------------------------------------------------------------------------------------------
+
+_DATE_META = ("article:published_time", "og:published_time", "og:article:published_time", "pubdate", "publishdate",
+              "publish-date", "publish_date", "dc.date.issued", "dc.date", "date", "datepublished", "sailthru.date",
+              "parsely-pub-date", "cxenseparse:recs:publishtime")
+
+
+def _strip_chrome(tree: Any) -> None:
+    for element in tree.xpath("//nav|//aside|//footer|//header|//form|//script|//style|//noscript|//iframe"):
+        if element.tag == "header" and element.getparent() is not None and element.getparent().tag == "article":
+            continue  # an article's own header (title, byline) is content
+        element.drop_tree()
+    for element in tree.xpath("//*[@class or @id]"):
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if _CHROME_RE.search(marker) and element.tag not in ("html", "body", "article", "main"):
+            if not element.xpath("ancestor::article|ancestor::main") or element.tag in ("aside", "nav"):
+                element.drop_tree()
+
+
+def _meta_date(tree: Any) -> date | None:
+    for meta in tree.xpath("//meta[@content]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _DATE_META:
+            found = _iso_day(meta.get("content"))
+            if found:
+                return found
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content())
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for entry in data if isinstance(data, list) else [data]:
+            if isinstance(entry, dict):
+                found = _iso_day(entry.get("datePublished"))
+                if found:
+                    return found
+    return None
+
+
+def _iso_day(value: Any) -> date | None:
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value) or re.match(r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def read_html(data: bytes, label: str, published: date | None = None, outlet: str | None = None,
+              url: str | None = None) -> SourceArticle:
+    """A saved web page: main text by trafilatura after the chrome is removed; metadata from the page."""
+    import lxml.html
+    import trafilatura
+
+    declared = _DECLARED_RE.search(data[:4096])
+    text, encoding = decode_bytes(data, label, declared.group(1).decode("ascii", "ignore") if declared else None)
+    try:
+        tree = lxml.html.fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except Exception as exc:  # lxml raises several types for hopeless markup
+        raise SourceError(f"{label}: not a readable HTML page ({exc})") from None
+    meta_date = _meta_date(tree)
+    title = (tree.xpath("string(//meta[@property='og:title']/@content)") or tree.xpath("string(//title)")).strip()
+    canonical = tree.xpath("string(//link[@rel='canonical']/@href)").strip() or \
+        tree.xpath("string(//meta[@property='og:url']/@content)").strip()
+    author = tree.xpath("string(//meta[@name='author']/@content)").strip()
+    site = tree.xpath("string(//meta[@property='og:site_name']/@content)").strip()
+    lang = tree.xpath("string(/html/@lang)").strip().lower()
+    _strip_chrome(tree)
+    if meta_date is None:
+        times = tree.xpath("//article//time/@datetime|//main//time/@datetime|//time[@itemprop='datePublished']/@datetime")
+        meta_date = next((d for d in (_iso_day(t) for t in times) if d), None)
+    cleaned = lxml.html.tostring(tree, encoding="unicode")
+    body = trafilatura.extract(cleaned, include_comments=False, include_tables=False, favor_precision=True,
+                               deduplicate=True) or ""
+    _require_letters(body, label)
+    article = read_text_bytes(body, label, published=published, outlet=outlet, url=url)
+    article.title = title or article.title
+    article.url = url or canonical or None
+    article.outlet = outlet or site or None
+    article.published = meta_date or published
+    article.lang = "en" if lang.startswith("en") else ("zh" if lang.startswith("zh") else detect_lang(body))
+    article.encoding = encoding
+    article.author = author or None
+    return article
+
+
+# --- JSON lines and feeds -------------------------------------------------------------------------
+
+JSONL_FIELDS = ("text", "html", "url", "title", "published", "outlet", "lang")
+
+
+def read_jsonl(data: bytes, label: str, published: date | None, outlet: str | None) -> Iterator[Item]:
+    """One article per line with :data:`JSONL_FIELDS` (``text`` or ``html`` required); a bad line is one Item error."""
+    text, encoding = decode_bytes(data, label)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{label}:{number}"
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise SourceError(f"{where}: not a JSON object")
+            unknown = set(record) - set(JSONL_FIELDS) - {"id", "author"}
+            if unknown:
+                raise SourceError(f"{where}: unknown fields {', '.join(sorted(unknown))}; use {', '.join(JSONL_FIELDS)}")
+            day = parse_date(record["published"], f"{where}: published") if record.get("published") else published
+            if record.get("html"):
+                article = read_html(str(record["html"]).encode("utf-8"), where, day, record.get("outlet") or outlet,
+                                    record.get("url"))
+            elif record.get("text"):
+                article = read_text_bytes(str(record["text"]), where, published=day, outlet=record.get("outlet") or outlet,
+                                          url=record.get("url"))
+                _require_letters(article.text, where)
+            else:
+                raise SourceError(f"{where}: no 'text' or 'html'")
+            article.title = record.get("title") or article.title
+            if record.get("lang") in ("zh", "en"):
+                article.lang = record["lang"]
+            article.encoding = encoding
+            yield Item(where, article)
+        except json.JSONDecodeError as exc:
+            yield Item(where, error=SourceError(f"{where}: not JSON ({exc.msg}, column {exc.colno})"))
+        except SourceError as exc:
+            yield Item(where, error=exc)
+
+
+def _fetch(url: str, timeout: float = 20.0) -> bytes:
+    request = urllib.request.Request(url, headers={"User-Agent": "claims (+https://example.org/claims)"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http(s) only, checked)
+        return bytes(response.read(MAX_BYTES + 1))
+
+
+def read_feed(data: bytes, label: str, outlet: str | None, fetch_pages: bool) -> Iterator[Item]:
+    """Each entry of an RSS/Atom feed as an article: its page (fetched when ``fetch_pages``), else its content
+    or summary; publication date from the entry."""
+    import feedparser
+
+    parsed = feedparser.parse(io.BytesIO(data))
+    if parsed.bozo and not parsed.entries:
+        yield Item(label, error=SourceError(f"{label}: not a readable RSS/Atom feed ({parsed.bozo_exception})"))
+        return
+    site = parsed.feed.get("title") if parsed.get("feed") else None
+    for number, entry in enumerate(parsed.entries, start=1):
+        where = entry.get("link") or f"{label}#{number}"
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        day = date(*stamp[:3]) if stamp else None
+        try:
+            article = None
+            link = entry.get("link") or ""
+            if fetch_pages and link.startswith(("http://", "https://")):
+                try:
+                    article = read_html(_fetch(link), link, day, outlet or site, link)
+                except (SourceError, OSError, ValueError):
+                    article = None  # fall back to the feed's own content
+            if article is None:
+                content = entry.get("content") or []
+                html = content[0].get("value") if content else entry.get("summary", "")
+                if not html:
+                    raise SourceError(f"{where}: feed entry has no content or summary")
+                page = f"<html><head><title>{entry.get('title', '')}</title></head><body><article>{html}</article></body></html>"
+                article = read_html(page.encode("utf-8"), where, day, outlet or site, link or None)
+            article.published = day or article.published
+            article.title = entry.get("title") or article.title
+            article.url = link or article.url
+            yield Item(where, article)
+        except SourceError as exc:
+            yield Item(where, error=exc)
+
+
+# --- dispatch ---------------------------------------------------------------------------------------
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """'jsonl', 'feed', 'html' or 'text' — by content first (see the module docstring), then extension."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"{") and suffix not in TEXT_SUFFIXES + HTML_SUFFIXES:
+        return "jsonl"
+    if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+        return "feed"
+    if head.startswith((b"<!doctype html", b"<html")) or (b"<html" in head and suffix in HTML_SUFFIXES):
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    return "text"
+
+
+def read_bytes(data: bytes, label: str, suffix: str = "", published: date | None = None, outlet: str | None = None,
+               url: str | None = None, max_bytes: int = MAX_BYTES, fetch_pages: bool = False) -> Iterator[Item]:
+    """Every article in one input (a file's bytes, stdin, a fetched URL)."""
+    try:
+        check_bytes(data, label, max_bytes)
+        kind = sniff(data, suffix)
+        if kind == "jsonl":
+            yield from read_jsonl(data, label, published, outlet)
+        elif kind == "feed":
+            yield from read_feed(data, label, outlet, fetch_pages)
+        elif kind == "html":
+            yield Item(label, read_html(data, label, published, outlet, url))
+        else:
+            yield Item(label, read_text(data, label, published, outlet, url))
+    except SourceError as exc:
+        yield Item(label, error=exc)
+
+
+def expand(paths: Iterable[str], glob: str | None = None) -> Iterator[tuple[str, SourceError | None]]:
+    """Files of folders (recursively; ``glob`` filters names, default: known article extensions), ``-`` and URLs."""
+    for raw in paths:
+        if raw == "-" or raw.startswith(("http://", "https://")):
+            yield raw, None
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob(glob or "*") if f.is_file() and not f.name.startswith(".")
+                           and (glob is not None or f.suffix.lower() in ARTICLE_SUFFIXES))
+            if not found:
+                yield raw, SourceError(f"{p}: no articles ({glob or ', '.join(ARTICLE_SUFFIXES)}) in this folder")
+            for f in found:
+                yield str(f), None
+        elif p.exists():
+            yield raw, None
+        else:
+            yield raw, SourceError(f"{p}: no such file or folder")
+
+
+def iter_items(paths: Iterable[str], *, glob: str | None = None, published: date | None = None,
+               outlet: str | None = None, url: str | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    """Every article (or refusal) in ``paths``, in order; never raises for one bad input."""
+    for name, problem in expand(paths, glob):
+        if problem is not None:
+            yield Item(name, error=problem)
+            continue
+        if name == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            yield from read_bytes(data, "<stdin>", "", published, outlet, url, max_bytes)
+            continue
+        if name.startswith(("http://", "https://")):
+            try:
+                data = _fetch(name)
+            except (OSError, ValueError) as exc:
+                yield Item(name, error=SourceError(f"{name}: cannot fetch ({exc})"))
+                continue
+            yield from read_bytes(data, name, Path(name.split("?")[0]).suffix.lower(), published, outlet, name,
+                                  max_bytes, fetch_pages=True)
+            continue
+        p = Path(name)
+        try:
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise SourceError(f"{name}: {size / 1_048_576:.1f} MB is over the size limit of "
+                                  f"{max_bytes / 1_048_576:.1f} MB (--max-size)")
+            data = p.read_bytes()
+        except SourceError as exc:
+            yield Item(name, error=exc)
+            continue
+        except OSError as exc:
+            yield Item(name, error=SourceError(f"{name}: cannot read ({exc.strerror})"))
+            continue
+        yield from read_bytes(data, name, p.suffix.lower(), published, outlet, url, max_bytes)
