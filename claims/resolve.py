@@ -59,6 +59,7 @@ from __future__ import annotations
 import getpass
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -574,8 +575,8 @@ def _run(
     engine: Engine, run_id: int, report: NightlyReport, auto_resolve_above: float | None, batch_size: int, top: int,
     on_progress: Callable[[int, int], None] | None,
 ) -> None:
-    counts = {"newly_due": 0, "articles_indexed": 0, "claims_searched": 0, "evidence_added": 0,
-              "claims_with_new_evidence": 0, "suggestions": 0, "auto_resolved": 0}
+    counts: Counter[str] = Counter({"newly_due": 0, "articles_indexed": 0, "claims_searched": 0, "evidence_added": 0,
+                                    "claims_with_new_evidence": 0, "suggestions": 0, "auto_resolved": 0})
     with Session(engine) as session:
         run = session.get(JobRun, run_id)
         assert run is not None
@@ -585,82 +586,122 @@ def _run(
         article_from, article_to, claim_to = run.article_from or 0, run.article_to or 0, run.claim_to or 0
         cursor = run.claim_cursor or 0
         # 1. newly due
-        due = session.exec(select(Claim).where(Claim.status == "open", col(Claim.deadline_end).is_not(None),
-                                               col(Claim.deadline_end) < report.as_of)).all()
-        for claim in due:
-            report.newly_due.append({"id": claim.id, "speaker": _speaker_name(session, claim),
-                                     "statement": claim.statement, "deadline": claim.deadline_end.isoformat()
-                                     if claim.deadline_end else None})
-        if due:
-            session.execute(update(Claim).where(col(Claim.id).in_([c.id for c in due])).values(status="due"))
-        counts["newly_due"] = len(due)
-        session.commit()
+
+        def mark_due() -> list[dict[str, Any]]:
+            due = session.exec(select(Claim).where(Claim.status == "open", col(Claim.deadline_end).is_not(None),
+                                                   col(Claim.deadline_end) < report.as_of)).all()
+            listed = [{"id": c.id, "speaker": _speaker_name(session, c), "statement": c.statement,
+                       "deadline": c.deadline_end.isoformat() if c.deadline_end else None} for c in due]
+            if due:
+                session.execute(update(Claim).where(col(Claim.id).in_([c.id for c in due])).values(status="due"))
+            session.commit()
+            return listed
+
+        report.newly_due = _retrying(session, mark_due)
+        counts["newly_due"] = len(report.newly_due)
         # 2. index what is not indexed
         pending = index.pending_ids(session.connection())
         session.rollback()
         for start in range(0, len(pending), batch_size):
-            batch = pending[start : start + batch_size]
-            index.index_pending(session.connection(), ids=batch)
-            session.commit()
+            chunk = pending[start : start + batch_size]
+
+            def index_chunk(chunk: list[int] = chunk) -> None:
+                index.index_pending(session.connection(), ids=chunk)
+                session.commit()
+
+            _retrying(session, index_chunk)
         counts["articles_indexed"] = len(pending)
         # 3. evidence for open and due claims
-        ids = list(session.exec(
+        ids: list[int] = [i for i in session.exec(
             select(Claim.id).where(col(Claim.status).in_(("open", "due")), col(Claim.id) > cursor,
-                                   col(Claim.id) <= claim_to).order_by(col(Claim.id))).all())
+                                   col(Claim.id) <= claim_to).order_by(col(Claim.id))).all() if i is not None]
         total = len(ids)
-        done = 0
         for start in range(0, total, batch_size):
-            for claim_id in ids[start : start + batch_size]:
-                found = session.get(Claim, claim_id)
-                if found is None:
-                    continue
-                claim = found
-                since = 0 if (claim.id or 0) > claim_from else article_from
-                if since >= article_to and newer is None:
-                    continue
-                counts["claims_searched"] += 1
-                added = []
-                for candidate in suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to,
-                                                  as_of=report.as_of, or_published_after=newer):
-                    row = _store_candidate(session, claim, candidate, "job", "claims nightly")
-                    if row is not None:
-                        added.append(candidate)
-                if not added and (claim.suggested_verdict is not None or not _has_evidence(session, claim)):
-                    continue
-                if added:
-                    counts["evidence_added"] += len(added)
-                    counts["claims_with_new_evidence"] += 1
-                    report.new_evidence.append({"id": claim.id, "articles": [c.article.id for c in added]})
-                suggestion = refresh_suggestion(session, claim)  # also after a run killed before it got here
-                if suggestion is None:
-                    continue
-                counts["suggestions"] += 1
-                best = evidence_of(session, claim.id or 0)
-                top_title = next((session.get(Article, e.article_id) for e in best), None)
-                report.suggestions.append({
-                    "id": claim.id, "speaker": _speaker_name(session, claim), "statement": claim.statement,
-                    "probability": claim.probability, "verdict": suggestion.verdict,
-                    "confidence": suggestion.confidence, "reasons": list(suggestion.reasons),
-                    "top_evidence": top_title.title if top_title else None,
-                })
+            batch = ids[start : start + batch_size]
             done = min(start + batch_size, total)
-            run = session.get(JobRun, run_id)
-            assert run is not None
-            run.claim_cursor = ids[done - 1] if done else cursor
-            session.add(run)
-            session.commit()
+
+            def work(batch: list[int] = batch, done: int = done) -> tuple[Counter[str], NightlyReport]:
+                local, part = Counter[str](), NightlyReport(report.run_id, report.as_of)
+                for claim_id in batch:
+                    _claim_evidence(session, claim_id, claim_from, article_from, article_to, newer, top, local, part)
+                run = session.get(JobRun, run_id)
+                assert run is not None
+                run.claim_cursor = batch[-1] if batch else cursor
+                session.add(run)
+                session.commit()
+                return local, part
+
+            local, part = _retrying(session, work)
+            counts.update(local)
+            report.new_evidence += part.new_evidence
+            report.suggestions += part.suggestions
             if on_progress:
                 on_progress(done, total)
         if auto_resolve_above is not None:
             _auto_resolve(session, auto_resolve_above, counts, report)
         run = session.get(JobRun, run_id)
         assert run is not None
-        run.counts = {**counts, "claim_from": claim_from, "previous_as_of": ordinal}
+        run.counts = {**dict(counts), "claim_from": claim_from, "previous_as_of": ordinal}
         run.outcome = "ok"
         run.finished_at = utcnow()
         session.add(run)
         session.commit()
-    report.counts = counts
+    report.counts = dict(counts)
+
+
+def _retrying(session: Session, work: Callable[[], Any], attempts: int = 8) -> Any:
+    """Run ``work`` (which commits); on a transient lock or serialization conflict roll back and run it again."""
+    import random
+    import time
+
+    from claims.store.db import is_transient
+
+    for attempt in range(attempts):
+        try:
+            return work()
+        except Exception as exc:
+            session.rollback()
+            if not is_transient(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(min(0.05 * 2**attempt, 2.0) * (0.5 + random.random()))
+    return None
+
+
+def _claim_evidence(
+    session: Session, claim_id: int, claim_from: int, article_from: int, article_to: int, newer: date | None,
+    top: int, counts: Counter[str], report: NightlyReport,
+) -> None:
+    """Search, store and score evidence for one claim (part of a nightly batch; the caller commits)."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        return
+    since = 0 if (claim.id or 0) > claim_from else article_from
+    if since >= article_to and newer is None:
+        return
+    counts["claims_searched"] += 1
+    added = []
+    for candidate in suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to,
+                                      as_of=report.as_of, or_published_after=newer):
+        if _store_candidate(session, claim, candidate, "job", "claims nightly") is not None:
+            added.append(candidate)
+    if not added and (claim.suggested_verdict is not None or not _has_evidence(session, claim)):
+        return
+    if added:
+        counts["evidence_added"] += len(added)
+        counts["claims_with_new_evidence"] += 1
+        report.new_evidence.append({"id": claim.id, "articles": [c.article.id for c in added]})
+    suggestion = refresh_suggestion(session, claim)  # also after a run killed before it got here
+    if suggestion is None:
+        return
+    counts["suggestions"] += 1
+    best = evidence_of(session, claim.id or 0)
+    top_title = next((session.get(Article, e.article_id) for e in best), None)
+    report.suggestions.append({
+        "id": claim.id, "speaker": _speaker_name(session, claim), "statement": claim.statement,
+        "probability": claim.probability, "verdict": suggestion.verdict,
+        "confidence": suggestion.confidence, "reasons": list(suggestion.reasons),
+        "top_evidence": top_title.title if top_title else None,
+    })
 
 
 def _has_evidence(session: Session, claim: Claim) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 #: Sentence-final punctuation (Chinese full stops, marks, and the semicolon,
 #: which in Chinese news separates independent clauses).
@@ -136,14 +137,38 @@ def paragraphs_of(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
     return grouped
 
 
+def cache_dir() -> Path:
+    """Where jieba keeps its dictionary cache: ``$CLAIMS_CACHE_DIR``, else ``cache`` in the per-user data folder.
+
+    jieba's default is the system temp folder, readable only by the first user
+    who made it: on a shared server every other user then rebuilt it on every
+    start and left temp files behind. Created on first use, private to the user.
+    """
+    import os
+
+    configured = os.environ.get("CLAIMS_CACHE_DIR")
+    if configured:
+        folder = Path(configured)
+    else:
+        from platformdirs import user_data_dir
+
+        folder = Path(user_data_dir("claims", appauthor=False)) / "cache"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
 @lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
-    """Import jieba lazily (so ``claims --help`` stays fast) with its log quietened."""
+    """Import jieba lazily (so ``claims --help`` stays fast), log quietened, cache in :func:`cache_dir`."""
     import logging
 
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    try:
+        jieba.dt.tmp_dir = str(cache_dir())
+    except OSError:
+        pass  # no writable data folder: jieba falls back to the temp folder
     return jieba
 
 

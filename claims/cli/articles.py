@@ -76,7 +76,7 @@ def ingest(
     from claims.extract import prepare_article
     from claims.readers import expand, iter_items
     from claims.sources import SourceError
-    from claims.store.db import resolve_url, session_scope
+    from claims.store.db import resolve_url, run_transaction, session_scope
     from claims.store.repo import save_article, stored_events
 
     day = parse_day(published, "--published")
@@ -103,8 +103,9 @@ def ingest(
                 if strict:
                     break
                 continue
-            with session_scope(database) as session:
-                outcome = save_article(session, article, extracted, events)
+            outcome = run_transaction(  # one transaction per article; retried on lock conflicts
+                database, lambda session, a=article, x=extracted, e=events: save_article(session, a, x, e),
+                retry_integrity=True)
             if outcome.created:
                 known.extend(events)
             entry = {"path": item.label, "article_id": outcome.article_id, "claims": outcome.claims,

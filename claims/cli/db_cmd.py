@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -9,7 +10,7 @@ import typer
 from claims.cli.options import DbOption
 
 app = typer.Typer(
-    help="Manage the database: migrations and location.",
+    help="Manage the database: migrations, location, backup and checks.",
     epilog="Example: claims db upgrade --db postgresql+psycopg://user@localhost/claims",
     no_args_is_help=True,
 )
@@ -49,3 +50,63 @@ def path(db: DbOption = None) -> None:
     from claims.store.db import resolve_url
 
     typer.echo(make_url(resolve_url(db)).render_as_string(hide_password=True))
+
+
+@app.command()
+def backup(
+    target: Annotated[Path, typer.Argument(help="The backup file to write (must not exist).", metavar="FILE")],
+    db: DbOption = None,
+) -> None:
+    """Copy a SQLite database while it is in use (SQLite's online backup); for PostgreSQL, say how to use pg_dump.
+
+    [bold]Examples[/bold]
+
+      claims db backup ~/claims-$(date +%F).db
+
+      claims --db postgresql+psycopg://claims@db/claims db backup x   # prints the pg_dump command
+    """
+    from sqlalchemy.engine import make_url
+
+    from claims.cli.output import UserError
+    from claims.store.db import backup_sqlite, resolve_url
+
+    url = make_url(resolve_url(db))
+    if url.get_backend_name() != "sqlite":
+        raise UserError(
+            f"{url.render_as_string(hide_password=True)} is PostgreSQL: back it up with pg_dump, e.g. "
+            f"pg_dump --format=custom --file {target} '{url.set(drivername='postgresql').render_as_string(hide_password=True)}'"
+            " (restore with pg_restore --dbname URL FILE)")
+    if target.exists():
+        raise UserError(f"{target} exists; give a new file name")
+    if not target.parent.is_dir():
+        raise UserError(f"folder {target.parent} does not exist")
+    pages = backup_sqlite(str(url.database), target)
+    typer.echo(f"backed up {url.database} to {target} ({pages} pages)")
+
+
+@app.command()
+def check(
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON (UTF-8, not ASCII-escaped).")] = False,
+    db: DbOption = None,
+) -> None:
+    """Check the database: integrity, foreign keys, and that every article is in the evidence index.
+
+    Exit 0 when everything is in order, 1 with one line per problem otherwise.
+
+    [bold]Example[/bold]
+
+      claims db check
+    """
+    from claims.cli.output import ExitStatus, print_json
+    from claims.store.db import check_database, resolve_url
+
+    problems, counts = check_database(resolve_url(db))
+    if json_out:
+        print_json({"ok": not problems, "problems": problems, "rows": counts})
+    else:
+        for problem in problems:
+            typer.echo(f"problem: {problem}")
+        summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+        typer.echo(("ok: " if not problems else f"{len(problems)} problems; ") + summary)
+    if problems:
+        raise typer.Exit(ExitStatus.ERROR)

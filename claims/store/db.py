@@ -13,7 +13,6 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import event
@@ -148,21 +147,114 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
         engine.dispose()
 
 
-@lru_cache(maxsize=8)
+_ENGINES: dict[tuple[int, str], Engine] = {}
+#: PostgreSQL advisory lock key held while migrating (any fixed number; ours).
+MIGRATION_LOCK_KEY = 0x636C6D67  # "clmg"
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """One process migrates at a time: a flock beside a SQLite file, an advisory lock on PostgreSQL."""
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if not database or database == ":memory:":
+            yield
+            return
+        import fcntl
+
+        fd = os.open(str(database) + ".migrate.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+        return
+    from sqlalchemy import text
+
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY})
+
+
 def open_engine(url: str) -> Engine:
-    """An engine for ``url`` whose schema is at the head revision (migrating first if needed)."""
+    """An engine for ``url`` whose schema is at the head revision (migrating first if needed).
+
+    Engines are kept per process and URL, so a command that opens many
+    sessions checks the schema once. Concurrent processes migrate one at a
+    time (:func:`_migration_lock`).
+    """
+    key = (os.getpid(), url)
+    if key in _ENGINES:
+        return _ENGINES[key]
     engine = make_engine(url)
     try:
         current = current_revision(engine)
     except Exception as exc:
         raise DatabaseError(f"cannot open {make_url(url).render_as_string(hide_password=True)}: {_first_line(exc)}") from None
     if current != head_revision():
-        before, after = upgrade(url)
-        if before is not None:  # an existing database changed schema: say so (a new one is just created)
-            logging.getLogger("claims").warning(
-                "upgraded database %s from revision %s to %s", make_url(url).render_as_string(hide_password=True),
-                before, after)
+        with _migration_lock(engine):
+            if current_revision(engine) != head_revision():
+                before, after = upgrade(url)
+                if before is not None:  # an existing database changed schema: say so (a new one is just created)
+                    logging.getLogger("claims").warning(
+                        "upgraded database %s from revision %s to %s",
+                        make_url(url).render_as_string(hide_password=True), before, after)
+    _ENGINES[key] = engine
     return engine
+
+
+def forget_engine(url: str) -> None:
+    """Dispose of the kept engine for ``url`` (tests that delete or replace a database file)."""
+    engine = _ENGINES.pop((os.getpid(), url), None)
+    if engine is not None:
+        engine.dispose()
+
+
+#: SQLSTATEs of PostgreSQL errors that succeed when the transaction is simply run again.
+TRANSIENT_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Whether a database error is a lock or serialization conflict worth retrying."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if not isinstance(exc, DBAPIError):
+        return False
+    orig = exc.orig
+    message = str(orig).lower()
+    if isinstance(exc, OperationalError) and ("database is locked" in message or "database is busy" in message):
+        return True
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
+    return sqlstate in TRANSIENT_SQLSTATES
+
+
+def run_transaction(url: str, work, *, attempts: int = 8, retry_integrity: bool = False):  # type: ignore[no-untyped-def]
+    """Run ``work(session)`` in one transaction and commit; on a transient conflict (:func:`is_transient`)
+    roll back and run it again, up to ``attempts`` times with growing random waits (50 ms doubling, at most
+    2 s). With ``retry_integrity`` a unique-constraint violation is retried once too: a concurrent process
+    stored the same row, and the second attempt finds it."""
+    import random
+    import time
+
+    from sqlalchemy.exc import IntegrityError
+
+    integrity_retried = False
+    for attempt in range(attempts):
+        try:
+            with session_scope(url) as session:
+                return work(session)
+        except IntegrityError:
+            if not retry_integrity or integrity_retried:
+                raise
+            integrity_retried = True
+        except Exception as exc:
+            if not is_transient(exc) or attempt == attempts - 1:
+                raise
+        time.sleep(min(0.05 * 2**attempt, 2.0) * (0.5 + random.random()))
+    raise DatabaseError(f"gave up after {attempts} attempts: the database stayed busy")
 
 
 @contextmanager
@@ -177,3 +269,65 @@ def session_scope(url: str) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def backup_sqlite(database: str, target: Path) -> int:
+    """Copy the SQLite file ``database`` to ``target`` with SQLite's online backup API (consistent while
+    other processes write); returns the number of pages copied. Raises :class:`DatabaseError`."""
+    import sqlite3
+
+    try:
+        source = sqlite3.connect(database, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        dest = sqlite3.connect(str(target))
+        with dest:
+            source.backup(dest)
+        pages = int(dest.execute("PRAGMA page_count").fetchone()[0])
+        dest.close()
+        source.close()
+        return pages
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(f"cannot back up {database}: {exc}") from None
+
+
+#: (child table, column, parent table) links checked by :func:`check_database`.
+LINKS = (("claim", "article_id", "article"), ("claim", "speaker_id", "speaker"), ("evidence", "claim_id", "claim"),
+         ("evidence", "article_id", "article"), ("resolution", "claim_id", "claim"),
+         ("speaker_alias", "speaker_id", "speaker"), ("article_band", "article_id", "article"))
+
+
+def check_database(url: str) -> tuple[list[str], dict[str, int]]:
+    """(problems, rows per table): SQLite's integrity_check and foreign_key_check, rows pointing at missing
+    parents (both backends), articles missing from the evidence index, and claims whose status and verdicts
+    disagree."""
+    from sqlalchemy import text
+
+    from claims.store import index
+
+    engine = open_engine(url)
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+            if result != ["ok"]:
+                problems += [f"integrity: {r}" for r in result]
+            for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
+                problems.append(f"foreign key: {table} row {rowid} points at a missing {parent}")
+        for child, column, parent in LINKS:
+            missing = conn.execute(text(
+                f"SELECT COUNT(*) FROM {child} c WHERE c.{column} IS NOT NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM {parent} p WHERE p.id = c.{column})")).scalar() or 0
+            if missing:
+                problems.append(f"{missing} {child} rows point at a missing {parent} ({column})")
+        pending = index.pending_ids(conn)
+        if pending:
+            problems.append(f"{len(pending)} articles are not in the evidence index (claims nightly indexes them)")
+        stuck = conn.execute(text(
+            "SELECT COUNT(*) FROM claim c WHERE c.status = 'resolved' AND NOT EXISTS "
+            "(SELECT 1 FROM resolution r WHERE r.claim_id = c.id)")).scalar() or 0
+        if stuck:
+            problems.append(f"{stuck} claims are marked resolved without a verdict")
+        for table in ("article", "claim", "speaker", "evidence", "resolution", "jobrun"):
+            counts[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() or 0)
+    return problems, counts

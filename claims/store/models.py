@@ -3,7 +3,7 @@
 Tables are created only by the Alembic migrations in ``alembic/``; the
 ``naming_convention`` below gives every constraint a stable name so that
 migrations work on SQLite (batch mode) and PostgreSQL alike.
-Timestamps are stored in UTC (``DateTime(timezone=True)``).
+Timestamps are stored in UTC and come back timezone-aware on both backends (:class:`UTCDateTime`).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from sqlalchemy import JSON, Column, DateTime, MetaData, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 NAMING_CONVENTION = {
@@ -35,8 +36,31 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+class UTCDateTime(TypeDecorator):  # type: ignore[type-arg]
+    """A timezone-aware UTC timestamp on every backend.
+
+    PostgreSQL keeps the zone (``timestamptz``); SQLite has no zone type, so the
+    value is stored as UTC without a zone and given back with ``tzinfo=UTC``.
+    A naive value given to it is taken as UTC.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
 def _ts(nullable: bool = False) -> Column:  # type: ignore[type-arg]
-    return Column(DateTime(timezone=True), nullable=nullable)
+    return Column(UTCDateTime(), nullable=nullable)
 
 
 class Article(SQLModel, table=True):
