@@ -40,7 +40,7 @@ def test_four_ingests_and_a_nightly_at_once(isolated_db: str, tmp_path: Path) ->
     ]
     procs = [_popen("ingest", str(f)) for f in folders] + [_popen("nightly", "--as-of", "2024-12-31")]
     results = [(p.args, *p.communicate(timeout=600), p.returncode) for p in procs]
-    for args, out, err, code in results:
+    for args, _out, err, code in results:
         assert code == 0, (args, err[-2000:])
         assert "locked" not in err.lower() and "busy" not in err.lower()
     stored = rows(isolated_db, "select path, content_hash from article")

@@ -91,3 +91,53 @@ def test_cli_says_when_it_upgrades_an_existing_database(tmp_path):
     assert first.returncode == 0
     assert first.stderr.strip() == f"note: upgraded database sqlite:///{copy} from revision 0001 to {head_revision()}"
     assert run_cli("list", "--db", str(copy), "--json").stderr == ""
+
+
+@pytest.mark.parametrize("empty_url", [BACKENDS[1]], indirect=True)
+def test_postgresql_database_from_first_revision_keeps_its_rows(empty_url):
+    """The rows of fixtures/db/claims-0001.db, put into a PostgreSQL database at revision 0001, survive the
+    upgrade to head; the new steps fill in (article index, stories) for them."""
+    import json
+    import sqlite3
+    from datetime import date, datetime
+
+    from sqlalchemy import MetaData, text
+
+    from conftest import FIXTURES
+
+    upgrade(empty_url, "0001")
+    engine = make_engine(empty_url)
+    old = MetaData()
+    old.reflect(bind=engine)
+    with sqlite3.connect(FIXTURES / "db" / "claims-0001.db") as source, engine.begin() as conn:
+        source.row_factory = sqlite3.Row
+        for name in ("article", "speaker", "claim", "evidence", "resolution", "jobrun"):
+            table = old.tables[name]
+            records = [dict(r) for r in source.execute(f"select * from {name}")]
+            for record in records:
+                for column in table.columns:
+                    value, kind = record.get(column.name), type(column.type).__name__.upper()
+                    if value is None:
+                        continue
+                    if kind == "BOOLEAN":
+                        record[column.name] = bool(value)
+                    elif kind == "DATE":
+                        record[column.name] = date.fromisoformat(value)
+                    elif "TIMESTAMP" in kind or "DATETIME" in kind:
+                        record[column.name] = datetime.fromisoformat(value)
+                    elif "JSON" in kind and isinstance(value, str):
+                        record[column.name] = json.loads(value)
+            if records:
+                conn.execute(table.insert(), records)
+            conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                              f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"))
+    before, after = upgrade(empty_url)
+    assert before == "0001" and after == head_revision()
+    with engine.connect() as conn:
+        assert conn.execute(text("select count(*) from article")).scalar() == 9
+        assert conn.execute(text("select count(*) from claim")).scalar() == 54
+        assert conn.execute(text("select statement from claim where id = 54")).scalar() == "美联储年底前降息"
+        assert conn.execute(text("select count(*) from article_search")).scalar() == 9  # indexed by 0004
+        assert conn.execute(text("select count(*) from article where story_id is null")).scalar() == 0  # 0006
+        assert conn.execute(text("select count(*) from speaker_alias")).scalar() > 20  # keyed by 0003
+    engine.dispose()
