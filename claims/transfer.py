@@ -81,9 +81,10 @@ def _parse(table, row: dict[str, Any]) -> dict[str, Any]:  # type: ignore[no-unt
         if column.name not in row:
             continue
         value = row[column.name]
-        if value is not None and isinstance(column.type, DateTime):
+        kind = getattr(column.type, "impl", column.type)  # UTCDateTime decorates DateTime
+        if value is not None and isinstance(kind, DateTime):
             value = datetime.fromisoformat(value)
-        elif value is not None and isinstance(column.type, Date):
+        elif value is not None and isinstance(kind, Date):
             value = date.fromisoformat(value)
         out[column.name] = value
     unknown = set(row) - {c.name for c in table.columns}
