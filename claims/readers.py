@@ -67,8 +67,10 @@ _LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff]")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _DECLARED_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
-_CHROME_RE = re.compile(r"sidebar|side-bar|related|recommend|hot|rank|comment|share|breadcrumb|teaser|"
-                        r"footer|header|nav|menu|advert|\bad\b|ad-|banner|popular|more-news|subscribe", re.I)
+#: Words of a class or id (split at -, _ and spaces; compared whole, lower case) that mark page chrome.
+CHROME_WORDS = frozenset("""sidebar side aside related relate recommend recommended hot hotnews rank ranking comment
+    comments share sharing social breadcrumb breadcrumbs teaser teasers footer header nav navbar menu ad ads advert
+    advertisement banner popular subscribe newsletter more morenews widget widgets toolbar topbar copyright""".split())
 
 
 @dataclass
@@ -85,13 +87,25 @@ def check_bytes(data: bytes, label: str, max_bytes: int = MAX_BYTES) -> None:
     if not data.strip():
         raise SourceError(f"{label}: empty file")
     if len(data) > max_bytes:
-        raise SourceError(f"{label}: {len(data) / 1_048_576:.1f} MB is over the size limit of "
-                          f"{max_bytes / 1_048_576:.1f} MB (--max-size)")
+        raise SourceError(f"{label}: {_size(len(data))} is over the size limit of {_size(max_bytes)} (--max-size)")
     for magic, what in MAGIC:
-        if data.startswith(magic) and not (magic == b"BM" and data[:40].isascii()):
+        if data.startswith(magic):
+            if magic == b"BM" and (len(data) < 14 or data[6:10] != b"\x00\x00\x00\x00"):
+                continue  # "BMW集团…": a BMP header has four zero bytes after the size
+            if magic == b"RIFF" and data[8:12].isascii() and not data[8:12].isalpha():
+                continue
             raise SourceError(f"{label}: {what}, not an article")
     if b"\x00" in data and not any(data.startswith(bom) for bom, _ in _BOMS) and not _utf16_without_bom(data):
         raise SourceError(f"{label}: binary file (NUL bytes), not an article")
+
+
+def _size(n: int) -> str:
+    """A byte count for people: 5.0 MB, 10.2 KB, 300 bytes."""
+    if n >= 1_048_576:
+        return f"{n / 1_048_576:.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
 
 
 def _utf16_without_bom(data: bytes) -> bool:
@@ -151,47 +165,79 @@ def read_text(data: bytes, label: str, published: date | None, outlet: str | Non
 
 # --- HTML -------------------------------------------------------------------------------------------
 
-_DATE_META = ("article:published_time", "og:published_time", "og:article:published_time", "pubdate", "publishdate",
-              "publish-date", "publish_date", "dc.date.issued", "dc.date", "date", "datepublished", "sailthru.date",
-              "parsely-pub-date", "cxenseparse:recs:publishtime")
+#: Publication-date metadata, most specific first.
+_DATE_META = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+              "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "parsely-pub-date",
+              "sailthru.date", "cxenseparse:recs:publishtime", "dc.date", "date")
+
+
+def _is_chrome_marker(text: str) -> bool:
+    from claims.sources import is_chrome_marker
+
+    return is_chrome_marker(text.strip())
 
 
 def _strip_chrome(tree: Any) -> None:
+    """Remove navigation, sidebars, related-news and footer blocks (see the module docstring)."""
     for element in tree.xpath("//nav|//aside|//footer|//header|//form|//script|//style|//noscript|//iframe"):
         if element.tag == "header" and element.getparent() is not None and element.getparent().tag == "article":
             continue  # an article's own header (title, byline) is content
         element.drop_tree()
-    for element in tree.xpath("//*[@class or @id]"):
-        marker = f"{element.get('class', '')} {element.get('id', '')}"
-        if _CHROME_RE.search(marker) and element.tag not in ("html", "body", "article", "main"):
-            if not element.xpath("ancestor::article|ancestor::main") or element.tag in ("aside", "nav"):
-                element.drop_tree()
+    total = len(tree.text_content() or "") or 1
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
+            continue
+        if element.getparent() is None:
+            continue
+        words = set(re.split(r"[-_\s]+", f"{element.get('class', '')} {element.get('id', '')}".lower())) - {""}
+        first = next((c for c in element if isinstance(c.tag, str)), None)
+        by_heading = (first is not None and first.tag in ("h1", "h2", "h3", "h4", "h5", "strong", "b", "span", "div", "p")
+                      and _is_chrome_marker(first.text_content() or ""))
+        if not (words & CHROME_WORDS or by_heading):
+            continue
+        inside_article = bool(element.xpath("ancestor::article|ancestor::main"))
+        if len(element.text_content() or "") > 0.5 * total:
+            continue  # most of the page: a layout wrapper, not a sidebar
+        if inside_article and not by_heading and element.tag not in ("aside", "nav"):
+            continue
+        element.drop_tree()
 
 
 def _meta_date(tree: Any) -> date | None:
+    """The publication day from the page's metadata, most specific source first (:data:`_DATE_META`), then
+    JSON-LD ``datePublished`` (``@graph`` too); ``itemprop`` only in the head, an article or main element."""
+    found: dict[str, date] = {}
     for meta in tree.xpath("//meta[@content]"):
+        if meta.get("itemprop") and not meta.xpath("ancestor::head|ancestor::article|ancestor::main"):
+            continue  # microdata of a sidebar item
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in _DATE_META:
-            found = _iso_day(meta.get("content"))
-            if found:
-                return found
+        day = _iso_day(meta.get("content"))
+        if key in _DATE_META and day and key not in found:
+            found[key] = day
+    for key in _DATE_META[:4]:
+        if key in found:
+            return found[key]
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text_content())
         except (json.JSONDecodeError, TypeError):
             continue
-        for entry in data if isinstance(data, list) else [data]:
+        entries = data if isinstance(data, list) else [data]
+        for entry in list(entries):
+            if isinstance(entry, dict) and isinstance(entry.get("@graph"), list):
+                entries.extend(entry["@graph"])
+        for entry in entries:
             if isinstance(entry, dict):
-                found = _iso_day(entry.get("datePublished"))
-                if found:
-                    return found
-    return None
+                day = _iso_day(entry.get("datePublished"))
+                if day:
+                    return day
+    return next((found[k] for k in _DATE_META if k in found), None)
 
 
 def _iso_day(value: Any) -> date | None:
     if not isinstance(value, str):
         return None
-    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value) or re.match(r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日", value)
+    m = re.match(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value) or re.match(r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日", value)
     if not m:
         return None
     try:
@@ -223,9 +269,14 @@ def read_html(data: bytes, label: str, published: date | None = None, outlet: st
     if meta_date is None:
         times = tree.xpath("//article//time/@datetime|//main//time/@datetime|//time[@itemprop='datePublished']/@datetime")
         meta_date = next((d for d in (_iso_day(t) for t in times) if d), None)
+    for element in tree.xpath("//*[@class or @id]"):
+        element.attrib.pop("class", None)  # the chrome is gone; the extractor's own name heuristics would
+        element.attrib.pop("id", None)  # drop real text whose class merely contains "share" or "comment"
     cleaned = lxml.html.tostring(tree, encoding="unicode")
     body = trafilatura.extract(cleaned, include_comments=False, include_tables=False, favor_precision=True,
                                deduplicate=True) or ""
+    if not _LETTER_RE.search(body):  # a fragment too short for the extractor (a feed summary, a JSONL snippet)
+        body = "\n".join(t.strip() for t in tree.xpath("//body//text()") if t.strip())
     _require_letters(body, label)
     article = read_text_bytes(body, label, published=published, outlet=outlet, url=url)
     article.title = title or article.title
@@ -257,11 +308,14 @@ def read_jsonl(data: bytes, label: str, published: date | None, outlet: str | No
             unknown = set(record) - set(JSONL_FIELDS) - {"id", "author"}
             if unknown:
                 raise SourceError(f"{where}: unknown fields {', '.join(sorted(unknown))}; use {', '.join(JSONL_FIELDS)}")
+            wrong = [k for k in JSONL_FIELDS + ("author",) if record.get(k) is not None and not isinstance(record[k], str)]
+            if wrong:
+                raise SourceError(f"{where}: {', '.join(wrong)} must be text (a JSON string)")
             day = parse_date(record["published"], f"{where}: published") if record.get("published") else published
-            if record.get("html"):
+            if record.get("html") and not (record.get("text") or "").strip():
                 article = read_html(str(record["html"]).encode("utf-8"), where, day, record.get("outlet") or outlet,
                                     record.get("url"))
-            elif record.get("text"):
+            elif (record.get("text") or "").strip():
                 article = read_text_bytes(str(record["text"]), where, published=day, outlet=record.get("outlet") or outlet,
                                           url=record.get("url"))
                 _require_letters(article.text, where)
@@ -276,6 +330,8 @@ def read_jsonl(data: bytes, label: str, published: date | None, outlet: str | No
             yield Item(where, error=SourceError(f"{where}: not JSON ({exc.msg}, column {exc.colno})"))
         except SourceError as exc:
             yield Item(where, error=exc)
+        except (ValueError, TypeError, AttributeError) as exc:  # never let one line stop the others
+            yield Item(where, error=SourceError(f"{where}: cannot read this line ({type(exc).__name__}: {exc})"))
 
 
 def _fetch(url: str, timeout: float = 20.0) -> bytes:
@@ -284,20 +340,24 @@ def _fetch(url: str, timeout: float = 20.0) -> bytes:
         return bytes(response.read(MAX_BYTES + 1))
 
 
-def read_feed(data: bytes, label: str, outlet: str | None, fetch_pages: bool) -> Iterator[Item]:
+def read_feed(data: bytes, label: str, outlet: str | None, fetch_pages: bool,
+              published: date | None = None) -> Iterator[Item]:
     """Each entry of an RSS/Atom feed as an article: its page (fetched when ``fetch_pages``), else its content
-    or summary; publication date from the entry."""
+    or summary; publication date from the entry, else ``published``. The feed's bytes are decoded like any
+    other input (its declared encoding may be wrong) and given to the parser as UTF-8."""
     import feedparser
 
-    parsed = feedparser.parse(io.BytesIO(data))
+    text, encoding = decode_bytes(data, label)
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", '<?xml version="1.0" encoding="utf-8"?>', text, count=1)
+    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")))
     if parsed.bozo and not parsed.entries:
         yield Item(label, error=SourceError(f"{label}: not a readable RSS/Atom feed ({parsed.bozo_exception})"))
         return
     site = parsed.feed.get("title") if parsed.get("feed") else None
     for number, entry in enumerate(parsed.entries, start=1):
-        where = entry.get("link") or f"{label}#{number}"
+        where = f"{label} entry {number} ({entry.get('link')})" if entry.get("link") else f"{label} entry {number}"
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        day = date(*stamp[:3]) if stamp else None
+        day = date(*stamp[:3]) if stamp else published
         try:
             article = None
             link = entry.get("link") or ""
@@ -312,11 +372,12 @@ def read_feed(data: bytes, label: str, outlet: str | None, fetch_pages: bool) ->
                 if not html:
                     raise SourceError(f"{where}: feed entry has no content or summary")
                 page = f"<html><head><title>{entry.get('title', '')}</title></head><body><article>{html}</article></body></html>"
-                article = read_html(page.encode("utf-8"), where, day, outlet or site, link or None)
+                article = read_html(page.encode("utf-8"), link or where, day, outlet or site, link or None)
             article.published = day or article.published
             article.title = entry.get("title") or article.title
             article.url = link or article.url
-            yield Item(where, article)
+            article.encoding = encoding
+            yield Item(link or where, article)
         except SourceError as exc:
             yield Item(where, error=exc)
 
@@ -327,9 +388,10 @@ def read_feed(data: bytes, label: str, outlet: str | None, fetch_pages: bool) ->
 def sniff(data: bytes, suffix: str) -> str:
     """'jsonl', 'feed', 'html' or 'text' — by content first (see the module docstring), then extension."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"{") and suffix not in TEXT_SUFFIXES + HTML_SUFFIXES:
+    if head.startswith(b"{") and suffix not in TEXT_SUFFIXES + HTML_SUFFIXES and _first_line_is_object(data):
         return "jsonl"
-    if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+    markup = head.startswith(b"<")
+    if markup and (b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head) and b"<html" not in head:
         return "feed"
     if head.startswith((b"<!doctype html", b"<html")) or (b"<html" in head and suffix in HTML_SUFFIXES):
         return "html"
@@ -342,6 +404,14 @@ def sniff(data: bytes, suffix: str) -> str:
     return "text"
 
 
+def _first_line_is_object(data: bytes) -> bool:
+    try:
+        first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].decode("utf-8")
+        return isinstance(json.loads(first), dict)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+
+
 def read_bytes(data: bytes, label: str, suffix: str = "", published: date | None = None, outlet: str | None = None,
                url: str | None = None, max_bytes: int = MAX_BYTES, fetch_pages: bool = False) -> Iterator[Item]:
     """Every article in one input (a file's bytes, stdin, a fetched URL)."""
@@ -351,7 +421,7 @@ def read_bytes(data: bytes, label: str, suffix: str = "", published: date | None
         if kind == "jsonl":
             yield from read_jsonl(data, label, published, outlet)
         elif kind == "feed":
-            yield from read_feed(data, label, outlet, fetch_pages)
+            yield from read_feed(data, label, outlet, fetch_pages, published)
         elif kind == "html":
             yield Item(label, read_html(data, label, published, outlet, url))
         else:
@@ -404,8 +474,7 @@ def iter_items(paths: Iterable[str], *, glob: str | None = None, published: date
         try:
             size = p.stat().st_size
             if size > max_bytes:
-                raise SourceError(f"{name}: {size / 1_048_576:.1f} MB is over the size limit of "
-                                  f"{max_bytes / 1_048_576:.1f} MB (--max-size)")
+                raise SourceError(f"{name}: {_size(size)} is over the size limit of {_size(max_bytes)} (--max-size)")
             data = p.read_bytes()
         except SourceError as exc:
             yield Item(name, error=exc)

@@ -153,7 +153,7 @@ def test_size_limit_and_strict(isolated_db: str, tmp_path: Path) -> None:
     small = tmp_path / "b_small.txt"
     small.write_text("---\npublished: 2024-01-02\n---\n\n市长表示，明年将修建新桥。\n", encoding="utf-8")
     out = run_cli("ingest", str(tmp_path), "--max-size", "0.001")
-    assert out.returncode == 1 and "over the size limit of 0.0 MB (--max-size)" in out.stderr
+    assert out.returncode == 1 and "over the size limit of 1.0 KB (--max-size)" in out.stderr
     assert "1 ingested, 0 skipped as duplicates, 1 refused" in out.stdout
     strict = run_cli("--db", str(tmp_path / "other.db"), "ingest", str(tmp_path), "--max-size", "0.001", "--strict")
     assert strict.returncode == 1 and "stopped at the first refusal" in strict.stdout
@@ -200,3 +200,77 @@ def test_extract_reads_html_and_jsonl_too() -> None:
     assert out.returncode == 1  # two bad lines reported
     claims = json.loads(out.stdout)
     assert [c["article"]["path"] for c in claims] == [f"{SOURCES / 'scraped.jsonl'}:1", f"{SOURCES / 'scraped.jsonl'}:4"]
+
+
+PAGE = """<html><head>{head}</head><body>
+<div class="{cls}"><p>本报讯 国家统计局局长表示，今年经济预计将增长5%左右。</p><p>他说，明年物价可能温和上涨。</p></div>
+<div id="side"><h3>热门新闻</h3><p>2026-01-10 台风预计周末登陆</p><p>央行行长潘功胜表示将降准。</p></div>
+<div><strong>相关阅读</strong><p>专家张明预计房价明年回升。</p></div>
+<div itemscope><meta itemprop="datePublished" content="2025-12-01"><span>另一条新闻</span></div>
+</body></html>"""
+META = '<meta property="article:published_time" content="2024-04-01">'
+
+
+@pytest.mark.parametrize("cls", ["commentary-body", "photo-news-content", "thread-main", "shareholder-letter",
+                                 "lead-paragraph", "content"])
+def test_class_names_that_merely_contain_chrome_words_keep_their_text(cls: str) -> None:
+    page = read_html(PAGE.format(head=META, cls=cls).encode(), "p.html")
+    assert page.text.startswith("本报讯 国家统计局局长表示") and "明年物价可能温和上涨" in page.text
+    for chrome in ("台风", "潘功胜", "张明", "另一条新闻"):  # a sidebar by id, by its heading, a related block
+        assert chrome not in page.text
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ('<meta name="date" content="2026-01-10">' + META, "2024-04-01"),  # the specific tag wins over "date"
+        ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, '
+         '{"@type": "NewsArticle", "datePublished": "2024-04-02T08:00:00+08:00"}]}</script>', "2024-04-02"),
+        ('<meta name="publishdate" content="2024/04/03 10:30">', "2024-04-03"),
+        ("", None),  # the sidebar item's microdata date is not the page's
+    ],
+)
+def test_publication_date_sources(head: str, day: str | None) -> None:
+    page = read_html(PAGE.format(head=head, cls="content").encode(), "p.html")
+    assert (page.published.isoformat() if page.published else None) == day
+
+
+def test_jsonl_wrong_types_are_refused_per_line_and_the_run_goes_on(isolated_db: str, tmp_path: Path) -> None:
+    good = {"published": "2024-03-01", "text": "部长表示，明年将降息。"}
+    lines = [{**good, "published": 20240301}, {**good, "title": ["a", "b"]}, {"text": ["x"]},
+             {**good, "url": 12345}, {**good, "text": "", "html": "<p>市长表示，明年将修桥。</p>"}, good]
+    feed = tmp_path / "lines.jsonl"
+    feed.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    code, summary = _ingest_json(str(feed))
+    assert code == 1
+    assert [a["status"] for a in summary["articles"]] == ["refused"] * 4 + ["stored", "stored"]
+    assert "published must be text" in summary["articles"][0]["error"]
+    assert "url must be text" in summary["articles"][3]["error"]
+
+
+def test_feed_with_a_wrong_declared_encoding_and_undated_entries(isolated_db: str, tmp_path: Path) -> None:
+    feed = tmp_path / "gbk.xml"
+    feed.write_bytes(("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>示例快讯</title>"
+                      "<item><title>修桥</title><link>https://example.org/a</link><description>本报讯 市长表示，明年将修建"
+                      "新桥。</description></item></channel></rss>").encode("gbk"))
+    code, summary = _ingest_json(str(feed), "--published", "2024-01-20")
+    assert code == 0 and summary["articles"][0]["encoding"] == "gb18030"
+    assert [(t, str(d), o) for t, d, o in rows(isolated_db, "select title, published, outlet from article")] == [
+        ("修桥", "2024-01-20", "示例快讯")]
+
+
+@pytest.mark.parametrize("text", ["BMW集团大中华区总裁表示，明年将推出新车型。", "BMW's chief executive said sales will grow."])
+def test_text_starting_like_a_magic_number_is_text(isolated_db: str, tmp_path: Path, text: str) -> None:
+    f = tmp_path / "bmw.txt"
+    f.write_text(text, encoding="utf-8")
+    code, summary = _ingest_json(str(f), "--published", "2024-01-02")
+    assert code == 0 and summary["ingested"] == 1
+
+
+def test_content_sniffing_does_not_override_a_text_file(isolated_db: str, tmp_path: Path) -> None:
+    f = tmp_path / "rss.txt"
+    f.write_text("The editor said the site will drop its <rss> and <feed> links next year.", encoding="utf-8")
+    code, summary = _ingest_json(str(f), "--published", "2024-01-02")
+    assert code == 0 and summary["ingested"] == 1
+    code, summary = _ingest_json("-", "--published", "2024-01-03", stdin="{编者按}部长表示，明年将降息。\n")
+    assert code == 0 and summary["ingested"] == 1
