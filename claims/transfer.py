@@ -149,6 +149,8 @@ def import_jsonl(session: Session, lines: Iterator[str], where: str = "input") -
                                     f"({str(exc.orig).splitlines()[0]})") from None
     if conn.dialect.name == "postgresql":
         for name in TABLE_ORDER:
+            if "id" not in _table(name).c:
+                continue  # article_band has a composite key, no sequence
             conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                               f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"))
     index.index_pending(conn)

@@ -124,7 +124,7 @@ def bad_files(tmp_path: Path) -> dict[str, Path]:
 
 
 SEED_DATES = {"000_3251ff0e07fb26e6.txt": "2019-02-10", "001_2cc3fc874bb8f236.txt": "2019-02-25"}
-_STOCK: dict[str, Path] = {}
+_STOCK: dict[str, Path | str] = {}
 
 
 def _stock_articles() -> list[tuple[Path, str | None]]:
@@ -159,12 +159,24 @@ def _fill(url: str) -> None:
 def stocked_db(isolated_db: str, tmp_path_factory: pytest.TempPathFactory) -> str:
     """The test's database, filled with the seeds, fixture articles and outcome articles (no nightly run yet).
 
-    SQLite: a copy of a file filled once per session; a server database is filled for each test.
+    Filled once per session, then copied for each test: a file copy on SQLite, ``CREATE DATABASE … TEMPLATE``
+    on PostgreSQL.
     """
     import shutil
 
     if BACKEND == "postgresql":
-        _fill(isolated_db)
+        if "pg" not in _STOCK:
+            template = f"claims_stock_{os.getpid()}"
+            _pg_admin(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
+            _pg_admin(f"CREATE DATABASE {template} TEMPLATE {_PG_TEMPLATE}")
+            _fill(pg_database_url(template))
+            from claims.store.db import forget_engine, resolve_url
+
+            forget_engine(resolve_url(pg_database_url(template)))  # no connection may stay on a template
+            _STOCK["pg"] = template  # type: ignore[assignment]
+        name = isolated_db.rpartition("/")[2]
+        _pg_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        _pg_admin(f"CREATE DATABASE {name} TEMPLATE {_STOCK['pg']}")
         return isolated_db
     if "file" not in _STOCK:
         template = tmp_path_factory.mktemp("stock") / "claims.db"
