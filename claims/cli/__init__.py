@@ -67,31 +67,22 @@ def main() -> None:
     handler.setFormatter(logging.Formatter("note: %(message)s"))
     logging.getLogger("claims").addHandler(handler)
     show_traceback = "--traceback" in sys.argv
+    # expected failures: (exception types, exit status, how the one line reads)
+    expected = (
+        ((UserError,), None, str),
+        ((DatabaseError,), ExitStatus.DATABASE, str),
+        ((ResolveError, NotFound, AliasError), ExitStatus.ERROR, str),
+        ((JobBusy,), ExitStatus.BUSY, lambda exc: f"{exc}; nothing was done"),
+    )
     try:
         app()  # standalone: Click turns usage errors into exit 2 and typer.Exit into its code
-    except UserError as exc:
-        if show_traceback:
+    except tuple(t for types, _, _ in expected for t in types) as exc:
+        if show_traceback and not isinstance(exc, JobBusy):
             raise
-        error_line(str(exc))
-        sys.exit(exc.exit_status)
-    except DatabaseError as exc:
-        if show_traceback:
-            raise
-        error_line(str(exc))
-        sys.exit(ExitStatus.DATABASE)
-    except (ResolveError, NotFound) as exc:
-        if show_traceback:
-            raise
-        error_line(str(exc))
-        sys.exit(ExitStatus.ERROR)
-    except JobBusy as exc:
-        error_line(f"{exc}; nothing was done")
-        sys.exit(ExitStatus.BUSY)
-    except AliasError as exc:
-        if show_traceback:
-            raise
-        error_line(str(exc))
-        sys.exit(ExitStatus.ERROR)
+        for types, status, message in expected:
+            if isinstance(exc, types):
+                error_line(message(exc))
+                sys.exit(status if status is not None else getattr(exc, "exit_status", ExitStatus.ERROR))
     except KeyboardInterrupt:
         error_line("interrupted")
         sys.exit(ExitStatus.INTERRUPTED)
