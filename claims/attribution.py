@@ -20,6 +20,7 @@ Nobody named (据了解, 据报道, 按计划, a schedule stated by the reporter
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,11 @@ TITLE_WORDS = (
     "教練", "评论员", "評論員", "分析员", "分析員", "观察家", "觀察家", "评论家", "評論家", "时评人", "時評人",
     "律师", "律師", "作家", "主笔", "主筆", "顾问", "顧問", "专员", "專員", "秘书", "秘書",
     "高级研究员", "研究所长", "副主任", "副院长", "副部长", "副总裁", "副总理", "副主席", "首席",
+    # people in the street and at work, quoted by role and name (广州市民李明, 马来亚大学讲师黄慧君)
+    "讲师", "講師", "教师", "教師", "老师", "老師", "市民", "居民", "村民", "选民", "選民", "游客", "遊客",
+    "店主", "摊主", "攤主", "司机", "司機", "农民", "農民", "渔民", "漁民", "工人", "员工", "員工", "学生", "學生",
+    "家长", "家長", "老板", "老闆", "医生", "醫生", "护士", "護士", "业者", "業者", "厂长", "廠長", "村长", "村長",
+    "镇长", "鎮長", "县长", "縣長", "法官", "检察官", "檢察官", "船长", "船長", "机长", "機長",
 )
 _TITLE_RE = re.compile("|".join(sorted(set(TITLE_WORDS), key=len, reverse=True)))
 
@@ -158,13 +164,17 @@ class Attribution:
     content_start: int
 
 
+@functools.lru_cache(maxsize=256)
+def _not_verb_words(verb: str) -> tuple[str, ...]:
+    """The words of :data:`_NOT_VERB` that contain ``verb`` (声称 for 称)."""
+    return tuple(bad for bad in _NOT_VERB if verb in bad)
+
+
 def _is_real_verb(sentence: str, start: int, verb: str) -> bool:
-    for bad in _NOT_VERB:
-        for offset in range(len(bad)):
-            s = start - offset
-            if s >= 0 and sentence.startswith(bad, s) and s <= start < s + len(bad):
-                if bad.find(verb) == offset or verb in bad:
-                    return False
+    """False when the verb at ``start`` is part of a longer non-reporting word (指数, 声称, 传说)."""
+    for bad in _not_verb_words(verb):
+        if sentence.find(bad, max(0, start - len(bad) + 1), start + len(bad)) >= 0:
+            return False
     return True
 
 
@@ -234,25 +244,26 @@ def classify_segment(segment: str) -> Speaker | None | str:
     return _name_by_pos(core)
 
 
-def _has_verb(words: str) -> bool:
-    """True when jieba tags a verb in ``words`` (报告回顾 is not a name; 许利平 is)."""
+@functools.lru_cache(maxsize=8192)
+def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, part-of-speech flag) pairs for ``words``; cached, as the HMM tagger is the slow part."""
     from claims.text import _jieba
 
     _jieba()
     import jieba.posseg as pseg
 
-    tags = [w.flag for w in pseg.cut(words)]
+    return tuple((w.word, w.flag) for w in pseg.cut(words))
+
+
+def _has_verb(words: str) -> bool:
+    """True when jieba tags a verb in ``words`` (报告回顾 is not a name; 许利平 is)."""
+    tags = [flag for _, flag in _pos_tags(words)]
     return any(t.startswith("v") for t in tags) and not any(t.startswith("nr") for t in tags)
 
 
 def _name_by_pos(core: str) -> Speaker | None:
     """Split '<unknown title><person name>' with jieba's part-of-speech tags (nr = person name)."""
-    from claims.text import _jieba
-
-    _jieba()
-    import jieba.posseg as pseg
-
-    words = [(w.word, w.flag) for w in pseg.cut(core)]
+    words = list(_pos_tags(core))
     name: list[str] = []
     while words and words[-1][1] in ("nr", "nrfg", "nrt") and len("".join(name)) < 6:
         name.insert(0, words.pop()[0])

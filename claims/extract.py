@@ -401,6 +401,7 @@ def extract(
     previous: ExtractedClaim | None = None
     previous_is_item = False
     frame: ExtractedClaim | None = None  # the introduction of the enumeration being read
+    future_timexes: list[Any] | None = None  # the text's expressions read forward, made on first need
     for sentence, role in claim_units(split_sentences(norm), timexes, published):
         if excluded and overlaps(sentence, excluded):
             continue
@@ -422,8 +423,14 @@ def extract(
             continue
         hedge_at = content_start + hedge.start if hedge and hedge.start >= 0 else content_start
         # DESIGN.md: a bare month, day or weekday in a forward-looking clause is the next such date
-        forward = [tx for tx in _timexes(sentence.text, published, "future", sentence.start)
-                   if not any(s <= tx.span[0] < e for s, e in datelines)]
+        # Read forward (DESIGN.md): one more pass over the whole text, made once and only when some
+        # claim sentence holds a time expression.
+        forward: list[Any] = []
+        if any(sentence.start < tx.span[1] and tx.span[0] < sentence.end for tx in timexes):
+            if future_timexes is None:
+                future_timexes = [tx for tx in _timexes(norm, published, "future")
+                                  if not any(s <= tx.span[0] < e for s, e in datelines)]
+            forward = [tx for tx in future_timexes if sentence.start <= tx.span[0] and tx.span[1] <= sentence.end]
         found = _deadline(sentence, hedge_at, forward, ctx)
         deadline = found if isinstance(found, Deadline) else None
         inherit = ctx.paragraph_deadline is not None and (

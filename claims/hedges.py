@@ -77,6 +77,9 @@ HEDGES_EN: tuple[tuple[str, float | None], ...] = (
     ("is set to", 0.85), ("are set to", 0.85), ("is to", 0.85), ("plans to", None),
 )
 
+#: Zero-width matches at every offset where a word of :data:`HEDGES_ZH` begins (a fast first pass).
+_HEDGE_START_ZH = re.compile("(?=" + "|".join(sorted({re.escape(w) for w, _ in HEDGES_ZH}, key=len, reverse=True)) + ")")
+
 # 会/將 etc. inside nouns are not hedges: 会议, 国会, 峰会, 将军 …
 _HUI_AFTER = set("议議晤谈談见見面长長员員场場期展所计計师師合同商诊診考址徽费費务務")
 _HUI_BEFORE = set("大社机機峰开開约約聚协協学學委工商议議年晚览覽动動事宴庙廟体體领領误誤省例全总總分集茶酒舞卖賣者布讨討拜特都理法员員选選")
@@ -139,8 +142,11 @@ def find_hedges_zh(text: str) -> list[Hedge]:
     (会议, 国会, 亚运会): checked by neighbouring characters, then jieba.
     """
     found: list[Hedge] = []
-    i = 0
-    while i < len(text):
+    free = 0  # the first offset not inside a hedge already found
+    for m in _HEDGE_START_ZH.finditer(text):  # only the places where some hedge word begins
+        i = m.start()
+        if i < free:
+            continue
         for words, p in HEDGES_ZH:
             if text.startswith(words, i):
                 if len(words) == 1 and not _single_char_is_modal(text, i):
@@ -150,9 +156,8 @@ def find_hedges_zh(text: str) -> list[Hedge]:
                 if words in ("将", "將") and _OBJECT_MARKER_RE.match(text, i + 1):
                     continue
                 found.append(Hedge(words, i, p))
-                i += len(words) - 1
+                free = i + len(words)
                 break
-        i += 1
     return found
 
 

@@ -18,6 +18,8 @@ TERMINATORS = "。！？!?；;…"
 OPEN_QUOTES = "“「『\"‘"
 CLOSE_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 
+#: Every character :func:`split_sentences` acts on: quotation openers, line breaks, terminators and '.'.
+_BREAK_RE = re.compile("[" + re.escape("".join(CLOSE_QUOTES) + TERMINATORS) + r"\n.]")
 # A short attribution tail after a closing quote: “……。”财政部长李明在会上说。
 _TAIL_RE = re.compile(
     r"[^。！？!?“”「」\n]{0,30}?(?:说|表示|称|指出|强调|认为|透露|补充|坦言|回应|写道|說|表示|稱|強調|認為|透露)"
@@ -99,6 +101,10 @@ def split_sentences(text: str) -> list[Sentence]:
             sentences.append(Sentence(text[s:e], s, e, paragraph))
 
     while i < n:
+        found = _BREAK_RE.search(text, i)  # jump to the next character the rules below look at
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch in CLOSE_QUOTES:
             j = _close_index(text, i)
@@ -182,10 +188,14 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+_CJK_CHAR_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+_LATIN_LETTER_RE = re.compile("[A-Za-z]")
+
+
 def detect_lang(text: str) -> str:
     """'zh' when CJK ideographs make up at least 20% of the letters, else 'en'."""
-    cjk = sum(1 for ch in text if is_cjk(ch))
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    cjk = len(_CJK_CHAR_RE.findall(text))
+    latin = len(_LATIN_LETTER_RE.findall(text))
     if cjk == 0 and latin == 0:
         return "zh"
     return "zh" if cjk >= 0.2 * (cjk + latin) else "en"

@@ -168,3 +168,40 @@ def test_property_never_raises_and_spans_index_text(text: str, published: date,
         assert timex.kind in KINDS
         if timex.start is not None and timex.end is not None:
             assert timex.start <= timex.end
+
+
+def _fixture_texts() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [json.loads(line)["text"] for path in sorted((root / "gold").glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [json.loads(line)["context"] for path in sorted((root / "timex").glob("*.jsonl"))
+              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def test_timex_guard_keeps_matches() -> None:
+    """The first-character lookahead changes no match of any Chinese rule on the fixture texts."""
+    import re
+
+    from claims.numerals import normalize
+    from claims.timex import zh
+    from claims.timex.guard import guarded
+
+    texts = [normalize(t) for t in _fixture_texts()]
+    changed = 0
+    for pattern, handler in zh.rules():
+        fast = guarded(pattern)
+        changed += fast != pattern
+        plain, quick = re.compile(pattern), re.compile(fast)
+        for text in texts:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in quick.finditer(text)], handler.__name__
+    assert changed >= 10  # most rules start with an optional year and get a guard
+
+
+def test_timex_guard_first_characters() -> None:
+    from claims.timex.guard import guarded
+
+    assert guarded("(?:明年|今年)?(?P<m>\\d+)月") == "(?=[今明\\d])(?:(?:明年|今年)?(?P<m>\\d+)月)"
+    assert guarded("明年|今年") == "明年|今年"  # re skips ahead by itself
+    assert guarded("(?:今年)?.月") == "(?:今年)?.月"  # any character may start it: no guard
+    assert guarded("(?:a)?(?:b)?") == "(?:a)?(?:b)?"  # may match empty: no guard

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claims.numerals import normalize
 from claims.timex import en, zh
+from claims.timex.guard import guarded
 from claims.timex.spans import (
     _BY_SUFFIX,
     _CJK,
@@ -21,7 +23,7 @@ from claims.timex.spans import (
     _is_english,
 )
 
-_RULES: list[tuple[re.Pattern, Handler, str, bool]] | None = None
+_RULES: list[tuple[re.Pattern, Handler, re.Pattern | None, bool]] | None = None
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _LETTER = re.compile(r"[A-Za-z]")
 _AFFIX_KINDS = {"date", "range", "week", "month", "year", "part", "holiday", "weekday"}
@@ -30,39 +32,55 @@ _ZH_OPEN_SUFFIX = re.compile(r"起|开始|以后|之后|后(?![来者续面方�
 _EN_OPEN_SUFFIX = re.compile(r"(?i)\s+(?:onwards?|and beyond)\b")
 
 
-def _rules() -> list[tuple[re.Pattern, Handler, str, bool]]:
-    """(pattern, handler, trigger characters, is English) in priority order (earlier wins ties)."""
+def _rules() -> list[tuple[re.Pattern, Handler, re.Pattern | None, bool]]:
+    """(pattern, handler, trigger character class or None, is English) in priority order (earlier wins ties)."""
     triggers = zh.triggers()
-    return ([(re.compile(p), h, triggers.get(h, ""), False) for p, h in zh.rules()]
-            + [(re.compile(p, re.I), h, "", True) for p, h in en.rules()])
+    return ([(re.compile(guarded(p)), h, _trigger_re(triggers.get(h, "")), False) for p, h in zh.rules()]
+            + [(re.compile(p, re.I), h, None, True) for p, h in en.rules()])
 
 
-def _compiled() -> list[tuple[re.Pattern, Handler, str, bool]]:
+def _trigger_re(chars: str) -> re.Pattern | None:
+    """A character class of a rule's trigger characters (None: the rule has none and always runs)."""
+    return re.compile("[" + re.escape(chars) + "]") if chars else None
+
+
+def _compiled() -> list[tuple[re.Pattern, Handler, re.Pattern | None, bool]]:
     global _RULES
     if _RULES is None:
         _RULES = _rules()
     return _RULES
 
 
-def _candidates(ctx: _Ctx) -> list[tuple[_Cand, int]]:
-    t = ctx.text
+@lru_cache(maxsize=32)
+def _scan(t: str) -> tuple[tuple[int, re.Match[str]], ...]:
+    """(rule index, match) for every non-empty match of every rule in ``t``, rule by rule.
+
+    The regular expressions are most of the cost of :func:`find_timexes`; they
+    do not depend on the publication date or direction, so a text read twice
+    (both directions, or by events and claims) is scanned once.
+    """
     has_cjk = bool(_CJK.search(t))
     has_latin = bool(_LATIN.search(t)) and (not has_cjk or bool(_LETTER.search(t)))
-    found: list[tuple[_Cand, int]] = []
-    for index, (pattern, handler, trigger, english) in enumerate(_compiled()):
+    found: list[tuple[int, re.Match[str]]] = []
+    for index, (pattern, _handler, trigger, english) in enumerate(_compiled()):
         if (english and not has_latin) or (not english and not has_cjk):
             continue
-        if trigger and not any(ch in t for ch in trigger):
+        if trigger is not None and not trigger.search(t):
             continue
-        for m in pattern.finditer(t):
-            if m.end() == m.start():
-                continue
-            try:
-                cand = handler(m, ctx)
-            except (ValueError, OverflowError, KeyError, IndexError):
-                cand = None
-            if cand is not None and cand.e > cand.s:
-                found.append((_affix(cand, ctx), index))
+        found.extend((index, m) for m in pattern.finditer(t) if m.end() > m.start())
+    return tuple(found)
+
+
+def _candidates(ctx: _Ctx) -> list[tuple[_Cand, int]]:
+    rules = _compiled()
+    found: list[tuple[_Cand, int]] = []
+    for index, m in _scan(ctx.text):
+        try:
+            cand = rules[index][1](m, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            cand = None
+        if cand is not None and cand.e > cand.s:
+            found.append((_affix(cand, ctx), index))
     return found
 
 
