@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -49,14 +50,41 @@ ORGS = [
     ("马来亚大学", "政治学讲师"), ("新加坡国立大学", "经济学家"), ("越南工贸部", "副部长"), ("中国汽车工业协会", "副秘书长"),
     ("国际货币基金组织", "亚太部主任"), ("某证券公司", "首席经济学家"), ("国家气候中心", "首席预报员"), ("中国民航局", "副局长"),
 ]
-TOPICS = [
-    ("全年经济增速", "保持在5%左右", "回落至4.5%"), ("新能源汽车销量", "突破1000万辆", "同比增长三成"),
-    ("跨境铁路", "全线通车", "开通客运服务"), ("通胀率", "降至2%以下", "维持在3%左右"),
-    ("出口", "恢复正增长", "增长5%"), ("房地产投资", "继续下滑", "企稳回升"), ("新机场", "投入运营", "完成试飞"),
-    ("汛期降雨", "明显偏多", "较常年偏少"), ("双边贸易额", "突破2000亿美元", "再创新高"),
-    ("大选投票率", "超过七成", "低于上届"), ("央行", "下调存款准备金率", "维持利率不变"),
-    ("半导体产能", "扩大一倍", "满足国内需求"), ("旅游人数", "恢复到疫情前水平", "增长两成"),
+#: Topics are a place and a subject (about 13,000 pairs), so that, as in real news, the key words of one
+#: forecast appear in a few dozen articles of a large corpus, not in all of them.
+PLACES = ("北京 上海 广州 深圳 武汉 成都 重庆 西安 杭州 南京 天津 苏州 郑州 长沙 青岛 沈阳 大连 厦门 福州 济南 合肥 昆明 南宁 "
+          "贵阳 兰州 太原 石家庄 哈尔滨 长春 呼和浩特 乌鲁木齐 拉萨 西宁 银川 海口 三亚 珠海 汕头 佛山 东莞 惠州 中山 江门 "
+          "湛江 茂名 肇庆 清远 韶关 梅州 潮州 揭阳 汕尾 河源 阳江 云浮 温州 宁波 绍兴 嘉兴 湖州 金华 台州 丽水 衢州 舟山 "
+          "无锡 常州 南通 扬州 镇江 泰州 盐城 淮安 宿迁 连云港 徐州 芜湖 蚌埠 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城 "
+          "吉隆坡 槟城 新山 怡保 古晋 亚庇 马六甲 关丹 新加坡 河内 胡志明市 岘港 海防 芹苴 顺化 万象 金边 曼谷 清迈 仰光 "
+          "雅加达 泗水 万隆 马尼拉 宿务 达沃 香港 澳门 台北 高雄 台中 台南 新竹 桃园 基隆 嘉义 花莲 台东 屏东 宜兰").split()
+SUBJECTS = [
+    ("地铁新线", "全线通车", "开通试运营"), ("跨海大桥", "建成通车", "完成合龙"), ("新机场", "投入运营", "完成试飞"),
+    ("港口扩建工程", "竣工", "吞吐量翻番"), ("高铁站", "启用", "完成改造"), ("污水处理厂", "投产", "完成扩容"),
+    ("数据中心", "上线", "满负荷运行"), ("半导体工厂", "量产", "产能扩大一倍"), ("电动车工厂", "投产", "年产十万辆"),
+    ("旅游人数", "恢复到疫情前水平", "增长两成"), ("房价", "企稳回升", "继续下跌"), ("最低工资", "上调一成", "维持不变"),
+    ("地方财政收入", "恢复增长", "下降5%"), ("出口额", "突破千亿元", "增长5%"), ("失业率", "降至4%以下", "回升"),
+    ("市长选举", "举行", "延期"), ("议会选举投票率", "超过七成", "低于上届"), ("公交票价", "上涨", "保持不变"),
+    ("自贸区", "挂牌", "扩区"), ("海水淡化厂", "建成", "供水"), ("体育馆", "落成", "承办国际赛事"),
+    ("人口", "突破千万", "负增长"), ("空气质量优良天数", "超过三百天", "继续增加"), ("博览会", "如期开幕", "停办"),
+    ("轻轨二期", "动工", "通车"), ("医院新院区", "开诊", "启用"), ("隧道工程", "贯通", "完工"),
+    ("光伏电站", "并网发电", "扩建"), ("风电项目", "全容量并网", "开工"), ("物流园", "开园", "投用"),
+    ("大学新校区", "启用", "招生"), ("保障房项目", "交付", "开工"), ("旧城改造", "完成", "启动"),
+    ("马拉松赛", "如期举行", "取消"), ("国际航线", "复航", "加密"), ("跨境铁路", "开通客运服务", "全线通车"),
+    ("粮食产量", "再创新高", "小幅下降"), ("汛期降雨", "明显偏多", "较常年偏少"), ("水库蓄水", "达到设计水位", "不足"),
 ]
+CAPITAL_TOPICS = [("全年经济增速", "保持在5%左右", "回落至4.5%"), ("通胀率", "降至2%以下", "维持在3%左右"),
+                  ("央行", "下调存款准备金率", "维持利率不变"), ("新能源汽车销量", "突破1000万辆", "同比增长三成")]
+
+
+def _topic(r: random.Random) -> tuple[str, str, str]:
+    """(topic, one outcome, another): mostly a place's own subject, sometimes a national figure."""
+    if r.random() < 0.1:
+        return r.choice(CAPITAL_TOPICS)
+    subject, a, b = r.choice(SUBJECTS)
+    return r.choice(PLACES) + subject, a, b
+
+
 FUTURE = ["明年", "今年年底前", "下个月", "未来三年内", "2026年前", "年内", "下半年", "第四季度", "三月底前", "本月中旬",
           "后年", "明年上半年", "年底", "十月份", "下周"]
 PAST = ["去年", "上个月", "今年一季度", "前年", "上周", "本月初", "2018年", "三年前"]
@@ -79,7 +107,7 @@ def _speaker(r: random.Random) -> str:
 
 
 def _sentence(r: random.Random) -> str:
-    topic, a, b = r.choice(TOPICS)
+    topic, a, b = _topic(r)
     outcome = r.choice((a, b))
     roll = r.random()
     if roll < RATES["forecast"]:
@@ -97,7 +125,8 @@ def _sentence(r: random.Random) -> str:
         return f"按计划，{org}将于{r.choice(FUTURE)}启动{topic}相关的第{r.randint(2, 9)}期工程。"
     roll -= RATES["plan"]
     if roll < RATES["promise"]:
-        return f"{_speaker(r)}承诺，{r.choice(FUTURE)}前{r.choice(('一定', '确保', '全力'))}让{topic}{outcome}。"
+        when = r.choice(FUTURE)
+        return f"{_speaker(r)}承诺，{when}{'' if when.endswith('前') else '前'}{r.choice(('一定', '确保', '全力'))}让{topic}{outcome}。"
     pattern = r.randrange(5)
     if pattern == 0:
         return f"{r.choice(PAST)}，{topic}{r.choice(('已经', '曾经', '一度'))}{outcome}，当时引发广泛关注。"
@@ -132,7 +161,7 @@ def fixture_paragraphs() -> list[str]:
                 continue
             for paragraph in record["text"].split("\n"):
                 paragraph = paragraph.strip()
-                if len(paragraph) >= 20 and "电（" not in paragraph and "讯）" not in paragraph:
+                if len(paragraph) >= 20 and not re.search(r"[电讯][）)]", paragraph):
                     paragraphs.append(paragraph)
     return paragraphs
 
@@ -156,10 +185,10 @@ def articles(count: int, seed: int = 7) -> Iterator[dict[str, str]]:
         if not paragraphs[0].startswith(header):
             paragraphs.insert(0, header + _sentence(r))
         if r.random() < CHROME:
-            topic, a, b = r.choice(TOPICS)
+            topic, a, b = _topic(r)
             paragraphs.extend(line.format(n=_name(r), t=topic, f=a, h=b)
                               for line in r.sample(CHROME_LINES, r.randint(2, 5)))
-        topic, a, _ = r.choice(TOPICS)
+        topic, a, _ = _topic(r)
         yield {
             "title": f"{topic}{a}？专家解读（{serial}）",
             "published": day.isoformat(),

@@ -208,7 +208,9 @@ def event_deadline_for(text: str, published: date, known_events: Sequence[DatedE
     text has a time expression of its own (extraction decided from that) or
     names no known event.
     """
-    if _timexes(normalize_width(text), published):
+    norm = normalize_width(text)
+    datelines = [m.span() for m in DATELINE_RE.finditer(norm)]  # (吉隆坡17日讯) dates the story, not the claim
+    if any(not any(s <= tx.span[0] < e for s, e in datelines) for tx in _timexes(norm, published)):
         return None
     return _event_deadline(normalize_width(text), _Context(published, "zh", {}, known_events=tuple(known_events)))
 

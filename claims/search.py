@@ -18,6 +18,7 @@ every forecast shares and that say nothing about its topic.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from functools import lru_cache
@@ -48,8 +49,12 @@ _TOKEN_RE = re.compile(r"[0-9a-z\u3400-\u9fff]")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 
 
+@functools.lru_cache(maxsize=4096)
 def match_form(text: str) -> str:
-    """The form used for matching: half-width, Simplified, lower case. Same length is not guaranteed."""
+    """The form used for matching: half-width, Simplified, lower case. Same length is not guaranteed.
+
+    Cached: the nightly job reads the same candidate article for many claims.
+    """
     return to_simplified(normalize_width(text)).lower()
 
 

@@ -56,6 +56,7 @@ where a cue is present but negated or refers to something else.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -315,10 +316,14 @@ class _Proposition:
     bounds: tuple[Bound, ...] = ()
 
 
-def _cue_patterns(prop: _Proposition) -> list[tuple[str, int, float]]:
-    """(regex, sign, factor) for the cues that bear on this proposition."""
-    en = prop.en
-    if prop.holding:
+def _cue_patterns(prop: _Proposition) -> tuple[tuple[re.Pattern[str], int, float], ...]:
+    """(compiled regex, sign, factor) for the cues that bear on this proposition."""
+    return _cue_patterns_for(prop.en, prop.holding, prop.echoes)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cue_patterns_for(en: bool, holding: bool, echoes: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], int, float], ...]:
+    if holding:
         positives = (HOLDING_POSITIVE_EN if en else HOLDING_POSITIVE_ZH) + (HOLDING_CUES_EN if en else HOLDING_CUES_ZH)
         negatives = tuple(c for c in CANCEL_CUES if _is_en(c) == en)
         gapped: tuple[str, ...] = ()
@@ -330,16 +335,23 @@ def _cue_patterns(prop: _Proposition) -> list[tuple[str, int, float]]:
     for cues, sign in ((negatives, -1), (positives, 1)):
         for cue in sorted(cues, key=len, reverse=True):
             out.append(((r"\b" + re.escape(cue) + r"\b") if en else re.escape(cue), sign, 1.0))
-    for verb in prop.echoes:
+    for verb in echoes:
         out.append(((r"\b" + re.escape(verb)) if en else re.escape(verb), 1, ECHO_FACTOR))
-    return out
+    return tuple((re.compile(pattern), sign, factor) for pattern, sign, factor in out)
+
+
+@functools.lru_cache(maxsize=2)
+def _premise_patterns(en: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(cue, compiled regex) for the cancelling and premise cues of one language."""
+    return tuple((cue, re.compile((r"\b" + re.escape(cue) + r"\b") if en else re.escape(cue)))
+                 for cue in CANCEL_CUES + PREMISE_CUES if _is_en(cue) == en)
 
 
 def _signals(clause: str, terms: Sequence[str], prop: _Proposition) -> list[Signal]:
     en = prop.en
     found: list[tuple[int, int, str, int, float]] = []  # start, end, cue, base sign, factor
     for pattern, sign, factor in _cue_patterns(prop):
-        for m in re.finditer(pattern, clause):
+        for m in pattern.finditer(clause):
             if any(s < m.end() and m.start() < e for s, e, *_ in found):
                 continue  # a longer cue already covers this one (提前结束 over 结束)
             found.append((m.start(), m.end(), m.group(0), sign, factor))
@@ -377,11 +389,8 @@ def _signals(clause: str, terms: Sequence[str], prop: _Proposition) -> list[Sign
 def _premise_signals(clause: str, context: Sequence[str], prop: _Proposition, weight: float) -> list[Signal]:
     """Cancelling cues about the claim's event (a topic word of its article near the cue): its premise failed."""
     out = []
-    for cue in CANCEL_CUES + PREMISE_CUES:
-        if _is_en(cue) != prop.en:
-            continue
-        pattern = (r"\b" + re.escape(cue) + r"\b") if prop.en else re.escape(cue)
-        for m in re.finditer(pattern, clause):
+    for cue, pattern in _premise_patterns(prop.en):
+        for m in pattern.finditer(clause):
             if _negated(clause, m.start(), False, prop.en) or not _term_near(clause, m.start(), m.end(), context, prop.en):
                 continue
             out.append(Signal(-1, f"{cue} (premise)" if not prop.holding else cue, weight, not prop.holding, word=cue,
@@ -419,6 +428,7 @@ def _is_holding(core: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1024)
 def _proposition(core: str) -> _Proposition:
     en = _is_en(core)
     predicted = _predicted_bounds(core)

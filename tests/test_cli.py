@@ -174,3 +174,36 @@ def test_lang_is_detected_or_given(tmp_path):
     forced = json.loads(run_cli("extract", str(bare), "--published", "2024-05-01", "--lang", "zh", "--json").stdout)
     assert {c["article"]["lang"] for c in forced} <= {"zh"}
     assert run_cli("extract", str(bare), "--lang", "fr").returncode == 2
+
+
+def _stored_claims(url: str) -> list[tuple]:
+    import sqlite3
+
+    con = sqlite3.connect(url.removeprefix("sqlite:///"))
+    rows = con.execute(
+        "SELECT a.path, c.text, s.name, c.kind, c.probability, c.deadline_end, c.deadline_basis FROM claim c "
+        "JOIN article a ON a.id = c.article_id LEFT JOIN speaker s ON s.id = c.speaker_id").fetchall()
+    con.close()
+    return sorted(rows, key=repr)
+
+
+def test_ingest_workers_and_batches_store_the_same_claims(tmp_path):
+    """--workers 2 with small batches stores exactly what one process storing one article at a time does,
+    event-dated deadlines included; a refused file keeps its place in the output."""
+    folder = tmp_path / "in"
+    shutil.copytree(ARTICLES, folder)
+    for path in sorted((FIXTURES / "outcomes").glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    (folder / "m_empty.txt").write_text("", encoding="utf-8")
+    urls = {}
+    for name, args in {"one": ("--workers", "1", "--batch", "1"), "two": ("--workers", "2", "--batch", "3")}.items():
+        urls[name] = f"sqlite:///{tmp_path / name}.db"
+        done = run_cli("ingest", str(folder), "--db", urls[name], "--json", *args)
+        assert done.returncode == 1, done.stderr  # the empty file is refused
+        report = json.loads(done.stdout)
+        paths = [a["path"] for a in report["articles"]]
+        assert paths == sorted(paths)  # input order, the refusal in its place
+        assert [a["status"] for a in report["articles"]].count("refused") == 1
+    one, two = _stored_claims(urls["one"]), _stored_claims(urls["two"])
+    assert len(one) > 60 and one == two
+    assert any(row[6] == "event" for row in one)  # deadlines taken from events of other articles

@@ -49,6 +49,10 @@ def ingest(
     glob: Annotated[Optional[str], typer.Option("--glob", help="In folders, only files whose name matches, e.g. '*.html'.")] = None,
     max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Refuse files larger than this many MB.")] = 5.0,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that cannot be read.")] = False,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
+                                         help="Processes that extract claims (for large back-fills).")] = 1,
+    batch: Annotated[int, typer.Option("--batch", min=1, max=10000,
+                                       help="Articles stored per transaction.")] = 50,
     json_out: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -56,12 +60,15 @@ def ingest(
 
     Reads text files, saved web pages (.html, any encoding), JSON lines
     (.jsonl: text or html, url, title, published, outlet, lang), RSS/Atom
-    feeds (files or http(s) URLs), folders of them, and - for stdin. Each
-    article is written with its claims in one transaction. The same text or
-    URL ingested again is skipped as a duplicate; a republished wire story is
-    stored and linked to the first one's story. A file that cannot be read is
-    refused on one line and the others are still ingested (exit 1 at the end);
-    --strict stops at the first.
+    feeds (files or http(s) URLs), folders of them, and - for stdin. Articles
+    are stored --batch at a time in one transaction, each with its claims; an
+    interrupted run loses at most the batch in flight, and running it again
+    skips what was stored. The same text or URL ingested again is skipped as
+    a duplicate; a republished wire story is stored and linked to the first
+    one's story. A file that cannot be read is refused on one line and the
+    others are still ingested (exit 1 at the end); --strict stops at the
+    first. --workers N extracts in N processes (reading and storing stay in
+    one); the stored claims are the same as with one.
 
     [bold]Examples[/bold]
 
@@ -71,63 +78,47 @@ def ingest(
 
       claims ingest https://example.org/feed.xml
 
+      claims ingest archive/*.jsonl --workers 2
+
       cat scraped.jsonl | claims ingest - --outlet 联合早报 --json
     """
-    from claims.extract import prepare_article
-    from claims.readers import expand, iter_items
-    from claims.sources import SourceError
-    from claims.store.db import resolve_url, run_transaction, session_scope
-    from claims.store.repo import save_article, stored_events
+    from claims.ingest import ingest as run_ingest
+    from claims.ingest import progress_total
+    from claims.readers import iter_items
+    from claims.store.db import resolve_url
 
     day = parse_day(published, "--published")
     if url and (len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")):
         raise UserError("--url names one article; give a single file with it")
     database = resolve_url(db)
-    with session_scope(database) as session:
-        known = stored_events(session)  # events dated by earlier articles, for 本次会晤-style deadlines
-    results: list[dict[str, Any]] = []
-    total = sum(1 for _ in expand(paths, glob)) if not any(p == "-" for p in paths) else None
+    counts = {"stored": 0, "duplicate": 0, "refused": 0}
+    claims_added = 0
+    results: list[dict[str, Any]] = []  # kept only for --json
+    total = progress_total(paths, glob)
+    items = iter_items(paths, glob=glob, published=day, outlet=outlet, url=url, max_bytes=int(max_size * 1_048_576))
     with progress(not json_out) as bar:
         task = bar.add_task("ingesting", total=total)
-        for item in iter_items(paths, glob=glob, published=day, outlet=outlet, url=url,
-                               max_bytes=int(max_size * 1_048_576)):
+        for record in run_ingest(database, items, lang=_lang(lang), workers=workers, batch_size=batch, strict=strict):
             bar.advance(task)
-            try:
-                if item.error is not None:
-                    raise item.error
-                assert item.article is not None
-                article, extracted, events = prepare_article(item.article, known, _lang(lang))
-            except SourceError as exc:
-                results.append({"path": item.label, "status": "refused", "error": str(exc)})
-                error_line(str(exc))
-                if strict:
-                    break
+            counts[record.status] += 1
+            claims_added += record.claims
+            if json_out:
+                results.append(record.to_json())
                 continue
-            outcome = run_transaction(  # one transaction per article; retried on lock conflicts
-                database, lambda session, a=article, x=extracted, e=events: save_article(session, a, x, e),
-                retry_integrity=True)
-            if outcome.created:
-                known.extend(events)
-            entry = {"path": item.label, "article_id": outcome.article_id, "claims": outcome.claims,
-                     "status": "stored" if outcome.created else "duplicate", "redated": outcome.redated,
-                     "encoding": article.encoding, "story": outcome.story_id}
-            results.append(entry)
-            if not json_out:
-                if outcome.created:
-                    redated = f"; dated {outcome.redated} earlier claims by its events" if outcome.redated else ""
-                    story = (f"; same story as article {outcome.story_id}"
-                             if outcome.story_id and outcome.story_id != outcome.article_id else "")
-                    typer.echo(f"stored   {item.label}: article {outcome.article_id}, {outcome.claims} claims"
-                               f"{redated}{story}")
-                else:
-                    typer.echo(f"skipped  {item.label}: already stored as article {outcome.article_id}")
+            if record.status == "refused":
+                error_line(record.error or record.label)
+            elif record.status == "stored":
+                redated = f"; dated {record.redated} earlier claims by its events" if record.redated else ""
+                story = (f"; same story as article {record.story_id}"
+                         if record.story_id and record.story_id != record.article_id else "")
+                typer.echo(f"stored   {record.label}: article {record.article_id}, {record.claims} claims"
+                           f"{redated}{story}")
+            else:
+                typer.echo(f"skipped  {record.label}: already stored as article {record.article_id}")
+    stopped = strict and counts["refused"] > 0
     summary = {
-        "ingested": sum(r["status"] == "stored" for r in results),
-        "duplicates": sum(r["status"] == "duplicate" for r in results),
-        "refused": sum(r["status"] == "refused" for r in results),
-        "claims": sum(r.get("claims", 0) for r in results),
-        "stopped": strict and any(r["status"] == "refused" for r in results),
-        "articles": results,
+        "ingested": counts["stored"], "duplicates": counts["duplicate"], "refused": counts["refused"],
+        "claims": claims_added, "stopped": stopped, "articles": results,
     }
     summary["stored"], summary["failed"] = summary["ingested"], summary["refused"]  # names of earlier versions
     if json_out:
@@ -136,7 +127,7 @@ def ingest(
         typer.echo(
             f"{summary['ingested']} ingested, {summary['duplicates']} skipped as duplicates, "
             f"{summary['refused']} refused; {summary['claims']} claims added"
-            + (" (stopped at the first refusal: --strict)" if summary["stopped"] else "")
+            + (" (stopped at the first refusal: --strict)" if stopped else "")
         )
     if summary["refused"]:
         raise typer.Exit(ExitStatus.ERROR)

@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import func, insert, or_
 from sqlmodel import Session, col, select
 
 from claims.attribution import Speaker as SpeakerRef
 from claims.events import DatedEvent
 from claims.extract import ExtractedClaim
 from claims.sources import SourceArticle
-from claims.store.models import Article, Claim, Event, Resolution, Speaker, SpeakerAlias
+from claims.store.models import Article, Claim, Event, Resolution, Speaker, SpeakerAlias, utcnow
 
 
 class NotFound(Exception):
@@ -197,18 +197,25 @@ def redate_claims(session: Session, events: list[DatedEvent]) -> int:
     """
     from datetime import timedelta
 
-    from claims.events import KNOWN_EVENT_HORIZON_DAYS
+    from claims.events import EVENT_CLASSES, KNOWN_EVENT_HORIZON_DAYS
     from claims.extract import event_deadline_for
 
     if not events:
         return 0
-    known = stored_events(session)
     earliest = min(e.start for e in events) - timedelta(days=KNOWN_EVENT_HORIZON_DAYS)
     latest = max(e.end for e in events)
+    kinds = sorted({e.kind for e in events})
+    # Only claims that name an event of these kinds can change, and only events of these kinds that end
+    # after such a claim was made can date them: both read from the store by index, not in full.
+    known = [DatedEvent(r.label, r.kind, r.start, r.end, r.expression) for r in session.exec(
+        select(Event).where(col(Event.kind).in_(kinds), col(Event.end) >= earliest).order_by(col(Event.start)))]
+    nouns = [noun for kind in kinds for noun in EVENT_CLASSES.get(kind, ())]
+    if not nouns:
+        return 0
     candidates = session.exec(
         select(Claim).where(col(Claim.deadline_end).is_(None), col(Claim.deadline_basis) == "none",
                             col(Claim.origin) == "extracted", col(Claim.said_on) >= earliest,
-                            col(Claim.said_on) <= latest)
+                            col(Claim.said_on) <= latest, or_(*(col(Claim.text).contains(n) for n in nouns)))
     ).all()
     changed = 0
     for claim in candidates:
@@ -245,28 +252,48 @@ def save_article(
     session.refresh(row)
 
     aliases = load_aliases()
+    # Speakers first, each name looked up once per transaction (a batch of articles shares one session),
+    # then the claims in one flush: a query between two added rows would flush them one at a time.
+    known: dict[tuple[str, str | None, str], int | None] = session.info.setdefault("speaker_ids", {})
+    speaker_ids: list[int | None] = []
     for claim in extracted:
-        speaker = get_or_create_speaker(session, claim.speaker, aliases) if claim.speaker else None
-        session.add(claim_row(claim, article.published, article_id=row.id, speaker_id=speaker.id if speaker else None))
+        ref = claim.speaker
+        if ref is None:
+            speaker_ids.append(None)
+            continue
+        key = (ref.name, ref.title, ref.kind)
+        if key not in known:
+            known[key] = get_or_create_speaker(session, ref, aliases).id
+        speaker_ids.append(known[key])
+    if extracted:  # one INSERT for all (building ORM objects cost more than extracting the claims)
+        session.execute(insert(Claim), [claim_values(claim, article.published, article_id=row.id, speaker_id=speaker_id)
+                                        for claim, speaker_id in zip(extracted, speaker_ids, strict=True)])
     added = save_events(session, events or [], row.id)
     session.flush()
     redated = redate_claims(session, added)
     return IngestResult(row.id or 0, len(extracted), True, redated=redated, story_id=story)
 
 
+def claim_values(claim: ExtractedClaim, said_on: date, **ids: Any) -> dict[str, Any]:
+    """The column values of a :class:`Claim` row from an extracted claim (every column but ``id``)."""
+    deadline = claim.deadline
+    return {
+        "text": claim.text, "span_start": claim.span[0], "span_end": claim.span[1], "statement": claim.statement,
+        "kind": claim.kind, "probability": claim.probability, "hedge": claim.hedge, "polarity": claim.polarity,
+        "said_on": said_on,
+        "deadline_text": deadline.text if deadline else None,
+        "deadline_start": deadline.start if deadline else None,
+        "deadline_end": deadline.end if deadline else None,
+        "deadline_basis": deadline.basis if deadline else "none",
+        "status": "open", "origin": "extracted", "source_url": None, "created_at": utcnow(),
+        "suggested_verdict": None, "suggested_confidence": None, "suggestion_reasons": [], "reviewed_at": None,
+        "tags": [], "article_id": None, "speaker_id": None, **ids,
+    }
+
+
 def claim_row(claim: ExtractedClaim, said_on: date, **ids: Any) -> Claim:
     """A :class:`Claim` row from an extracted claim."""
-    deadline = claim.deadline
-    return Claim(
-        text=claim.text, span_start=claim.span[0], span_end=claim.span[1], statement=claim.statement,
-        kind=claim.kind, probability=claim.probability, hedge=claim.hedge, polarity=claim.polarity,
-        said_on=said_on,
-        deadline_text=deadline.text if deadline else None,
-        deadline_start=deadline.start if deadline else None,
-        deadline_end=deadline.end if deadline else None,
-        deadline_basis=deadline.basis if deadline else "none",
-        origin="extracted", **ids,
-    )
+    return Claim(**claim_values(claim, said_on, **ids))
 
 
 def effective_status(claim: Claim, today: date) -> str:

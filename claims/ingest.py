@@ -1,0 +1,205 @@
+"""Ingest: read articles, extract their claims (optionally in worker processes), store them in batches.
+
+:func:`ingest` is what ``claims ingest`` runs. It streams: articles are read
+one at a time from :func:`claims.readers.iter_items`, at most ``workers × 4``
+are being extracted at once, and at most ``batch_size`` wait to be stored, so
+memory does not grow with the number of articles.
+
+Transactions
+------------
+Prepared articles are stored ``batch_size`` at a time in one transaction
+(:func:`claims.store.db.run_transaction`, retried on lock conflicts). When a
+batch fails for any other database reason it is rolled back whole and stored
+again one article per transaction, so a bad article costs only itself and no
+article is ever half-written. An interrupted run loses at most the batch in
+flight; running it again skips what was stored (duplicates by content hash
+and URL).
+
+Workers
+-------
+With ``workers > 1`` extraction runs in that many processes
+(:class:`concurrent.futures.ProcessPoolExecutor`); reading and storing stay
+in this process and results are stored in input order. Workers know the
+events dated by articles stored before the run began; an article extracted
+while the article dating its event was still in flight is given that date
+after storing (:func:`claims.store.repo.redate_claims`), so the stored
+deadlines do not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+#: Articles stored per transaction by default: large enough that commits (one fsync each on SQLite)
+#: are a small share of the time, small enough that an interrupted run loses little.
+DEFAULT_BATCH = 50
+#: Articles in flight per worker process.
+IN_FLIGHT_PER_WORKER = 4
+
+_known_events: list[Any] = []
+
+
+@dataclass
+class IngestRecord:
+    """What happened to one input: ``status`` is ``stored``, ``duplicate`` or ``refused``."""
+
+    label: str
+    status: str
+    article_id: int | None = None
+    claims: int = 0
+    redated: int = 0
+    encoding: str | None = None
+    story_id: int | None = None
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        if self.status == "refused":
+            return {"path": self.label, "status": "refused", "error": self.error}
+        return {"path": self.label, "article_id": self.article_id, "claims": self.claims, "status": self.status,
+                "redated": self.redated, "encoding": self.encoding, "story": self.story_id}
+
+
+def _prepare(item: Any, known: list[Any], lang: str | None) -> tuple[str, Any]:
+    """("ok", (article, claims, events)) or ("refused", message) for one read item."""
+    from claims.extract import prepare_article
+    from claims.sources import SourceError
+
+    try:
+        if item.error is not None:
+            raise item.error
+        return "ok", prepare_article(item.article, known, lang)
+    except SourceError as exc:
+        return "refused", str(exc)
+
+
+def _init_worker(known: list[Any]) -> None:
+    global _known_events
+    _known_events = known
+    from claims.text import _jieba
+
+    _jieba()  # load the dictionary once per process, not per article
+
+
+def _prepare_in_worker(item: Any, lang: str | None) -> tuple[str, Any]:
+    return _prepare(item, _known_events, lang)
+
+
+def _prepared(items: Iterable[Any], known: list[Any], lang: str | None, workers: int) -> Iterator[tuple[Any, tuple[str, Any]]]:
+    """(item, prepared) in input order; extraction in ``workers`` processes when more than one."""
+    if workers <= 1:
+        for item in items:
+            yield item, _prepare(item, known, lang)
+        return
+    window: deque[tuple[Any, Future]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(list(known),)) as pool:
+        for item in items:
+            window.append((item, pool.submit(_prepare_in_worker, item, lang)))
+            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
+                done, future = window.popleft()
+                yield done, future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, future.result()
+
+
+def _store(session: Any, batch: list[tuple[Any, Any]], late_events: list[Any]) -> list[IngestRecord]:
+    from claims.store.repo import redate_claims, save_article
+
+    records = []
+    for item, (article, extracted, events) in batch:
+        outcome = save_article(session, article, extracted, events)
+        redated = outcome.redated
+        if outcome.created and late_events and any(c.deadline is None for c in extracted):
+            session.flush()
+            redated += redate_claims(session, late_events)
+        if outcome.created:
+            late_events.extend(events)
+        records.append(IngestRecord(item.label, "stored" if outcome.created else "duplicate", outcome.article_id,
+                                    outcome.claims if outcome.created else 0, redated, article.encoding,
+                                    outcome.story_id))
+    return records
+
+
+def ingest(
+    database: str,
+    items: Iterable[Any],
+    *,
+    lang: str | None = None,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH,
+    strict: bool = False,
+) -> Iterator[IngestRecord]:
+    """Store every item of ``items`` (:class:`claims.readers.Item`) in ``database``; one record per item, in order.
+
+    ``lang`` overrides detection; ``workers`` processes extract (1: in this
+    process); ``batch_size`` articles per transaction. With ``strict`` the run
+    stops after the first refusal (articles before it are stored). Database
+    errors other than lock conflicts propagate after the batch is rolled back.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from claims.store.db import run_transaction, session_scope
+    from claims.store.repo import stored_events
+
+    with session_scope(database) as session:
+        known = stored_events(session)  # events dated by earlier articles, for 本次会晤-style deadlines
+    # Events stored during this run. Sequential extraction sees each article's events at once (they join
+    # ``known``); worker processes do not, so their articles are re-dated by these after storing.
+    late_events: list[Any] = []
+    batch: list[tuple[Any, Any]] = []
+    pending: list[IngestRecord] = []  # refusals waiting for the batch before them, to keep input order
+
+    def store(entries: list[tuple[Any, Any]]) -> list[IngestRecord]:
+        late = late_events if workers > 1 else []
+        before = len(late)
+        try:
+            return run_transaction(database, lambda s: _store(s, entries, late), retry_integrity=True)
+        except BaseException:
+            del late[before:]  # rolled back: these events were not stored
+            raise
+
+    def flush() -> Iterator[IngestRecord]:
+        nonlocal batch, pending
+        if batch:
+            try:
+                stored = store(batch)
+            except SQLAlchemyError:
+                if len(batch) == 1:
+                    raise
+                stored = []  # one by one, so that one bad article costs only itself
+                for entry in batch:
+                    stored.extend(store([entry]))
+            yield from stored
+        yield from pending
+        batch, pending = [], []
+
+    for item, (status, value) in _prepared(items, known, lang, workers):
+        if status == "refused":
+            pending.append(IngestRecord(item.label, "refused", error=value))
+            if strict:
+                break
+            if not batch:
+                yield from flush()
+            continue
+        if workers <= 1:
+            known.extend(value[2])  # the next article may name this one's events
+        if pending:
+            yield from flush()
+        batch.append((item, value))
+        if len(batch) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def progress_total(paths: list[str], glob: str | None) -> int | None:
+    """Number of inputs under ``paths`` for a progress bar (None for stdin, where it is unknown)."""
+    from claims.readers import expand
+
+    return None if any(p == "-" for p in paths) else sum(1 for _ in expand(paths, glob))
+
+
+OnRecord = Callable[[IngestRecord], None]
