@@ -25,8 +25,13 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "ceremony": ("开幕式", "開幕式", "开通仪式", "開通儀式", "通车仪式", "通車儀式", "启用仪式", "啟用儀式", "典礼", "典禮",
                  "开幕", "開幕", "开通", "開通", "通车", "通車", "opening ceremony"),
     "games": ("运动会", "運動會", "全运会", "全運會", "东运会", "東運會", "大运会", "大運會", "Games",
-              "奥运会", "奧運會", "冬奥会", "冬奧會", "亚运会", "亞運會", "世界杯", "世界盃", "Olympics", "World Cup"),
+              "奥运会", "奧運會", "冬奥会", "冬奧會", "亚运会", "亞運會", "亚冬会", "亞冬會", "世大运", "世大運",
+              "残奥会", "殘奧會", "世锦赛", "世錦賽", "锦标赛", "錦標賽", "赛事", "賽事", "Olympics", "World Cup"),
+    # travel seasons and sports seasons with dates of their own (2024年春运1月26日开始，3月5日结束)
+    "season": ("春运", "春運", "暑运", "暑運", "黄金周", "黃金周", "赛季", "賽季"),
 }
+#: Event classes whose closing date may extend the opening one, and by how many days at most.
+EXTENDABLE_DAYS = {"games": 31, "conference": 31, "summit": 31, "election": 31, "season": 62}
 EVENT_RE = re.compile("|".join(sorted((w for ws in EVENT_CLASSES.values() for w in ws), key=len, reverse=True)))
 EVENT_CLASS_OF = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
 HOLDING_RE = re.compile(r"举行|舉行|举办|舉辦|召开|召開|投票|开幕|開幕|be held|take place|will vote")
@@ -113,7 +118,7 @@ def find_events(
             if tx.end is None or not (0 <= m.start() - tx.span[1] <= 4):
                 continue
             for kind, (expr, start, end) in list(events.items()):
-                if kind in ("games", "conference", "summit", "election") and end < tx.end <= start + timedelta(days=31):
+                if kind in EXTENDABLE_DAYS and end < tx.end <= start + timedelta(days=EXTENDABLE_DAYS[kind]):
                     events[kind] = (f"{expr}—{tx.text}", start, tx.end)
     return events
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from claims.attribution import _EN_NAME, Speaker, _en_speaker, attribute
+from claims.attribution import _EN_NAME, ORG_ROLE_RE, Speaker, _en_speaker, attribute
 from claims.events import (
     BEFORE_EVENT_RE,
     EVENT_CLASS_OF,
@@ -159,6 +159,7 @@ class _Context:
     titles: dict[str, str] = field(default_factory=dict)
     known_events: tuple[DatedEvent, ...] = ()
     last_speaker: Speaker | None = None
+    last_speaker_via_role: bool = False  # the last speaker was an organisation's 负责人/发言人 (a person)
     people: list[Speaker] = field(default_factory=list)
 
 
@@ -198,7 +199,14 @@ def _event_deadline(sentence: str, ctx: _Context) -> Deadline | None:
         if before:
             return Deadline(m.group(0) + before.group(1), ctx.published, start - timedelta(days=1), "event")
         return Deadline(f"{m.group(0)}（{expr}）", start, end, "event")
+    if _THIS_EDITION_RE.search(sentence) and len(ctx.events) == 1:
+        # 中华队本届金牌数有望…: "this edition" of the one event the article dates
+        (expr, start, end), = ctx.events.values()
+        return Deadline(f"本届（{expr}）", start, end, "event")
     return None
+
+
+_THIS_EDITION_RE = re.compile(r"本届|本屆|今届|今屆|this year's edition")
 
 
 def event_deadline_for(text: str, published: date, known_events: Sequence[DatedEvent]) -> Deadline | None:
@@ -215,8 +223,13 @@ def event_deadline_for(text: str, published: date, known_events: Sequence[DatedE
     return _event_deadline(normalize_width(text), _Context(published, "zh", {}, known_events=tuple(known_events)))
 
 
-def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Context) -> Deadline | None | bool:
+def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Context,
+              content_start: int = 0) -> Deadline | None | bool:
     """The deadline that governs the claim (see the module docstring).
+
+    Tried in turn: the hedge's clause, the clauses after it, then the reported
+    content's clauses before it (他预计，到2025年，5G将… — after ``content_start``,
+    so the day the speaker spoke is never taken; strictly after publication).
 
     Returns a Deadline, None when nothing in the sentence gives one, or False
     when the sentence states an open-ended period (…起), which no inherited
@@ -227,7 +240,9 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Conte
     at = sentence.start + max(hedge_at, 0)
     own = [tx for tx in timexes if clause_lo <= tx.span[0] < clause_hi]
     later = [tx for tx in timexes if clause_hi <= tx.span[0] < sentence.end]
-    for group in (own, later):
+    earlier = [tx for tx in timexes if sentence.start + content_start <= tx.span[0] < clause_lo
+               and tx.end is not None and tx.end > ctx.published]
+    for group in (own, later, earlier):
         future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published]
         if future:
             # the expression nearest after the future marker governs (将于13日投票, not the 2024年 of 2024年選舉);
@@ -349,6 +364,7 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
     if speaker is not None:
         speaker = _full_name(speaker, ctx)
         ctx.last_speaker = speaker
+        ctx.last_speaker_via_role = bool(ORG_ROLE_RE.search(sentence.text[: max(attribution.verb_start, 0)]))
         if speaker.kind == "person":
             if speaker.title:
                 ctx.titles.setdefault(speaker.name, speaker.title)
@@ -359,7 +375,11 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         return speaker, attribution.content_start, attribution.verb
     if attribution.pronoun is not None:
         role = attribution.pronoun not in ("他", "她", "他们", "他們", "她们", "她們", "he", "she", "they", "其")
-        speaker = (ctx.last_speaker if role else None) or ctx.last_named
+        # 他/她 is the last named person, unless an organisation's spokesperson (商务部负责人表示…) spoke after
+        # that person: then it is that spokesperson, speaking for the organisation
+        spokesperson = (ctx.last_speaker is not None and ctx.last_speaker.kind == "organisation"
+                        and ctx.last_speaker is not ctx.last_named and ctx.last_speaker_via_role)
+        speaker = (ctx.last_speaker if role or spokesperson else None) or ctx.last_named
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb
     if attribution.verb is not None and re.match(r"\s*(据|據)", sentence.text):
@@ -433,7 +453,7 @@ def extract(
                 future_timexes = [tx for tx in _timexes(norm, published, "future")
                                   if not any(s <= tx.span[0] < e for s, e in datelines)]
             forward = [tx for tx in future_timexes if sentence.start <= tx.span[0] and tx.span[1] <= sentence.end]
-        found = _deadline(sentence, hedge_at, forward, ctx)
+        found = _deadline(sentence, hedge_at, forward, ctx, content_start)
         deadline = found if isinstance(found, Deadline) else None
         inherit = ctx.paragraph_deadline is not None and (
             ctx.paragraph_deadline.basis == "event" or ENUMERATION_RE.match(content.lstrip("“「\""))

@@ -44,6 +44,7 @@ Definitions
 
 from __future__ import annotations
 
+import functools
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -54,7 +55,12 @@ from typing import Any
 
 def shallow_dict(record: Any) -> dict[str, Any]:
     """A dataclass instance's fields as a dict, values not copied (:func:`dataclasses.asdict` copies deeply)."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@functools.lru_cache(maxsize=64)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 MIN_RESOLVED = 10
@@ -66,7 +72,7 @@ BRIER_GRADES = ((0.10, "A"), (0.18, "B"), (0.25, "C"), (0.35, "D"))
 HIT_GRADES = ((0.9, "A"), (0.75, "B"), (0.6, "C"), (0.45, "D"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """One claim as scores see it. ``verdict`` is the current one (None: unresolved)."""
 

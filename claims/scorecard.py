@@ -46,7 +46,7 @@ UNTAGGED = "(untagged)"
 NOT_GRADED = "not graded: anonymous"
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimLine:
     """One claim as a scorecard lists it."""
 

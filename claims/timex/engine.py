@@ -132,9 +132,9 @@ def _affix(c: _Cand, ctx: _Ctx) -> _Cand:
         _set_by(c, ctx.pub, exclusive=False)
     elif (opened := _ZH_OPEN_SUFFIX.match(t, c.e)) and not (
         opened.group() == "开始" and c.s > 0 and t[c.s - 1] in "于於在"
-        and t[opened.end():opened.end() + 1] not in ("", "，", ",", "。", "；", ";")
     ):
-        # 自4月开始 is open-ended; 将于4月开始交付 happens in April (the month stays the span)
+        # 自4月开始 is open-ended; 将于4月开始交付 happens in April, and 春运将于1月26日开始 starts that day
+        # (the month or day stays the span)
         c.e = opened.end()
         if opened.group() in ("起", "开始", "以来") and c.s > 0 and t[c.s - 1] in "自从":
             c.s -= 1 + (c.s > 1 and t[c.s - 2:c.s] == "自从")

@@ -91,7 +91,7 @@ _EN_CUE = re.compile(rf"(?i)\b(?:({_EN_FUT})|({_EN_PAST}))\b")
 _BY_SUFFIX = re.compile(
     r"(?:之前|以前|前)(?![往来进景任述期身线夕后者沿方途列茅锋三两一二几半])"
 )
-_WITHIN_SUFFIX = re.compile(r"(?:之内|以内|内)(?![容部阁地外政战涵心在存需燃瓦])")
+_WITHIN_SUFFIX = re.compile(r"(?:之内|以内|内)(?![容部阁地外政战涵心存需燃瓦])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _EN_PREFIX = re.compile(
     r"(?i)\b(by|before|no later than|not later than|ahead of|prior to|from|starting(?: from| on"
