@@ -64,16 +64,20 @@ class IngestRecord:
 
 
 def _prepare(item: Any, known: list[Any], lang: str | None) -> tuple[str, Any]:
-    """("ok", (article, claims, events)) or ("refused", message) for one read item."""
+    """("ok", (article, claims, events, index tokens, MinHash signature)) or ("refused", message) for one item."""
     from claims.extract import prepare_article
     from claims.sources import SourceError
+    from claims.store.index import article_tokens
+    from claims.stories import signature
 
     try:
         if item.error is not None:
             raise item.error
-        return "ok", prepare_article(item.article, known, lang)
+        article, claims, events = prepare_article(item.article, known, lang)
     except SourceError as exc:
         return "refused", str(exc)
+    # the index tokens and the MinHash signature are pure too: made here, in the worker when there are workers
+    return "ok", (article, claims, events, article_tokens(article.title, article.text), signature(article.text))
 
 
 def _init_worker(known: list[Any]) -> None:
@@ -110,8 +114,8 @@ def _store(session: Any, batch: list[tuple[Any, Any]], late_events: list[Any]) -
     from claims.store.repo import redate_claims, save_article
 
     records = []
-    for item, (article, extracted, events) in batch:
-        outcome = save_article(session, article, extracted, events)
+    for item, (article, extracted, events, tokens, sig) in batch:
+        outcome = save_article(session, article, extracted, events, tokens, sig)
         redated = outcome.redated
         if outcome.created and late_events and any(c.deadline is None for c in extracted):
             session.flush()

@@ -549,6 +549,10 @@ def stance_of(
     prop = _proposition(core)
     # topic words find a premise failure only in an article about the same topic (not any election's delay)
     on_topic = bool(context) and coverage(list(context), match_form(text)) >= ON_TOPIC_SHARE
+    # Only the terms the article contains at all are looked for in its sentences and clauses (most are absent).
+    whole, lowered = match_form(text), text.lower()
+    found_terms = [t for t in terms if _contains(whole, t) or _contains(lowered, t)]
+    found_context = [t for t in context if _contains(whole, t) or _contains(lowered, t)]
     sentences: list[_Sentence] = []
     for m in _SENTENCE_RE.finditer(text):
         raw = m.group(0)
@@ -556,8 +560,8 @@ def stance_of(
         if len(form) != len(raw):
             form = raw.lower()
         sentence = _Sentence(raw.strip())
-        sentence_terms = {t for t in terms if _contains(form, t)}
-        context_hit = on_topic and any(_contains(form, t) for t in context)
+        sentence_terms = {t for t in found_terms if _contains(form, t)}
+        context_hit = on_topic and any(_contains(form, t) for t in found_context)
         if not sentence_terms and not context_hit:
             continue
         sentence.hits = sum(_term_weight(t) for t in sentence_terms)
@@ -570,7 +574,7 @@ def stance_of(
         for clause, raw_clause in zip(form_clauses, raw_clauses, strict=False):
             if re.match(r"但|却|然而|but\b|however\b", clause):
                 speculative = False  # a contrast ends the scope of a hedge
-            clause_terms = [t for t in terms if _contains(clause, t)]
+            clause_terms = [t for t in found_terms if _contains(clause, t)]
             weight = sum(_term_weight(t) for t in set(clause_terms))
             if speculative:
                 topic_weight = max(topic_weight, weight)
@@ -582,7 +586,7 @@ def stance_of(
             if context_hit or (prop.bounds and clause_terms):
                 # the thing the claim depends on was called off: near its topic words, or near the key terms
                 # of a numeric forecast (a figure of a cancelled project will never be measured)
-                context_weight = CONTEXT_FACTOR * sum(_term_weight(t) for t in context if _contains(clause, t))
+                context_weight = CONTEXT_FACTOR * sum(_term_weight(t) for t in found_context if _contains(clause, t))
                 near = list(context) + (list(clause_terms) if prop.bounds else [])
                 sentence.signals += [Signal(x.sign, x.cue, max(context_weight, weight * CONTEXT_FACTOR), x.cancel,
                                             clause=raw_clause, bound=PREMISE, word=x.word, at=x.at)

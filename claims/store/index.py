@@ -82,9 +82,10 @@ def _tsvector(tokens: Sequence[str]) -> str:
     return " ".join(parts)
 
 
-def index_article(conn: Connection, article_id: int, title: str | None, body: str) -> None:
-    """Add (or replace) one article in the index."""
-    tokens = index_tokens(f"{title or ''}\n{body}")
+def index_article(conn: Connection, article_id: int, title: str | None, body: str,
+                  tokens: list[str] | None = None) -> None:
+    """Add (or replace) one article in the index; ``tokens`` are its :func:`article_tokens` when already made."""
+    tokens = article_tokens(title, body) if tokens is None else tokens
     if _dialect(conn) == "sqlite":
         conn.execute(text("INSERT OR REPLACE INTO article_fts(rowid, tokens) VALUES (:id, :tokens)"),
                      {"id": article_id, "tokens": " ".join(tokens)})
@@ -93,6 +94,11 @@ def index_article(conn: Connection, article_id: int, title: str | None, body: st
             "INSERT INTO article_search(article_id, tokens) VALUES (:id, CAST(:tokens AS tsvector))"
             " ON CONFLICT (article_id) DO UPDATE SET tokens = EXCLUDED.tokens"),
             {"id": article_id, "tokens": _tsvector(tokens)})
+
+
+def article_tokens(title: str | None, body: str) -> list[str]:
+    """The index tokens of an article (title and text); pure, so worker processes can make them."""
+    return index_tokens(f"{title or ''}\n{body}")
 
 
 def pending_ids(conn: Connection, after_id: int = 0) -> list[int]:

@@ -122,7 +122,7 @@ def merge_speakers(session: Session, keep: str, other: str) -> Speaker:
     return target
 
 
-def link_story(conn: Any, article_id: int, text: str) -> int:
+def link_story(conn: Any, article_id: int, text: str, sig: list[int] | None = None) -> int:
     """Give a stored article its MinHash signature, LSH bands and story (claims.stories); returns the story id.
 
     The story is that of the most similar earlier article at or above
@@ -135,7 +135,7 @@ def link_story(conn: Any, article_id: int, text: str) -> int:
 
     from claims.stories import THRESHOLD, bands, estimate, signature
 
-    sig = signature(text)
+    sig = signature(text) if sig is None else sig
     keys = bands(sig)
     found = conn.execute(
         sql("SELECT DISTINCT b.article_id FROM article_band b WHERE b.article_id <> :me AND ("
@@ -229,9 +229,14 @@ def redate_claims(session: Session, events: list[DatedEvent]) -> int:
 
 
 def save_article(
-    session: Session, article: SourceArticle, extracted: list[ExtractedClaim], events: list[DatedEvent] | None = None
+    session: Session, article: SourceArticle, extracted: list[ExtractedClaim], events: list[DatedEvent] | None = None,
+    tokens: list[str] | None = None, sig: list[int] | None = None,
 ) -> IngestResult:
-    """Store an article, its claims and the events it dates (nothing when the same content or URL is stored)."""
+    """Store an article, its claims and the events it dates (nothing when the same content or URL is stored).
+
+    ``tokens`` (:func:`claims.store.index.article_tokens`) and ``sig`` (:func:`claims.stories.signature`)
+    may be made beforehand, e.g. in a worker process; they are computed here otherwise.
+    """
     if article.published is None:
         raise ValueError(f"{article.path}: no publication date")
     existing = find_duplicate(session, article)
@@ -247,8 +252,8 @@ def save_article(
     from claims.speakers import load_aliases
     from claims.store.index import index_article
 
-    index_article(session.connection(), row.id or 0, row.title, row.text)
-    story = link_story(session.connection(), row.id or 0, row.text)
+    index_article(session.connection(), row.id or 0, row.title, row.text, tokens)
+    story = link_story(session.connection(), row.id or 0, row.text, sig)
     session.refresh(row)
 
     aliases = load_aliases()

@@ -90,6 +90,23 @@ def _starts_plainly(items: Any) -> bool:
     return False
 
 
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class (``[…]``) that holds the first character of every match of ``pattern``, or None.
+
+    None when any character may start a match, the pattern can match empty, or IGNORECASE is set.
+    """
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        chars, nullable = _first(_sre_parse.parse(pattern, flags))
+    except (_Any, Exception):  # noqa: BLE001 - any parser surprise means "no class"
+        return None
+    if nullable or not chars:
+        return None
+    digit = r"\d" in chars
+    return "[" + "".join(re.escape(c) for c in sorted(chars - {r"\d"})) + (r"\d" if digit else "") + "]"
+
+
 def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` with a first-character lookahead in front, or unchanged when none can be made.
 
@@ -98,14 +115,9 @@ def guarded(pattern: str, flags: int = 0) -> str:
     if flags & re.IGNORECASE:
         return pattern
     try:
-        items = _sre_parse.parse(pattern, flags)
-        if _starts_plainly(items):
+        if _starts_plainly(_sre_parse.parse(pattern, flags)):
             return pattern
-        chars, nullable = _first(items)
-    except (_Any, Exception):  # noqa: BLE001 - any parser surprise means "leave it alone"
+    except Exception:  # noqa: BLE001 - any parser surprise means "leave it alone"
         return pattern
-    if nullable or not chars:
-        return pattern
-    digit = r"\d" in chars
-    listed = "".join(re.escape(c) for c in sorted(chars - {r"\d"}))
-    return "(?=[" + listed + (r"\d" if digit else "") + "])(?:" + pattern + ")"
+    cls = first_class(pattern, flags)
+    return pattern if cls is None else "(?=" + cls + ")(?:" + pattern + ")"
