@@ -31,7 +31,7 @@ REPORTING_VERBS = (
     "保证", "誓言", "相信", "警告", "补充说", "补充", "回应", "提到", "告诉", "披露", "证实", "重申",
     "坦承", "判断", "介绍", "分析", "提出", "称", "说", "表示", "指", "說道", "說", "稱", "指出", "認為", "預計",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
-    "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹",
+    "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報",
 )
 _VERB_RE = re.compile("|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True)))
 
@@ -42,7 +42,8 @@ _NOT_VERB = (
     "指数", "指數", "指标", "指標", "指定", "指责", "指責", "指控", "指示", "手指", "指引", "相称",
     "声称", "聲稱", "宣称", "宣稱", "不说", "不說", "怎么说", "怎麼說", "比如说", "比如說", "就是说",
     "也就是说", "所谓", "預計劃", "演说", "演說", "游说", "遊說", "劝说", "勸說", "传说", "傳說", "听说",
-    "聽說", "学说", "學說", "解说", "解說", "再说", "再說",
+    "聽說", "学说", "學說", "解说", "解說", "再说", "再說", "预报员", "預報員", "天气预报", "天氣預報", "预报中心",
+    "預報中心", "预报台", "預報台",
 )
 
 #: Titles and role words that end the title part before a person's name.
@@ -70,7 +71,7 @@ TITLE_WORDS = (
     "家长", "家長", "老板", "老闆", "医生", "醫生", "护士", "護士", "业者", "業者", "厂长", "廠長", "村长", "村長",
     "镇长", "鎮長", "县长", "縣長", "法官", "检察官", "檢察官", "船长", "船長", "机长", "機長",
     "组长", "組長", "科长", "科長", "站长", "站長", "社长", "社長", "馆长", "館長", "台长", "台長", "舰长", "艦長",
-    "主管", "总经理", "總經理",
+    "主管", "总经理", "總經理", "预报员", "預報員", "观察员", "觀察員", "发言员", "调查员", "調查員", "督察", "稽查员",
 )
 _TITLE_RE = re.compile("|".join(sorted(set(TITLE_WORDS), key=len, reverse=True)))
 
@@ -360,6 +361,7 @@ _EN_ORG_WORDS = (
     "Administration", "Agency", "Ministry", "Department", "Commission", "Bank", "Inc", "Corp", "Company",
     "Council", "Office", "Authority", "Association", "Party", "Government", "Institute", "University",
     "Fund", "Organization", "Organisation", "Committee", "Bureau", "Service", "Court", "Group", "Board",
+    "House", "Kremlin", "Pentagon", "Parliament", "Congress", "Senate", "Army", "Navy", "Police", "Cabinet",
 )
 
 
@@ -372,9 +374,22 @@ def _en_kind(name: str) -> str:
     return "person"
 
 
+#: A described but unnamed source ("An official familiar with the discussions", "A senior BJP official, who
+#: asked not to be named"): anonymous, named by the description itself.
+_EN_UNNAMED_RE = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+[^,]*?\b(?:official|officials|source|sources|person|people|diplomat|"
+    r"diplomats|aide|aides|executive|executives|insider|insiders)\b(?:\s+(?:familiar with|close to|with knowledge of|"
+    r"involved in|briefed on)\s+[^,]+)?")
+_EN_NOT_NAMED_RE = re.compile(r"familiar with|close to|knowledge of|briefed on|not to be (?:named|identified)|"
+                              r"anonymity|not authori[sz]ed", re.I)
+
+
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     words = words.strip(" ,")
+    unnamed = _EN_UNNAMED_RE.match(words)
+    if unnamed and _EN_NOT_NAMED_RE.search(words):
+        return Speaker(unnamed.group(0).strip(), None, "anonymous")
     role = _EN_ROLE_BEFORE_NAME_RE.search(words)
     if role:
         return Speaker(role.group(2), role.group(1).strip(), "person")
@@ -449,6 +464,8 @@ def _attribute_en_body(s: str) -> Attribution:
     m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)(,\s*[^,]{3,120},)?\s+" + _EN_SAY + r"\b", s)
     if m:
         speaker = _en_speaker(m.group(1))
+        if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
+            speaker = Speaker(m.group(1).strip(), None, "anonymous")  # "A senior official, who asked not to be named,"
         if speaker:
             if m.group(2) and speaker.kind == "person":
                 speaker = Speaker(speaker.name, m.group(2).strip(" ,"), "person")
@@ -461,7 +478,25 @@ def _attribute_en_body(s: str) -> Attribution:
     anon = re.search(r"(" + _EN_ANON_RE.pattern + r")\s+" + _EN_SAY, s, re.I)
     if anon:
         return Attribution(Speaker(anon.group(1), None, "anonymous"), None, "said", anon.start(), 0)
+    tail = _EN_TAIL_RE.search(s)
+    if tail:  # "…, the White House said." / "…, Prime Minister Lee told reporters on Sunday." / "…, she said, because"
+        who = tail.group("who")
+        if who.lower() in ("he", "she", "they"):
+            return Attribution(None, who.lower(), tail.group("verb"), tail.start("verb"), 0)
+        speaker = _en_speaker(who)
+        if speaker is None and re.match(r"(?i)the\s", who) and who.split()[-1].capitalize() in _EN_ORG_WORDS + (
+                "Authority", "Operator", "Regulator", "Ministry"):
+            speaker = Speaker(who[4:].strip(), None, "organisation")  # "…, the port authority said."
+        if speaker is not None:
+            return Attribution(speaker, None, tail.group("verb"), tail.start("verb"), 0)
     return Attribution(None, None, None, -1, 0)
+
+
+#: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
+_EN_TAIL_RE = re.compile(
+    r",\s*(?P<who>he|she|they|(?:the|a|an|one)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
+    r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|supporters|\w+))"
+    r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,3}?\s*(?:[.!]\s*$|,)")
 
 
 def attribute(sentence: str, lang: str = "zh") -> Attribution:

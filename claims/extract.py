@@ -353,6 +353,10 @@ def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
     return speaker
 
 
+#: The outlet's own voice: 据了解, 据悉, 据报道 (no one is quoted).
+_OUTLET_VOICE_RE = re.compile(r"\s*(?:据|據)(?:了解|瞭解|悉|报道|報導|报导|介绍|介紹|称|稱)[，,]")
+
+
 def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Speaker | None, int, str | None]:
     """(speaker, content start within the sentence, reporting verb or None)."""
     attribution = attribute(sentence.text, lang)
@@ -382,7 +386,7 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         speaker = (ctx.last_speaker if role or spokesperson else None) or ctx.last_named
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb
-    if attribution.verb is not None and re.match(r"\s*(据|據)", sentence.text):
+    if (attribution.verb is not None and re.match(r"\s*(据|據)", sentence.text)) or _OUTLET_VOICE_RE.match(sentence.text):
         ctx.paragraph_speaker = None  # 据了解, 据报道: the reporter's voice
         return None, attribution.content_start, attribution.verb
     if lang == "en":

@@ -92,7 +92,11 @@ AGENTIVE_ZH = re.compile(
     r"开工|完工|恢复|重启|提交|审议|表决|磋商|谈判|会见|参加|开设|兴建|修建|建设|撤出|派遣|征收|调整|延长|"
     r"暂停|执行|落实|投入|采取|出台|颁布|修订|制定|试行|参选|竞选|上阵|实行|展开|进行|安排|接受|提供|重开|发行|"
     r"开幕|闭幕|开始|结束|运营|营运|通车|首航|起飞|返回|着陆|对接|出舱|开放|宣布|做好|推动|抓好|着力|采集|登陆|"
-    r"常态化|商业运营|开设|派驻|举措|部署"
+    r"常态化|商业运营|开设|派驻|举措|部署|"
+    # service and schedule changes an operator or government announces (停运, 加开, 提呈, 卸任 …)
+    r"停运|停駛|停驶|停飞|停航|停工|停课|停業|停业|加开|增开|加密|复航|复课|复工|提呈|递交|卸任|就职|宣誓|留在|"
+    r"疏散|撤离|转移|拨款|投资|招聘|裁员|推迟|延期|停办|关停|收回|发售|上市|免费|延长营运|完成|跟进|调升|调降|"
+    r"减半|加征|豁免"
 )
 OUTCOME_ZH = re.compile(r"成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
                         r"引发|影响|是|有|获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
@@ -100,8 +104,12 @@ AGENTIVE_EN = re.compile(
     r"^(?:\w+ly\s+)?(?:hold|vote|launch|attempt|begin|start|resume|extend|cut|raise|lower|deliver|open|close|announce|"
     r"sign|visit|meet|introduce|take place|go ahead|run|release|send|keep|settle|build|invest|hire|name|reopen|"
     r"dissolve|be dissolved|be held|be extended|be launched|fly|test|publish|submit|table|debate|implement|"
-    r"roll out|unveil|host|stage|award|ban|lift|end|suspend|allow|require|impose|remove|increase|reduce)\b"
+    r"roll out|unveil|host|stage|award|ban|lift|end|suspend|allow|require|impose|remove|increase|reduce|"
+    r"travel|halve|double|count|spend|deploy|provide|offer|leave|complete|expand|close)\b"
 )
+
+
+_QUANTITY_AFTER = re.compile(r"\s*(?:\d|[一二两三四五六七八九十百千万]+[个個名座家项項所亿億万萬])")
 
 
 def _agentive_after(content: str, hedge: Hedge, lang: str) -> bool:
@@ -110,7 +118,9 @@ def _agentive_after(content: str, hedge: Hedge, lang: str) -> bool:
     if lang == "en":
         return bool(AGENTIVE_EN.match(after.lstrip()))
     window = re.split(r"[，,。；;]", after, maxsplit=1)[0][:30]
-    action, outcome = AGENTIVE_ZH.search(window), OUTCOME_ZH.search(window)
+    action = AGENTIVE_ZH.search(window)
+    # an outcome word before a figure qualifies the figure (在超过50个城市提供…), it is not the verb
+    outcome = next((m for m in OUTCOME_ZH.finditer(window) if not _QUANTITY_AFTER.match(window, m.end())), None)
     return action is not None and (outcome is None or action.start() < outcome.start())
 
 
