@@ -58,8 +58,8 @@ import corpus  # noqa: E402
 #: Sizes: articles for extraction and ingest, (articles, claims) stores for the nightly job, new articles for
 #: its incremental run, claims for the scorecard, and the two corpora whose ingest memory is compared.
 SIZES: dict[str, dict[str, Any]] = {
-    "small": {"extract": 300, "ingest": 300, "workers": 400, "nightly": [(1000, 500), (4000, 2000)], "new": 100,
-              "scorecard": 20_000, "memory": (300, 1500)},
+    "small": {"extract": 300, "ingest": 200, "workers": 200, "nightly": [(200, 40), (800, 160)], "new": 20,
+              "scorecard": 20_000, "memory": (150, 600)},
     "full": {"extract": 3000, "ingest": 3000, "workers": 4000, "nightly": [(10_000, 5_000), (100_000, 20_000)],
              "new": 1000, "scorecard": 100_000, "memory": (10_000, 100_000)},
 }
