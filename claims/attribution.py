@@ -71,7 +71,7 @@ TITLE_WORDS = (
     "家长", "家長", "老板", "老闆", "医生", "醫生", "护士", "護士", "业者", "業者", "厂长", "廠長", "村长", "村長",
     "镇长", "鎮長", "县长", "縣長", "法官", "检察官", "檢察官", "船长", "船長", "机长", "機長",
     "组长", "組長", "科长", "科長", "站长", "站長", "社长", "社長", "馆长", "館長", "台长", "台長", "舰长", "艦長",
-    "主管", "总经理", "總經理", "预报员", "預報員", "观察员", "觀察員", "发言员", "调查员", "調查員", "督察", "稽查员",
+    "主管", "高管", "总经理", "總經理", "工程师", "工程師", "高级工程师", "高級工程師", "预报员", "預報員", "观察员", "觀察員", "发言员", "调查员", "調查員", "督察", "稽查员",
 )
 _TITLE_RE = re.compile("|".join(sorted(set(TITLE_WORDS), key=len, reverse=True)))
 
@@ -185,9 +185,12 @@ def _strip_adverbials(segment: str) -> str:
     """Cut adverbials between the speaker and the verb (许利平接受越通社记者采访时 → 许利平)."""
     for m in _ADVERBIAL_RE.finditer(segment):
         if m.start() >= 2:
-            head = segment[: m.start()]
-            # keep a title that contains such a character (对外经济贸易大学教授李明)
-            return head
+            if segment[m.start() : m.start() + 2] in ("对外", "對外"):
+                continue  # part of an organisation's name (上海对外经贸大学…研究员许文涛对记者说)
+            titles = [t for t in _TITLE_RE.finditer(segment, 0, m.start())]
+            if len(m.group(0)) == 1 and titles and m.start() == titles[-1].end() + 1:
+                continue  # the middle of a name after its title (工程师陈向阳12日…: 向 is not "towards")
+            return segment[: m.start()]
     return segment
 
 
@@ -198,6 +201,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     when the segment is a pronoun or role noun (the caller resolves it).
     """
     segment = segment.strip(" ，,：:、\"“”「」")
+    segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
     while len(segment) > 1 and segment[-1] in _TRAILING_ADVERBS:
         segment = segment[:-1]
     if not segment:
@@ -217,6 +221,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
     core = _strip_adverbials(segment)
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
+    if core.endswith(("人士", "人員")) and len(core) <= 14 and not _TITLE_RE.search(core[:-2]) \
+            and not re.search(r"(?:有关|有關|相关|相關)人[士員]$", core):
+        return Speaker(core.removeprefix("一位").removeprefix("一名"), None, "anonymous")  # 银行界人士, 熟悉协商过程的人士
     role = ORG_ROLE_RE.search(core)
     if role and role.start() > 0:
         org = core[: role.start()]
@@ -235,8 +242,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
             role_only = re.fullmatch(r"(?:这位|這位|该|該|此|那位)(.+)", core)
             if role_only:
                 return core
-            if len(core) <= 10:
-                return Speaker(core, None, "anonymous")  # 专家认为, 某部长表示: a role with no name
+            if len(core) <= 10:  # 专家认为, 某部长表示, 一位参展企业高管透露: a role with no name
+                return Speaker(re.sub(r"^(?:一位|一名|某位)", "", core), None, "anonymous")
             return None
     if core.endswith(ORG_SUFFIXES):
         return Speaker(core, None, "organisation")
