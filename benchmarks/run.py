@@ -322,10 +322,11 @@ def bench_memory(folder: Path, work: Path, sizes: tuple[int, int]) -> Row:
     for count in sizes:
         shard_dir = work / f"memory-{count}"
         shard_dir.mkdir(parents=True, exist_ok=True)
-        for i, path in enumerate(sorted(folder.glob("corpus-*.jsonl"))):
-            if i * corpus.SHARD >= count:
-                break
-            (shard_dir / path.name).symlink_to(path)
+        rows = records(folder, count)  # exactly ``count`` articles, in shards of corpus.SHARD
+        for i in range(0, len(rows), corpus.SHARD):
+            part = rows[i : i + corpus.SHARD]
+            (shard_dir / f"corpus-{i // corpus.SHARD:04d}.jsonl").write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8")
         url = database(work, f"memory-{count}.db")
         done = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, url, str(shard_dir)], capture_output=True,
                               text=True, check=True, cwd=ROOT)

@@ -20,10 +20,10 @@ Workers
 With ``workers > 1`` extraction runs in that many processes
 (:class:`concurrent.futures.ProcessPoolExecutor`); reading and storing stay
 in this process and results are stored in input order. Workers know the
-events dated by articles stored before the run began; an article extracted
-while the article dating its event was still in flight is given that date
-after storing (:func:`claims.store.repo.redate_claims`), so the stored
-deadlines do not depend on the number of workers.
+events dated by articles stored before the run began; an article that names an
+event of a kind dated by an earlier article of the same run is extracted again
+in this process with those events, so the stored claims are those of one
+process. Workers end when this process dies (Linux: ``PR_SET_PDEATHSIG``).
 """
 
 from __future__ import annotations
@@ -83,6 +83,13 @@ def _prepare(item: Any, known: list[Any], lang: str | None) -> tuple[str, Any]:
 def _init_worker(known: list[Any]) -> None:
     global _known_events
     _known_events = known
+    try:  # Linux: end with the parent, even after kill -9 (a worker otherwise waits on its pipe forever)
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
     from claims.text import _jieba
 
     _jieba()  # load the dictionary once per process, not per article
@@ -110,22 +117,23 @@ def _prepared(items: Iterable[Any], known: list[Any], lang: str | None, workers:
             yield done, future.result()
 
 
-def _store(session: Any, batch: list[tuple[Any, Any]], late_events: list[Any]) -> list[IngestRecord]:
-    from claims.store.repo import redate_claims, save_article
+def _store(session: Any, batch: list[tuple[Any, Any]]) -> list[IngestRecord]:
+    from claims.store.repo import save_article
 
     records = []
     for item, (article, extracted, events, tokens, sig) in batch:
         outcome = save_article(session, article, extracted, events, tokens, sig)
-        redated = outcome.redated
-        if outcome.created and late_events and any(c.deadline is None for c in extracted):
-            session.flush()
-            redated += redate_claims(session, late_events)
-        if outcome.created:
-            late_events.extend(events)
         records.append(IngestRecord(item.label, "stored" if outcome.created else "duplicate", outcome.article_id,
-                                    outcome.claims if outcome.created else 0, redated, article.encoding,
+                                    outcome.claims if outcome.created else 0, outcome.redated, article.encoding,
                                     outcome.story_id))
     return records
+
+
+def _names_event_of(text: str, kinds: set[str]) -> bool:
+    """Whether ``text`` names an event of one of ``kinds`` (本届峰会 when a summit was dated)."""
+    from claims.events import EVENT_CLASS_OF, EVENT_RE
+
+    return any(EVENT_CLASS_OF[m.group(0)] in kinds for m in EVENT_RE.finditer(text))
 
 
 def ingest(
@@ -151,20 +159,16 @@ def ingest(
 
     with session_scope(database) as session:
         known = stored_events(session)  # events dated by earlier articles, for 本次会晤-style deadlines
-    # Events stored during this run. Sequential extraction sees each article's events at once (they join
-    # ``known``); worker processes do not, so their articles are re-dated by these after storing.
-    late_events: list[Any] = []
+    # Events of the articles read so far in this run. Sequential extraction sees them at once (they join
+    # ``known``); a worker knew only ``known`` as it was when the run began, so an article naming an event of
+    # a kind dated during the run is extracted again here, with them: the stored claims do not depend on
+    # --workers.
+    run_events: list[Any] = []
     batch: list[tuple[Any, Any]] = []
     pending: list[IngestRecord] = []  # refusals waiting for the batch before them, to keep input order
 
     def store(entries: list[tuple[Any, Any]]) -> list[IngestRecord]:
-        late = late_events if workers > 1 else []
-        before = len(late)
-        try:
-            return run_transaction(database, lambda s: _store(s, entries, late), retry_integrity=True)
-        except BaseException:
-            del late[before:]  # rolled back: these events were not stored
-            raise
+        return run_transaction(database, lambda s: _store(s, entries), retry_integrity=True)
 
     def flush() -> Iterator[IngestRecord]:
         nonlocal batch, pending
@@ -191,6 +195,13 @@ def ingest(
             continue
         if workers <= 1:
             known.extend(value[2])  # the next article may name this one's events
+        else:
+            if run_events and _names_event_of(value[0].text, {e.kind for e in run_events}):
+                from claims.extract import prepare_article
+
+                article, claims, events = prepare_article(value[0], [*known, *run_events], lang)
+                value = (article, claims, events, value[3], value[4])
+            run_events.extend(value[2])
         if pending:
             yield from flush()
         batch.append((item, value))

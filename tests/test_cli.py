@@ -207,3 +207,25 @@ def test_ingest_workers_and_batches_store_the_same_claims(tmp_path):
     one, two = _stored_claims(urls["one"]), _stored_claims(urls["two"])
     assert len(one) > 60 and one == two
     assert any(row[6] == "event" for row in one)  # deadlines taken from events of other articles
+
+
+def test_ingest_workers_date_a_claim_by_an_event_of_the_same_run(tmp_path):
+    """The second article names the opening that the first one dates; a worker that extracted it before the
+    first was stored must not leave it undated (it is extracted again with the run's events)."""
+    lines = [
+        {"text": "（新山3日讯）交通部长林大伟宣布，柔佛新轻快铁定于3月20日举行通车仪式。", "published": "2023-03-03",
+         "url": "https://example.org/a"},
+        {"text": "（新山5日讯）去年12月，当局已完成试跑。分析员陈美玲预计，与去年相比，通车后首月客流将突破50万人次。",
+         "published": "2023-03-05", "url": "https://example.org/b"},
+    ]
+    source = tmp_path / "two.jsonl"
+    source.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    stored = {}
+    for workers in ("1", "2"):
+        url = f"sqlite:///{tmp_path / workers}.db"
+        done = run_cli("ingest", str(source), "--db", url, "--workers", workers, "--batch", "1")
+        assert done.returncode == 0, done.stderr
+        stored[workers] = _stored_claims(url)
+    assert stored["1"] == stored["2"]
+    forecast = [row for row in stored["1"] if "客流" in row[1]]
+    assert forecast and forecast[0][5] == "2023-03-20" and forecast[0][6] == "event"
