@@ -29,7 +29,7 @@ process. Workers end when this process dies (Linux: ``PR_SET_PDEATHSIG``).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -216,5 +216,3 @@ def progress_total(paths: list[str], glob: str | None) -> int | None:
 
     return None if any(p == "-" for p in paths) else sum(1 for _ in expand(paths, glob))
 
-
-OnRecord = Callable[[IngestRecord], None]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from claims.numerals import normalize
 from claims.timex import en, zh
-from claims.timex.guard import first_class, guarded
+from claims.timex.guard import guarded
 from claims.timex.spans import (
     _BY_SUFFIX,
     _CJK,
@@ -35,20 +35,13 @@ _EN_OPEN_SUFFIX = re.compile(r"(?i)\s+(?:onwards?|and beyond)\b")
 def _rules() -> list[tuple[re.Pattern, Handler, re.Pattern | None, bool]]:
     """(pattern, handler, trigger character class or None, is English) in priority order (earlier wins ties)."""
     triggers = zh.triggers()
-    return ([(re.compile(guarded(p)), h, _trigger_re(triggers.get(h, "")) or _first_re(p), False)
-             for p, h in zh.rules()]
+    return ([(re.compile(guarded(p)), h, _trigger_re(triggers.get(h, "")), False) for p, h in zh.rules()]
             + [(re.compile(p, re.I), h, None, True) for p, h in en.rules()])
 
 
 def _trigger_re(chars: str) -> re.Pattern | None:
     """A character class of a rule's trigger characters (None: the rule has none and always runs)."""
     return re.compile("[" + re.escape(chars) + "]") if chars else None
-
-
-def _first_re(pattern: str) -> re.Pattern | None:
-    """The rule's first-character class as a trigger (a text without any of them cannot match)."""
-    cls = first_class(pattern)
-    return re.compile(cls) if cls else None
 
 
 def _compiled() -> list[tuple[re.Pattern, Handler, re.Pattern | None, bool]]:
