@@ -31,8 +31,20 @@ REPORTING_VERBS = (
     "保证", "誓言", "相信", "警告", "补充说", "补充", "回应", "提到", "告诉", "披露", "证实", "重申",
     "坦承", "判断", "介绍", "分析", "提出", "称", "说", "表示", "指", "說道", "說", "稱", "指出", "認為", "預計",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
-    "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報",
+    "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
+    "要求",
 )
+#: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
+DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確", "要求"})
+#: A document named where the speaker stands (通报说, 该文告指出, 在发布的声明中说): its issuer speaks.
+DOCUMENT_RE = re.compile(
+    r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發)?(?:的)?(?:书面|書面|新闻|新聞)?"
+    r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|"
+    r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書)"
+    r"(?:中|时|時|里|裡|内|內)?$"
+)
+#: Determiners before a document noun that refers back to the last organisation (该通报, 这份声明).
+_DOCUMENT_DEIXIS_RE = re.compile(r"^(?:该|該|这份|這份|此份|此|这|這|上述|有关|有關|相关|相關)?$")
 _VERB_RE = re.compile("|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True)))
 
 # A verb hit inside these words is not a reporting verb.
@@ -84,6 +96,9 @@ ORG_SUFFIXES = (
     "议会", "議會", "国会", "國會", "白宫", "白宮", "五角大楼", "五角大廈", "克里姆林宫", "商飞",
     "商飛", "通讯社", "通訊社", "社", "台", "报", "報", "联合国", "聯合國", "欧盟", "歐盟", "北约",
     "北約", "统计局", "統計局", "Inc", "Corp", "Ltd",
+    # company and operator names (華航, 長榮航空, 港鐵, 中国电信)
+    "航空", "航運", "航运", "电信", "電信", "铁路", "鐵路", "地铁", "地鐵", "港铁", "港鐵", "華航", "华航", "电力", "電力",
+    "能源", "汽车", "汽車", "科技", "控股", "证券", "證券", "保险", "保險", "传媒", "傳媒", "医院", "醫院", "石油", "石化",
 )
 
 #: Role nouns for an organisation's unnamed official: 中国商飞有关负责人 → 中国商飞.
@@ -230,6 +245,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
         if not _TITLE_RE.search(org) or org.endswith(ORG_SUFFIXES):
             return Speaker(org, None, "organisation")
     titles = list(_TITLE_RE.finditer(core))
+    post = re.fullmatch(r"([\u4e00-\u9fff]{1,3})(总理|總理|总统|總統|部长|部長|主席|首相|总裁|總裁|局长|局長|市长|市長|议员|議員|教授|博士)", core)
+    if post and not core.endswith(ORG_SUFFIXES):
+        return Speaker(post.group(1), post.group(2), "person")  # 李显龙总理, 李总理 (a surname; the caller finds the name)
     if titles:
         last = titles[-1]
         name = core[last.end() :].strip("、 ·")
@@ -306,7 +324,9 @@ def attribute_zh(sentence: str) -> Attribution:
         if m.group(0) == "分析" and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
             continue
         segment = sentence[body_start : m.start()]
-        if re.search(r"[。！？“「]", segment):
+        if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(segment):
+            continue  # 数据显示, 调查显示: no one speaks
+        if re.search(r"[。！？]", segment) or re.search(r"[“「]", re.sub(r"“[^”“]{1,12}”|「[^」「]{1,12}」", "", segment)):
             break
         if "，" in segment or "," in segment:
             clauses = re.split(r"[，,]", segment)
@@ -322,9 +342,15 @@ def attribute_zh(sentence: str) -> Attribution:
             if quoted:
                 segment = re.sub(r"的话$|的話$", "", segment[quoted.end() :])
         who = classify_segment(segment)
-        statement = re.search(r"(?:发布|發布|发表|發表)?(?:的)?(?:声明|聲明|公报|公報|报告|報告|文告)(?:中|时|時)?$", segment)
-        if statement and (who is None or isinstance(who, Speaker) and who.kind != "person"):
-            who = classify_segment(segment[: statement.start()])  # 美国国务院发布声明指 → 美国国务院
+        bare = segment.strip(" ，,：:").rstrip("".join(_TRAILING_ADVERBS) + "同时同時")
+        statement = DOCUMENT_RE.search(bare)
+        if statement:
+            issuer = bare[: statement.start()]
+            issuer = re.sub(r"(?:在|於|于)$", "", issuer.strip()).strip()
+            if _DOCUMENT_DEIXIS_RE.match(issuer):
+                who = "document"  # 通报说, 该文告指出: the organisation that issued it, resolved by the caller
+            elif who is None or isinstance(who, Speaker) and (who.kind != "person" or who.name == segment.strip()):
+                who = classify_segment(issuer)  # 美国国务院发布声明指 → 美国国务院
         content = m.end()
         while content < len(sentence) and sentence[content] in "，,：: \u3000":
             content += 1
@@ -403,6 +429,15 @@ def _en_speaker(words: str) -> Speaker | None:
     body = _EN_ORG_BODY_RE.match(words)
     if body:
         return Speaker(body.group(1), None, "organisation")
+    described = re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)*?(?:[Ss]hipping |[Ss]pace |[Ss]tate |[Oo]il |[Cc]hip )?(?:group|agency|company|"
+                             r"firm|maker|giant|regulator|carrier|airline|automaker|operator|conglomerate|lender|insurer)\s+(" + _EN_NAME + r")",
+                             words.strip())
+    if described:
+        return Speaker(described.group(1), None, "organisation")  # "Shipping group Maersk", "space agency Roscosmos"
+    common = re.fullmatch(r"(?:[Tt]he\s+)((?:[a-z]+\s+){0,2}(?:operator|authority|ministry|agency|company|regulator|government|"
+                          r"council|committee|police|military|army|carrier|airline|union|department|commission))", words.strip())
+    if common:
+        return Speaker(common.group(1), None, "organisation")  # "The port operator said …"
     org = _EN_ORG_ROLE_RE.search(words)
     if org:
         return Speaker(org.group(1) or org.group(2), None, "organisation")
@@ -462,13 +497,14 @@ def _attribute_en_body(s: str) -> Attribution:
         r"[”\"]\s*,?\s*(" + _EN_NAME + r")\s+(?:said|says|added)\b", s)
     if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "said", m.start(1), 0)
-    m = re.match(r"\s*(He|She|They)\s+" + _EN_SAY + r"\b", s)
-    if m:
-        return Attribution(None, m.group(1).lower(), "said", m.start(), m.end())
+    m = re.match(r"\s*(He|She|They)\s+(" + _EN_SAY + r")\b", s)
+    if m:  # the verb as written: "He expects …" states a probability, "He said …" does not
+        return Attribution(None, m.group(1).lower(), m.group(2).split()[0], m.start(), m.end())
     m = re.search(r"\baccording to ([^,.;]+)", s)
     if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "according to", m.start(), 0)
-    m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)(,\s*[^,]{3,120},)?\s+" + _EN_SAY + r"\b", s)
+    m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)((?:,\s*[^,]{3,120}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
+                 + _EN_SAY + r"\b", s)
     if m:
         speaker = _en_speaker(m.group(1))
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
@@ -491,6 +527,8 @@ def _attribute_en_body(s: str) -> Attribution:
         if who.lower() in ("he", "she", "they"):
             return Attribution(None, who.lower(), tail.group("verb"), tail.start("verb"), 0)
         speaker = _en_speaker(who)
+        if speaker is None and re.match(r"(?i)(?:a|an|one)\s+(?:source|official|person|people|diplomat|executive)\b", who):
+            speaker = Speaker(who, None, "anonymous")  # "…, a source at the canal authority said."
         if speaker is None and re.match(r"(?i)the\s", who) and who.split()[-1].capitalize() in _EN_ORG_WORDS + (
                 "Authority", "Operator", "Regulator", "Ministry"):
             speaker = Speaker(who[4:].strip(), None, "organisation")  # "…, the port authority said."

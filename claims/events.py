@@ -27,11 +27,15 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "games": ("运动会", "運動會", "全运会", "全運會", "东运会", "東運會", "大运会", "大運會", "Games",
               "奥运会", "奧運會", "冬奥会", "冬奧會", "亚运会", "亞運會", "亚冬会", "亞冬會", "世大运", "世大運",
               "残奥会", "殘奧會", "世锦赛", "世錦賽", "锦标赛", "錦標賽", "赛事", "賽事", "Olympics", "World Cup"),
+    # fairs and exhibitions that run for days (进博会 11月5日开幕，持续至10日)
+    "expo": ("博览会", "博覽會", "进博会", "進博會", "广交会", "廣交會", "服贸会", "服貿會", "消博会", "消博會",
+             "世博会", "世博會", "展览会", "展覽會", "展会", "展會", "车展", "車展", "书展", "書展", "航展",
+             "交易会", "交易會", "Expo", "expo"),
     # travel seasons and sports seasons with dates of their own (2024年春运1月26日开始，3月5日结束)
     "season": ("春运", "春運", "暑运", "暑運", "黄金周", "黃金周", "赛季", "賽季"),
 }
 #: Event classes whose closing date may extend the opening one, and by how many days at most.
-EXTENDABLE_DAYS = {"games": 31, "conference": 31, "summit": 31, "election": 31, "season": 62}
+EXTENDABLE_DAYS = {"games": 31, "conference": 31, "summit": 31, "election": 31, "season": 62, "expo": 31}
 EVENT_RE = re.compile("|".join(sorted((w for ws in EVENT_CLASSES.values() for w in ws), key=len, reverse=True)))
 EVENT_CLASS_OF = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
 HOLDING_RE = re.compile(r"举行|舉行|举办|舉辦|召开|召開|投票|开幕|開幕|be held|take place|will vote")
@@ -111,11 +115,22 @@ def find_events(
     the event to it, so that "本届冬奥会" runs from opening to closing.
     """
     events: dict[str, tuple[str, date, date]] = {}
-    for event in dated_events(text, published, timexes, excluded):
+    found = dated_events(text, published, timexes, excluded)
+    for event in found:
         events.setdefault(event.kind, (event.expression, event.start, event.end))
+    for event in found:
+        # another dating of the same event that starts within it and runs on (明日开幕 … 5月12日至23日举行)
+        expr, start, end = events[event.kind]
+        if event.kind in EXTENDABLE_DAYS and start <= event.start <= end < event.end \
+                and event.end <= start + timedelta(days=EXTENDABLE_DAYS[event.kind]):
+            events[event.kind] = (f"{expr}—{event.expression}", start, event.end)
     for m in _CLOSING_RE.finditer(text):
         for tx in timexes:
-            if tx.end is None or not (0 <= m.start() - tx.span[1] <= 4):
+            if tx.end is None:
+                continue
+            closing_after = 0 <= m.start() - tx.span[1] <= 4  # 10月8日闭幕
+            running_until = m.group(0) in _UNTIL and 0 <= tx.span[0] - m.end() <= 1  # 持续至10日
+            if not (closing_after or running_until):
                 continue
             for kind, (expr, start, end) in list(events.items()):
                 if kind in EXTENDABLE_DAYS and end < tx.end <= start + timedelta(days=EXTENDABLE_DAYS[kind]):
@@ -123,7 +138,10 @@ def find_events(
     return events
 
 
-_CLOSING_RE = re.compile(r"闭幕|閉幕|落幕|结束|結束|closes|ends")
+#: Words before a closing date (展会将持续至10日, runs until Sept. 3).
+_UNTIL = ("持续至", "持續至", "持续到", "持續到", "延续至", "延續至", "一直到", "直至", "runs until", "run until",
+          "runs through", "run through", "lasts until", "until")
+_CLOSING_RE = re.compile(r"闭幕|閉幕|落幕|结束|結束|closes|ends|" + "|".join(_UNTIL))
 
 
 #: How far ahead of publication a stored event may lie for a bare "本次会晤" to mean it (days).

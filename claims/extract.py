@@ -31,6 +31,7 @@ How a sentence becomes a claim
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -39,6 +40,7 @@ from typing import Any
 from claims.attribution import _EN_NAME, ORG_ROLE_RE, Speaker, _en_speaker, attribute
 from claims.events import (
     BEFORE_EVENT_RE,
+    EXTENDABLE_DAYS,
     EVENT_CLASS_OF,
     EVENT_RE,
     DatedEvent,
@@ -55,6 +57,7 @@ from claims.kinds import (
     PROMISE_CUES_EN,
     PROMISE_CUES_ZH,
     SCHEDULE_CUES_ZH,
+    UNCERTAIN,
     classify_kind,
 )
 from claims.text import (
@@ -66,7 +69,7 @@ from claims.text import (
     overlaps,
     split_sentences,
 )
-from claims.units import claim_units, continues
+from claims.units import claim_units, continues, quote_pieces
 
 #: Words that open an item of an enumeration; such a sentence inherits the passage's deadline.
 ENUMERATION_RE = re.compile(r"^(一是|二是|三是|四是|第[一二三四五六]|其[一二三]|另外|此外|其次|同时|同時|还有|還有|首先|最后|最後|Second|Third|Also)")
@@ -75,7 +78,8 @@ DATELINE_RE = re.compile(
     r"(?m)^\s*[（(【]?[^\n，,。（）()]{0,24}?\d{1,2}日\s*(?:讯|訊|电|電)[）)】]?"
     r"|^[A-Z][A-Z .'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*[-–—]")
 
-_CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b")
+_CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b"
+                             r"|^[^，,。“”「」]{1,10}?(?:若|如果|假如|倘若|一旦)(?!干|有所|無其事|无其事)[^，,。]{1,20}[，,]")
 _QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]?$")
 # A normative modal right before 将 makes 将 an object marker (应将…, 要将…), not a future.
 _NORMATIVE_RE = re.compile(r"(应该|应当|應該|應當|必须|必須|需要|要|应|應)\s*$")
@@ -161,6 +165,8 @@ class _Context:
     last_speaker: Speaker | None = None
     last_speaker_via_role: bool = False  # the last speaker was an organisation's 负责人/发言人 (a person)
     people: list[Speaker] = field(default_factory=list)
+    last_org: Speaker | None = None  # the last organisation that spoke (通报说 → its issuer)
+    source: str = ""  # the article's text (normalised), for names that refer back to an earlier full name
 
 
 def _timexes(text: str, published: date, direction: str = "auto", offset: int = 0) -> list[Any]:
@@ -199,9 +205,11 @@ def _event_deadline(sentence: str, ctx: _Context) -> Deadline | None:
         if before:
             return Deadline(m.group(0) + before.group(1), ctx.published, start - timedelta(days=1), "event")
         return Deadline(f"{m.group(0)}（{expr}）", start, end, "event")
-    if _THIS_EDITION_RE.search(sentence) and len(ctx.events) == 1:
-        # 中华队本届金牌数有望…: "this edition" of the one event the article dates
-        (expr, start, end), = ctx.events.values()
+    editions = [dates for kind, dates in ctx.events.items() if kind in EXTENDABLE_DAYS] \
+        if len(ctx.events) > 1 else list(ctx.events.values())
+    if _THIS_EDITION_RE.search(sentence) and len(editions) == 1:
+        # 中华队本届金牌数有望…: "this edition" of the one event (of days, if several) the article dates
+        (expr, start, end), = editions
         return Deadline(f"本届（{expr}）", start, end, "event")
     return None
 
@@ -344,6 +352,11 @@ def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
     阿都加尼 → 阿都加尼沙烈); new people are remembered."""
     if speaker.kind != "person":
         return speaker
+    if len(speaker.name) == 1 and speaker.title:
+        # 李总理说 after 李显龙总理: a surname with a title is the last person of that surname
+        for known in reversed(ctx.people):
+            if known.name.startswith(speaker.name) and len(known.name) > 1:
+                return Speaker(known.name, known.title or speaker.title, "person")
     for known in ctx.people:
         if known.name == speaker.name:
             return Speaker(known.name, speaker.title or known.title, "person")
@@ -353,8 +366,78 @@ def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
     return speaker
 
 
+#: A time right after an English reporting verb dates the speech, not the claim ("…, the company said on Friday").
+_SPEECH_TIME_RE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated|wrote)\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def _last_organisation_named(before: str) -> Speaker | None:
+    """The last organisation named in ``before`` (the text before a sentence), read back from its suffix
+    (广东省应急管理厅12日发布通报。→ 广东省应急管理厅); None when none is in the last 300 characters."""
+    window = before[-300:]
+    for m in reversed(list(_ORG_SUFFIX_RE.finditer(window))):
+        i = m.start()
+        while i > 0 and m.start() - i < 14 and window[i - 1] not in _ORG_NAME_STOP and not window[i - 1].isdigit():
+            i -= 1
+        if m.start() - i >= 2:
+            return Speaker(window[i : m.end()], None, "organisation")
+    return None
+
+
+#: Suffixes that end an organisation's name (a subset of attribution.ORG_SUFFIXES safe to read in running text).
+_ORG_SUFFIX_RE = re.compile(r"指挥部|指揮部|委员会|委員會|办公室|辦公室|管理局|政府|公司|集团|集團|银行|銀行|协会|協會|工会|工會|"
+                            r"(?<=[^\W\d_])(?:厅|廳|局|署|院|部(?!分|门|門|长|長|署)|委(?!员|員|托|屈))(?=\d|[在于於今昨前日将將印发發，,。])")
+#: Documents that set out plans: what they say will happen is the issuer's plan (方案提出，到2027年…将增长一倍).
+_PLAN_DOCUMENT_RE = re.compile(r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|计划书|計劃書")
+
+
 #: The outlet's own voice: 据了解, 据悉, 据报道 (no one is quoted).
 _OUTLET_VOICE_RE = re.compile(r"\s*(?:据|據)(?:了解|瞭解|悉|报道|報導|报导|介绍|介紹|称|稱)[，,]")
+
+
+#: Generic heads that stand for an organisation named in full earlier (工会 → 桃园市机师职业工会, the company → Intel).
+GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协会", "協會", "委员会", "委員會", "该行", "該行",
+                        "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨")
+GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
+                        "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization")
+_EN_CORPORATE_SUFFIX_RE = re.compile(r"\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Holdings)\.?$")
+# Characters that end an organisation's name when reading backwards from its head noun.
+_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／ \n")
+
+
+def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Context) -> Speaker:
+    """A generic head (工会, 该行, the company) that refers back to an organisation named in full earlier.
+
+    Chinese: the nearest earlier mention of the head noun inside a longer name
+    (桃园市机师职业工会理事长… → 桃园市机师职业工会), else the last organisation that
+    spoke. English: the organisation that is the sentence's subject ("Intel Corp
+    will spend …, the company said" → Intel), else the last organisation that spoke.
+    """
+    if lang == "en":
+        if speaker.name.lower().removeprefix("the ").strip() not in GENERIC_ORG_HEADS_EN:
+            return speaker
+        subject = re.match(r"\s*(?:[^-–—()]{0,60}\([A-Za-z ]{2,20}\)\s*[-–—]+\s*|[A-Z][A-Z ,.'-]+[-–—]+\s*)?((?:[A-Z][\w&.'-]*\s+){0,3}"
+                           r"(?:[A-Z][\w&.'-]*))\s+(?:will|is|has|plans|said|says|expects|aims|intends)\b", sentence.text)
+        if subject:
+            name = _EN_CORPORATE_SUFFIX_RE.sub("", subject.group(1).strip())
+            if name and name not in ("The", "It", "He", "She", "They", "We"):
+                return Speaker(name, None, "organisation")
+        return ctx.last_org or speaker
+    head = speaker.name
+    if head not in GENERIC_ORG_HEADS_ZH:
+        return speaker
+    noun = head[1:] if head[0] in "该該" else head
+    before = ctx.source[: sentence.start]
+    at = before.rfind(noun)
+    while at > 0:
+        i = at
+        while i > 0 and at - i < 14 and before[i - 1] not in _ORG_NAME_STOP and not before[i - 1].isdigit():
+            i -= 1
+        if at - i >= 2:
+            return Speaker(before[i : at + len(noun)], None, "organisation")
+        at = before.rfind(noun, 0, at)
+    if ctx.last_org is not None and (head[0] in "该該" or ctx.last_org.name.endswith(noun)):
+        return ctx.last_org
+    return Speaker(head, speaker.title, "organisation")
 
 
 def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Speaker | None, int, str | None]:
@@ -364,9 +447,16 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         ctx.paragraph = sentence.paragraph
         ctx.paragraph_speaker = None
         ctx.paragraph_deadline = None
+    if attribution.pronoun == "document":
+        # 通报说, 文告指出: the document's issuer, the last organisation that spoke or was named
+        issuer = ctx.last_org or _last_organisation_named(ctx.source[: sentence.start])
+        ctx.paragraph_speaker = issuer
+        return issuer, attribution.content_start, attribution.verb
     speaker = attribution.speaker
     if speaker is not None:
-        speaker = _full_name(speaker, ctx)
+        speaker = _full_organisation(_full_name(speaker, ctx), sentence, lang, ctx)
+        if speaker.kind == "organisation":
+            ctx.last_org = speaker
         ctx.last_speaker = speaker
         ctx.last_speaker_via_role = bool(ORG_ROLE_RE.search(sentence.text[: max(attribution.verb_start, 0)]))
         if speaker.kind == "person":
@@ -375,7 +465,8 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
             else:
                 speaker = Speaker(speaker.name, ctx.titles.get(speaker.name), speaker.kind)
             ctx.last_named = speaker
-        ctx.paragraph_speaker = speaker
+        # 据X预报/透露, … sources one sentence; the next sentence is the reporter's again
+        ctx.paragraph_speaker = None if re.match(r"\s*(?:据|據)", sentence.text) else speaker
         return speaker, attribution.content_start, attribution.verb
     if attribution.pronoun is not None:
         role = attribution.pronoun not in ("他", "她", "他们", "他們", "她们", "她們", "he", "she", "they", "其")
@@ -421,21 +512,36 @@ def extract(
     norm = normalize_width(text)
     datelines = [m.span() for m in DATELINE_RE.finditer(norm)]
     timexes = [tx for tx in _timexes(norm, published) if not any(s <= tx.span[0] < e for s, e in datelines)]
-    ctx = _Context(published, lang, find_events(norm, published, timexes, excluded), known_events=tuple(known_events))
+    ctx = _Context(published, lang, find_events(norm, published, timexes, excluded), known_events=tuple(known_events),
+                   source=norm)
     claims: list[ExtractedClaim] = []
     seen: set[tuple[str | None, str]] = set()
     previous: ExtractedClaim | None = None
     previous_is_item = False
     frame: ExtractedClaim | None = None  # the introduction of the enumeration being read
     future_timexes: list[Any] | None = None  # the text's expressions read forward, made on first need
-    for sentence, role in claim_units(split_sentences(norm), timexes, published):
+    units = deque(claim_units(split_sentences(norm), timexes, published))
+    quoted: dict[tuple[int, int], tuple[Speaker | None, int, str | None]] = {}  # piece → the quotation's attribution
+    while units:
+        sentence, role = units.popleft()
         if excluded and overlaps(sentence, excluded):
             continue
         if _is_heading(sentence, norm):
             continue
         if previous is not None and sentence.paragraph != ctx.paragraph:
             previous, frame = None, None
-        speaker, content_start, verb = _resolve_speaker(sentence, lang, ctx)
+        if role == "quoted":
+            speaker, content_start, verb = quoted[(sentence.start, sentence.end)]
+        else:
+            pieces = quote_pieces(sentence) if role == "" else [sentence]
+            speaker, content_start, verb = _resolve_speaker(sentence, lang, ctx)
+            if len(pieces) > 1:
+                # a quotation of several sentences: one claim per sentence, all with the quotation's speaker
+                for n, piece in enumerate(pieces):
+                    lead = content_start - (piece.start - sentence.start) if n == 0 else 0
+                    quoted[(piece.start, piece.end)] = (speaker, max(0, min(lead, len(piece.text))), verb)
+                units.extendleft((piece, "quoted") for piece in reversed(pieces))
+                continue
         content = sentence.text[content_start:]
         content = _simplified(content)  # cue and hedge tables are matched in Simplified characters
         hedge = _estimative_verb_hedge(verb, find_hedge(content, lang), content_start)
@@ -456,7 +562,8 @@ def extract(
             if future_timexes is None:
                 future_timexes = [tx for tx in _timexes(norm, published, "future")
                                   if not any(s <= tx.span[0] < e for s, e in datelines)]
-            forward = [tx for tx in future_timexes if sentence.start <= tx.span[0] and tx.span[1] <= sentence.end]
+            forward = [tx for tx in future_timexes if sentence.start <= tx.span[0] and tx.span[1] <= sentence.end
+                       and not _SPEECH_TIME_RE.search(norm, max(sentence.start, tx.span[0] - 30), tx.span[0])]
         found = _deadline(sentence, hedge_at, forward, ctx, content_start)
         deadline = found if isinstance(found, Deadline) else None
         inherit = ctx.paragraph_deadline is not None and (
@@ -472,6 +579,9 @@ def extract(
             continue
         seen.add(key)
         kind = classify_kind(content, speaker, lang, verb, hedge)
+        if kind == "forecast" and speaker is not None and speaker.kind == "organisation" \
+                and _PLAN_DOCUMENT_RE.search(sentence.text[:content_start]) and not (hedge and UNCERTAIN.search(hedge.words)):
+            kind = "plan"  # the targets of a plan document are the issuer's plan
         probability = hedge.probability if hedge else None
         if kind != "forecast" and hedge and hedge.words in CERTAIN:
             probability = None

@@ -74,7 +74,9 @@ HEDGES_EN: tuple[tuple[str, float | None], ...] = (
     ("expected", 0.75), ("is due to", 0.85), ("are due to", 0.85), ("is scheduled to", 0.85),
     ("are scheduled to", 0.85), ("would", 0.8), ("is going to", 0.85), ("are going to", 0.85), ("predicts", 0.75), ("predicted", 0.75), ("forecasts", 0.75),
     ("could", 0.5), ("might", 0.5), ("may", 0.5), ("possibly", 0.5), ("will", 0.85),
-    ("is set to", 0.85), ("are set to", 0.85), ("is to", 0.85), ("plans to", None),
+    ("is set to", 0.85), ("are set to", 0.85), ("is to", 0.85), ("plans to", None), ("plan to", None),
+    ("is planning to", None), ("are planning to", None), ("aims to", None), ("aim to", None),
+    ("intends to", None), ("intend to", None), ("pledged to", None), ("promised to", None), ("vowed to", None),
 )
 
 #: Zero-width matches at every offset where a word of :data:`HEDGES_ZH` begins (a fast first pass).
@@ -82,7 +84,12 @@ _HEDGE_START_ZH = re.compile("(?=" + "|".join(sorted({re.escape(w) for w, _ in H
 
 # 会/將 etc. inside nouns are not hedges: 会议, 国会, 峰会, 将军 …
 _HUI_AFTER = set("议議晤谈談见見面长長员員场場期展所计計师師合同商诊診考址徽费費务務")
-_HUI_BEFORE = set("大社机機峰开開约約聚协協学學委工商议議年晚览覽动動事宴庙廟体體领領误誤省例全总總分集茶酒舞卖賣者布讨討拜特都理法员員选選")
+_HUI_BEFORE = set("大社机機峰开開约約聚协協学學委工商议議年晚览覽动動事宴庙廟体體领領误誤省例全总總分集茶酒舞卖賣者布讨討拜特都理法员員选選"
+                  "运運谈談话話欢歡展盛乐樂唱聘证證博交")
+#: Characters before 年 that make 年会 a time phrase and 会 the modal (明年会上涨, 今年会降息), not an annual meeting.
+_YEAR_WORD_BEFORE = set("今明去后後前每本当當来來两兩三四五六七八九十0123456789")
+#: Words after 会 that only a modal takes (会在今后三年推出, 会继续): with them jieba's fused 局会 is not a noun.
+_MODAL_NEXT = set("在于於把对對向再继繼进進不更很也还還都将將从從给給为為跟与與逐陆陸适適尽盡")
 _JIANG_AFTER = set("军軍领領士近就心其之此该該这這所")
 _JIANG_BEFORE = set("大上中少主武名猛干幹")
 _COUNTRY_GUO = set("美中韩韓英法德泰俄日印越朝")
@@ -102,11 +109,13 @@ def _single_char_is_modal(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
     if ch in "会會":
-        if after in _HUI_AFTER:
-            return False
+        if after in _HUI_AFTER or after in "" or after in "；;。，,、！!？?）)":
+            return False  # a modal 会 needs its verb; 会 ending a clause is a meeting (供需对接会；)
         if before in "国國":
             # 美国会部分解除 (modal) vs 国会通过 (parliament)
             return i >= 2 and text[i - 2] in _COUNTRY_GUO and after not in "议議通山大众眾参參两兩"
+        if before in ("年",) and i >= 2 and text[i - 2] in _YEAR_WORD_BEFORE:
+            return True  # 明年会上涨: a time word, then the modal
         if before in _HUI_BEFORE or after in "”」\"":
             return False
         return True
@@ -151,7 +160,9 @@ def find_hedges_zh(text: str) -> list[Hedge]:
             if text.startswith(words, i):
                 if len(words) == 1 and not _single_char_is_modal(text, i):
                     continue
-                if words in ("会", "會") and _hui_is_noun_by_jieba(text, i):
+                if words in ("会", "會") and not (i + 1 < len(text) and text[i + 1] in _MODAL_NEXT) \
+                        and not (i >= 2 and text[i - 1] == "年" and text[i - 2] in _YEAR_WORD_BEFORE) \
+                        and _hui_is_noun_by_jieba(text, i):
                     continue
                 if words in ("将", "將") and _OBJECT_MARKER_RE.match(text, i + 1):
                     continue

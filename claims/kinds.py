@@ -33,7 +33,7 @@ SCHEDULE_CUES_ZH = re.compile(
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
 UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
-PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不)")
+PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不|[会會将將](?:全力|努力|尽力|盡力|一定)?(?:确保|確保))")
 PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims to|intends to|target)\b", re.I)
 PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarantee[sd]?|has no intention)\b", re.I)
 
@@ -71,6 +71,8 @@ def classify_kind(
         return "promise"  # 他强调，年内不会上调票价: a negative assurance about the speaker's own action
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
         return "plan"
+    if _commentator(speaker) and not _self_subject(content, speaker):
+        return "forecast"  # a scholar or analyst saying what others will do predicts it (中方将签署…)
     after = content[hedge.start :] if hedge is not None and hedge.start >= 0 else content
     if hedge is not None and hedge.words in PLAN_FUTURE and _agentive_after(content, hedge, lang):
         return "plan"
@@ -96,7 +98,12 @@ AGENTIVE_ZH = re.compile(
     # service and schedule changes an operator or government announces (停运, 加开, 提呈, 卸任 …)
     r"停运|停駛|停驶|停飞|停航|停工|停课|停業|停业|加开|增开|加密|复航|复课|复工|提呈|递交|卸任|就职|宣誓|留在|"
     r"疏散|撤离|转移|拨款|投资|招聘|裁员|推迟|延期|停办|关停|收回|发售|上市|免费|延长营运|完成|跟进|调升|调降|"
-    r"减半|加征|豁免"
+    r"减半|加征|豁免|"
+    # deployments and arrangements an authority or organiser announces (调派, 派员, 办好, 列席, 静坐 …)
+    r"调派|增派|派员|派員|调拨|拨付|办好|辦好|组织|組織|保障|列席|静坐|靜坐|集会|集會|游行|遊行|罢工|罷工|"
+    r"设置|增设|配备|配置|安置|巡查|巡逻|排查|抢修|检修|封闭|管制|限行|分流|改道|展示|展出|推介|招募|培训|"
+    r"收紧|放宽|放寬|收緊|补贴|補貼|资助|資助|援助|派发|派發|分发|分發|新增|增建|扩建|擴建|新开|新開|协助|協助|支援|帮助|幫助|"
+    r"汇入|匯入|拨入|撥入|退还|退還|回收|招标|招標|开标|開標|用于|用於"
 )
 OUTCOME_ZH = re.compile(r"成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
                         r"引发|影响|是|有|获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
@@ -105,7 +112,8 @@ AGENTIVE_EN = re.compile(
     r"sign|visit|meet|introduce|take place|go ahead|run|release|send|keep|settle|build|invest|hire|name|reopen|"
     r"dissolve|be dissolved|be held|be extended|be launched|fly|test|publish|submit|table|debate|implement|"
     r"roll out|unveil|host|stage|award|ban|lift|end|suspend|allow|require|impose|remove|increase|reduce|"
-    r"travel|halve|double|count|spend|deploy|provide|offer|leave|complete|expand|close)\b"
+    r"travel|halve|double|count|spend|deploy|provide|offer|leave|complete|expand|close|operate|hire|add|arrive|"
+    r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list)\b"
 )
 
 
@@ -142,19 +150,40 @@ def _own_action(content: str, hedge: Hedge, speaker: Speaker) -> bool:
     return before.strip(" ，,") == "" or _self_subject(content, speaker)
 
 
+#: Titles of people who comment on others' actions rather than announce their own side's.
+COMMENTATOR_TITLES = re.compile(r"研究员|研究員|学者|學者|专家|專家|教授|讲师|講師|分析师|分析師|经济学家|經濟學家|评论员|評論員|"
+                                r"观察家|觀察家|策略师|策略師|时评人|時評人|analyst|economist|professor|researcher|strategist",
+                                re.I)
+
+
+def _commentator(speaker: Speaker | None) -> bool:
+    """True for a person whose title is a commentator's (研究员, 教授, analyst), not an actor's."""
+    return speaker is not None and speaker.kind == "person" and bool(speaker.title) \
+        and bool(COMMENTATOR_TITLES.search(speaker.title or "")) \
+        and not re.search(r"部长|部長|主任|局长|局長|总裁|總裁|主席|总理|總理|minister|chief executive", speaker.title or "", re.I)
+
+
+#: Generic heads an organisation uses for itself as a subject (公司将…, 工会不会…).
+_ORG_SELF_HEADS = ("本公司", "该公司", "該公司", "公司", "工会", "工會", "本行", "该行", "該行", "集团", "集團", "当局", "當局",
+                   "协会", "協會", "本会", "本會", "组委会", "組委會", "主办方", "主辦方")
+
+
 def _self_subject(sentence: str, speaker: Speaker) -> bool:
     """True when the speaker (or 我们/我国/本公司, or the body named in their title) is the subject."""
     if speaker.title:
         for abbreviation, title_words in ORG_ABBREVIATIONS.items():
             if sentence.startswith(abbreviation) and any(w in speaker.title for w in title_words):
                 return True
-        subject = re.split(r"[将將会會已]", sentence[:10])[0]
+        head = next((h for h in _ORG_SELF_HEADS if sentence.startswith(h)), "")
+        subject = head + re.split(r"[将將会會已不]", sentence[len(head):10])[0]
         if len(subject) >= 2 and subject in speaker.title:
             return True
     own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
            "we ", "We ", "our ", "Our ", "it will", "It will")
     head = re.sub(r"^(我|我们|我們)(估计|估計|认为|認為|相信|预计|預計|觉得|覺得|看来|看來)", "", sentence.lstrip("“「\""))
     head = _LEADING_ADVERBIALS.sub("", head)
+    if speaker.kind == "organisation" and head.startswith(_ORG_SELF_HEADS):
+        return True  # 長榮航空在聲明中指出，公司不會接受…
     return head.startswith(own) or sentence.count(speaker.name) > 1 or (
         speaker.kind == "organisation" and re.search(r"\b(it|we)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
 

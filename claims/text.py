@@ -72,6 +72,8 @@ def _is_english_stop(text: str, i: int) -> bool:
     prev = text[max(0, i - 4) : i]
     if re.search(r"\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|No|U\.S|Gen|Sen|Rep|Gov|Inc|Co)$", prev):
         return False
+    if re.search(r"(?:^|[\s.])[A-Z]$", prev):
+        return False  # an initial: "ISRO Chairman S. Somanath", "George W. Bush"
     return len(nxt) > 1 and (nxt[1].isupper() or nxt[1] in "\"“")
 
 

@@ -56,6 +56,32 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
     return [(u, r) for u, r in units if u.text]
 
 
+#: The end of a sentence inside a quotation that goes on (“……。我认为，……。”他说。): not the quotation's last.
+_INNER_END_RE = re.compile(r"[。！？!?](?=[^“”「」]*?[^“”「」。！？!?\s][^“”「」]*[”」])")
+
+
+def quote_pieces(sentence: Sentence) -> list[Sentence]:
+    """A sentence holding a quotation of several sentences, cut after each inner sentence.
+
+    “高峰论坛很可能成为……。我认为，第二届论坛会在两年后举行。”他说。 → two pieces, the
+    first ending at 活动。; each piece is a claim of its own with the quotation's
+    speaker. A sentence without such a quotation is one piece.
+    """
+    open_at = min((i for i in (sentence.text.find("“"), sentence.text.find("「")) if i >= 0), default=-1)
+    if open_at < 0:
+        return [sentence]
+    cuts = [m.end() for m in _INNER_END_RE.finditer(sentence.text, open_at)]
+    if not cuts:
+        return [sentence]
+    pieces, start = [], 0
+    for cut in cuts + [len(sentence.text)]:
+        piece = _unit(sentence, start, cut)
+        if piece.text:
+            pieces.append(piece)
+        start = cut
+    return pieces
+
+
 def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
     piece = sentence.text[start:end]
     lead = len(piece) - len(piece.lstrip())

@@ -147,9 +147,10 @@ def test_timestamps_are_utc_and_aware(stocked_db: str) -> None:
 
 
 def test_jieba_cache_lives_in_the_user_data_folder(tmp_path: Path) -> None:
+    # ingest always segments (the search index), so it always loads jieba; extract may not need to
     env = {"XDG_DATA_HOME": str(tmp_path / "data"), "CLAIMS_CACHE_DIR": ""}
-    out = run_cli("extract", str(ARTICLES[0]), "--json", env=env)
-    assert out.returncode == 0
+    out = run_cli("ingest", str(ARTICLES[0]), "--db", f"sqlite:///{tmp_path / 'c.db'}", env=env)
+    assert out.returncode == 0, out.stderr
     assert (tmp_path / "data" / "claims" / "cache" / "jieba.cache").is_file()
     mode = (tmp_path / "data" / "claims" / "cache").stat().st_mode & 0o777
     assert mode == 0o700

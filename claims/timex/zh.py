@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from claims.numerals import add_months, add_years, cn_int, month_end, safe_date
 from claims.timex.holidays import holiday_date
@@ -144,7 +144,7 @@ _YPART_CN = {
 }
 _YPART_RE = (r"(?:初(?![步级衷心审选稿次])|底(?![线部层下气])|末(?![期])|终(?![于究点端身极])"
              r"|年初|年中|年底|年末|年终|上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度|[一二三四1-4]季(?![节])"
-             r"|第[一二三四]季|[Qq][1-4](?![0-9])|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)")
+             r"|第[一二三四]季|首季度?|[Qq][1-4](?![0-9])|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)")
 
 
 def _ypart_key(token: str) -> str | None:
@@ -448,6 +448,7 @@ def rules() -> list[tuple[str, Handler]]:
         (r"(?:本世纪|(?P<n>21|二十一)世纪)(?P<p>中叶|中期|末)", _h_century),
         (rf"(?P<wk>{_WKREL_RE})(?:周|星期|礼拜)?(?P<wd>[一二三四五六日天]|末)?", _h_week_rel),
         (r"(?<![每上下本这个])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|末)(?![年])", _h_weekday),
+        (r"(?P<w>今|明|昨|前|后|後)[（(](?P<d>\d{1,2})[）)]日", _h_dayword_paren),
         (r"(?P<w>大后天|大前天|今天|今日|明天|明日|(?<![先最之以然落])后天(?![性的形])"
          r"|昨天|昨日|(?<![提之以])前天|今晚|明晚|昨晚|今早|明早|今晨|昨晨|今夜|昨夜)", _h_dayword),
         (rf"(?P<n>{_NX})(?P<u>{_CN_UNIT_RE})多?(?P<suf>之内|以内|内)"
@@ -476,11 +477,28 @@ def rules() -> list[tuple[str, Handler]]:
     ]
 
 
+def _h_dayword_paren(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    """Taiwan papers' 明（22）日, 今（21）日, 昨（20）日: the day word, with its day of the month in brackets.
+
+    The day of the month wins when it lies within three days of the day word (a story dated the day
+    before it ran); otherwise the day word counts from publication.
+    """
+    offset = {"今": 0, "明": 1, "昨": -1, "前": -2, "后": 2, "後": 2}[m.group("w")]
+    day = ctx.pub + timedelta(days=offset)
+    wanted = int(m.group("d"))
+    for shift in (0, -1, 1, -2, 2, -3, 3):
+        near = day + timedelta(days=shift)
+        if near.day == wanted:
+            day = near
+            break
+    return _Cand(m.start(), m.end(), day, day, "date")
+
+
 def triggers() -> dict[Handler, str]:
     """A Chinese rule runs only when the text holds one of its characters (speed)."""
     return {
     _h_ymd_range: "月日号", _h_ymd: "月日号", _h_month_range: "月", _h_year_range: "年",
-    _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_five_year_plan: "五", _h_next_two_years: "后後", _h_decade: "代",
+    _h_dayword_paren: "日", _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_five_year_plan: "五", _h_next_two_years: "后後", _h_decade: "代",
     _h_century: "纪", _h_week_rel: "周星礼", _h_weekday: "周星礼", _h_dayword: "天日晚早晨夜",
     _h_dur_within: "年月周星礼天日时", _h_dur_after: "年月周星礼天日时",
     _h_dur_ago: "年月周星礼天日时", _h_dur_past_any: "年月周星礼天日时", _h_within_period: "内",
