@@ -32,13 +32,12 @@ REPORTING_VERBS = (
     "坦承", "判断", "介绍", "分析", "提出", "称", "说", "表示", "指", "說道", "說", "稱", "指出", "認為", "預計",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
-    "要求",
 )
 #: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
-DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確", "要求"})
+DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
 #: A document named where the speaker stands (通报说, 该文告指出, 在发布的声明中说): its issuer speaks.
 DOCUMENT_RE = re.compile(
-    r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發)?(?:的)?(?:书面|書面|新闻|新聞)?"
+    r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發)?(?:的)?(?:书面|書面|新闻|新聞|紧急|緊急|最新|联合|聯合|正式)?"
     r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|"
     r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書)"
     r"(?:中|时|時|里|裡|内|內)?$"
@@ -99,6 +98,8 @@ ORG_SUFFIXES = (
     # company and operator names (華航, 長榮航空, 港鐵, 中国电信)
     "航空", "航運", "航运", "电信", "電信", "铁路", "鐵路", "地铁", "地鐵", "港铁", "港鐵", "華航", "华航", "电力", "電力",
     "能源", "汽车", "汽車", "科技", "控股", "证券", "證券", "保险", "保險", "传媒", "傳媒", "医院", "醫院", "石油", "石化",
+    "秘书处", "秘書處", "处", "處", "度假区", "度假區", "机场", "機場", "乐园", "樂園", "博物馆", "博物館", "管理处", "管理處",
+    "分公司", "总公司", "總公司",
 )
 
 #: Role nouns for an organisation's unnamed official: 中国商飞有关负责人 → 中国商飞.
@@ -109,11 +110,14 @@ ORG_ROLE_RE = re.compile(
 
 #: Anonymous sources keep their description as the name.
 ANONYMOUS_RE = re.compile(
-    r"(知情人士|消息人士|消息來源|消息来源|匿名[^\s，,。]{0,6}?(?:官员|官員|人士|消息人士)|"
+    r"(知情人士|知情官员|知情官員|消息人士|消息來源|消息来源|匿名[^\s，,。]{0,6}?(?:官员|官員|人士|消息人士)|"
     r"(?:一名|一位|多名|多位)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)的?[^\s，,。]{0,8}?(?:官员|官員|人士)|"
     r"分析人士|业内人士|業內人士|观察人士|觀察人士|接近[^\s，,。]{1,10}?的人士|有分析|分析认为|分析認為|"
     r"有专家|有專家|外界)"
 )
+
+#: Anonymous-source words whose description before them is part of the name (政府消息人士, 知情官员).
+_QUALIFIABLE = frozenset({"消息人士", "知情人士", "知情官员", "知情官員", "消息來源", "消息来源"})
 
 #: Anonymous-source words that are only a role when a name follows them (分析人士林一鸣).
 NAMED_ROLES = frozenset({"分析人士", "业内人士", "業內人士", "观察人士", "觀察人士"})
@@ -138,7 +142,7 @@ PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "该学者", "
 
 # Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
 _ADVERBIAL_RE = re.compile(
-    r"(当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
+    r"(\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
     r"今天|昨天|昨日|今日|当天|當天|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
@@ -216,6 +220,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     when the segment is a pronoun or role noun (the caller resolves it).
     """
     segment = segment.strip(" ，,：:、\"“”「」")
+    segment = re.sub(r"(?<=.)[（(][^（）()]{1,12}[）)]", "", segment)  # 陆路交通管理局（陆交局）: the short form in brackets
     segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
     while len(segment) > 1 and segment[-1] in _TRAILING_ADVERBS:
         segment = segment[:-1]
@@ -232,11 +237,15 @@ def classify_segment(segment: str) -> Speaker | None | str:
         named = _strip_adverbials(segment[anon.end() :].strip("、 ·"))
         if anon.group(0) in NAMED_ROLES and named and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", named):
             return Speaker(named, anon.group(0), "person")  # 分析人士林一鸣认为: a role before a name is a title
+        qualifier = re.sub(r"^(?:另有|另外|此外|也有|还有|還有|有|另|一名|一位|多名|多位|据|據)+", "", segment[: anon.start()].strip())
+        if anon.group(0) in _QUALIFIABLE and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", qualifier) \
+                and not re.search(r"的|援引|引述|报道|報導|透露|表示|指出", qualifier):
+            return Speaker(qualifier + anon.group(0), None, "anonymous")  # 運輸業界消息人士, 政府消息人士 (DESIGN.md)
         return Speaker(anonymous_name(anon.group(0)), None, "anonymous")
     core = _strip_adverbials(segment)
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
-    if core.endswith(("人士", "人員")) and len(core) <= 14 and not _TITLE_RE.search(core[:-2]) \
+    if core.endswith(("人士", "人員")) and len(core) <= 14 and (not _TITLE_RE.search(core[:-2]) or core[:-2].endswith((*ORG_SUFFIXES, "府"))) \
             and not re.search(r"(?:有关|有關|相关|相關)人[士員]$", core):
         return Speaker(core.removeprefix("一位").removeprefix("一名"), None, "anonymous")  # 银行界人士, 熟悉协商过程的人士
     role = ORG_ROLE_RE.search(core)
@@ -324,7 +333,7 @@ def attribute_zh(sentence: str) -> Attribution:
         if m.group(0) == "分析" and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
             continue
         segment = sentence[body_start : m.start()]
-        if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(segment):
+        if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(segment.rstrip(" ，,：:")):
             continue  # 数据显示, 调查显示: no one speaks
         if re.search(r"[。！？]", segment) or re.search(r"[“「]", re.sub(r"“[^”“]{1,12}”|「[^」「]{1,12}」", "", segment)):
             break
@@ -369,6 +378,8 @@ _EN_TITLES = (
     "Chairwoman", "Chair", "Chief Executive", "CEO", "Spokesman", "Spokeswoman", "Spokesperson",
     "Ambassador", "Envoy", "General", "Professor", "Dr.", "Mr.", "Ms.", "Mrs.", "Director",
     "Economist", "Analyst", "Leader", "Premier", "Mayor", "Commissioner", "Chief Economist",
+    "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
+    "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
 )
 _EN_VERBS = r"(?:said|says|told|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
 _EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|al-\w+)){0,4}"
@@ -426,6 +437,11 @@ def _en_speaker(words: str) -> Speaker | None:
     role = _EN_ROLE_BEFORE_NAME_RE.search(words)
     if role:
         return Speaker(role.group(2), role.group(1).strip(), "person")
+    role_of = re.fullmatch(r"(.*?\b(?:economist|analyst|strategist|researcher|professor|director|official|executive|"
+                           r"spokesman|spokeswoman|spokesperson|chairman|president|head|manager|[Ee]conomist|[Aa]nalyst))\s+"
+                           r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+(?:of|at|from)\s+(.+)", words.strip())
+    if role_of:  # "Senior economist Yuki Tanaka of Marunouchi Securities"
+        return Speaker(role_of.group(2), f"{role_of.group(1)} of {role_of.group(3)}".strip(), "person")
     body = _EN_ORG_BODY_RE.match(words)
     if body:
         return Speaker(body.group(1), None, "organisation")
@@ -541,7 +557,7 @@ def _attribute_en_body(s: str) -> Attribution:
 _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|(?:the|a|an|one)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
     r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|supporters|\w+))"
-    r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,3}?\s*(?:[.!]\s*$|,)")
+    r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,5}?\s*(?:[.!]\s*$|,)")
 
 
 def attribute(sentence: str, lang: str = "zh") -> Attribution:

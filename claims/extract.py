@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from claims.attribution import _EN_NAME, ORG_ROLE_RE, Speaker, _en_speaker, attribute
+from claims.attribution import _EN_NAME, _TITLE_RE, ORG_ROLE_RE, Speaker, _en_speaker, attribute
 from claims.events import (
     BEFORE_EVENT_RE,
     EXTENDABLE_DAYS,
@@ -78,6 +78,8 @@ DATELINE_RE = re.compile(
     r"(?m)^\s*[（(【]?[^\n，,。（）()]{0,24}?\d{1,2}日\s*(?:讯|訊|电|電)[）)】]?"
     r"|^[A-Z][A-Z .'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*[-–—]")
 
+#: The frame of an enumerated agenda (明年的工作有三大重点：, 将推出以下措施：): its items are plans.
+_AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)[^，,。；;]{0,4}[：:]\s*$")
 _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b"
                              r"|^[^，,。“”「」]{1,10}?(?:若|如果|假如|倘若|一旦)(?!干|有所|無其事|无其事)[^，,。]{1,20}[，,]")
 _QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]?$")
@@ -335,8 +337,11 @@ def _is_claim_sentence(
         if verb and promise.match(verb):
             return True
         cue = SCHEDULE_CUES_ZH.search(text) if lang == "zh" else None
-        if cue and dated_ahead and not re.search(r"已经|已經|已于|已於|已|了", text[: cue.start()]):
+        # a past event in an earlier clause (任务已启动实施，计划在2030年前…) does not make the schedule past
+        if cue and dated_ahead and not re.search(r"已经|已經|已于|已於|已|了", text[clause_start(text, cue.start()) : cue.start()]):
             return True
+        if lang == "zh" and dated_ahead and _AGENDA_FRAME_RE.search(text):
+            return True  # 政府明年的财政工作有三大重点：(its items are the plans)
         if lang == "zh" and verb and re.match(r"\s*[^，,。]{0,10}?(希望|力争|力爭|计划|計劃|打算|准备|準備)", text):
             return True  # an explicit speaker's stated intention (政府希望立法会尽快完成审议)
         if lang == "zh" and re.search(r"无意|無意|绝不|絕不|决不|決不", text):
@@ -370,6 +375,22 @@ def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
 _SPEECH_TIME_RE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated|wrote)\s+(?:on\s+|late\s+|early\s+)?$")
 
 
+#: An organisation issuing a document (农业农村部31日印发紧急通知): (issuer with its adverbials).
+_ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發)"
+                        r"(?:了|的)?[^，,。；;]{0,6}?(?:通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告)")
+
+
+def _document_issuer(before: str) -> Speaker | None:
+    """The organisation that issued the document a sentence goes on to quote (…印发紧急通知。通知提出 → the issuer)."""
+    from claims.attribution import classify_segment
+
+    found = list(_ISSUED_RE.finditer(before))
+    if not found:
+        return None
+    who = classify_segment(found[-1].group(1))
+    return who if isinstance(who, Speaker) and who.kind == "organisation" else None
+
+
 def _last_organisation_named(before: str) -> Speaker | None:
     """The last organisation named in ``before`` (the text before a sentence), read back from its suffix
     (广东省应急管理厅12日发布通报。→ 广东省应急管理厅); None when none is in the last 300 characters."""
@@ -399,9 +420,49 @@ GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协�
                         "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨")
 GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
                         "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization")
-_EN_CORPORATE_SUFFIX_RE = re.compile(r"\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Holdings)\.?$")
+#: A company named with its legal suffix ("Tesla Inc.", "Intel Corp"): the name without it.
+_EN_COMPANY_RE = re.compile(r"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|Group|Holdings)\b")
+_EN_CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Holdings)\.?)+$")
 # Characters that end an organisation's name when reading backwards from its head noun.
 _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／ \n")
+
+
+#: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
+_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|" + _ORG_SUFFIX_RE.pattern)
+#: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
+_ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍")
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates ``full``: its tail (中央氣象署 → 氣象署, 越南国会 → 国会), or its characters
+    in order from the same first character to the same last one (陆路交通管理局 → 陆交局) or into a company
+    name (台灣電力公司 → 台電)."""
+    if len(full) <= len(short) or len(short) < 2:
+        return False
+    if full.endswith(short):
+        return True
+    if short[0] != full[0]:
+        return False
+    rest = iter(full)
+    if not all(ch in rest for ch in short):
+        return False
+    return short[-1] == full[-1] or full.endswith(("公司", "集团", "集團"))
+
+
+def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
+    """The full name, given earlier in the article, of an organisation named by a short form (陆交局 after
+    陆路交通管理局, 台電 after 台灣電力公司, 国会 after 越南国会); None when there is none."""
+    short = speaker.name
+    if len(short) > 5 or (speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS):
+        return None
+    for m in reversed(list(_ORG_NAME_RE.finditer(before))):
+        i = m.start()
+        while i > 0 and m.start() - i < 14 and before[i - 1] not in _ORG_NAME_STOP and not before[i - 1].isdigit():
+            i -= 1
+        full = before[i : m.end()]
+        if _is_abbreviation(short, full):
+            return Speaker(full, None, "organisation")
+    return None
 
 
 def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Context) -> Speaker:
@@ -413,7 +474,16 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
     will spend …, the company said" → Intel), else the last organisation that spoke.
     """
     if lang == "en":
-        if speaker.name.lower().removeprefix("the ").strip() not in GENERIC_ORG_HEADS_EN:
+        if speaker.kind == "organisation" and _EN_CORPORATE_SUFFIX_RE.search(speaker.name):
+            speaker = Speaker(_EN_CORPORATE_SUFFIX_RE.sub("", speaker.name), speaker.title, "organisation")  # Intel Corp
+        if speaker.kind in ("organisation", "person") and ctx.last_org is not None and " " not in speaker.name \
+                and ctx.last_org.name.startswith(speaker.name + " ") and len(speaker.name) >= 3:
+            return ctx.last_org  # "Samsung said" after "Samsung Electronics Co Ltd will …"
+        words = speaker.name.lower().removeprefix("the ").split()
+        if not words or (words[-1] not in GENERIC_ORG_HEADS_EN and " ".join(words) not in GENERIC_ORG_HEADS_EN) \
+                or len(words) > 2:
+            return speaker  # "the company", "the space agency" refer back; "Dutch marine services firm" names
+        if speaker.kind != "organisation":
             return speaker
         subject = re.match(r"\s*(?:[^-–—()]{0,60}\([A-Za-z ]{2,20}\)\s*[-–—]+\s*|[A-Z][A-Z ,.'-]+[-–—]+\s*)?((?:[A-Z][\w&.'-]*\s+){0,3}"
                            r"(?:[A-Z][\w&.'-]*))\s+(?:will|is|has|plans|said|says|expects|aims|intends)\b", sentence.text)
@@ -421,10 +491,13 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
             name = _EN_CORPORATE_SUFFIX_RE.sub("", subject.group(1).strip())
             if name and name not in ("The", "It", "He", "She", "They", "We"):
                 return Speaker(name, None, "organisation")
-        return ctx.last_org or speaker
+        if ctx.last_org is not None:
+            return ctx.last_org
+        companies = list(_EN_COMPANY_RE.finditer(ctx.source[: sentence.start]))
+        return Speaker(companies[-1].group(1), None, "organisation") if companies else speaker
     head = speaker.name
     if head not in GENERIC_ORG_HEADS_ZH:
-        return speaker
+        return _expanded_abbreviation(speaker, ctx.source[: sentence.start]) or speaker
     noun = head[1:] if head[0] in "该該" else head
     before = ctx.source[: sentence.start]
     at = before.rfind(noun)
@@ -449,7 +522,8 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         ctx.paragraph_deadline = None
     if attribution.pronoun == "document":
         # 通报说, 文告指出: the document's issuer, the last organisation that spoke or was named
-        issuer = ctx.last_org or _last_organisation_named(ctx.source[: sentence.start])
+        issuer = _document_issuer(ctx.source[max(0, sentence.start - 200) : sentence.start]) or ctx.last_org \
+            or _last_organisation_named(ctx.source[: sentence.start])
         ctx.paragraph_speaker = issuer
         return issuer, attribution.content_start, attribution.verb
     speaker = attribution.speaker
@@ -485,12 +559,30 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         found = _en_speaker(subject.group(1)) if subject else None
         if found is not None and found.kind == "person":
             ctx.last_named = _full_name(found, ctx)  # "Chief Executive Elon Musk congratulated …": "he" next
+    if lang == "en" and ctx.last_org is not None and re.match(r"\s*It\s+(?:will|plans|expects|aims|intends|is set to)\b",
+                                                              sentence.text):
+        return ctx.last_org, attribution.content_start, attribution.verb  # "It will report …": the company just named
     if lang == "en" and not sentence.text.lstrip().startswith(("\"", "“", "'")):
         return None, attribution.content_start, attribution.verb  # English reporter's sentences carry no speaker
+    if lang == "zh" and attribution.verb is None:
+        mentioned = _MENTION_RE.match(sentence.text)
+        if mentioned and not _TITLE_RE.search(mentioned.group(2)):
+            # 研究员周晓梅的看法与陈立新相近。她认为…: a person introduced by title is whom 她 means next
+            ctx.last_named = _full_name(Speaker(mentioned.group(2), mentioned.group(1), "person"), ctx)
+            ctx.titles.setdefault(mentioned.group(2), mentioned.group(1))
     if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
         # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next
         ctx.paragraph_speaker = ctx.last_named
     return ctx.paragraph_speaker, attribution.content_start, attribution.verb
+
+
+#: A person introduced by title as a sentence's subject, with no reporting verb (…研究员周晓梅的看法…):
+#: (title with its organisation, name).
+_MENTION_RE = re.compile(
+    r"^\s*(?:谈到|談到|谈及|談及|对于|對於|关于|關於)?[^，,。“”「」]{0,16}?[，,]?\s*"
+    r"([^，,。“”「」]{0,24}?(?:" + _TITLE_RE.pattern + r"))"
+    r"([\u4e00-\u9fff]{2,3}?)(?=的看法|的观点|的觀點|的意见|的意見|也|则|則|同样|同樣|持|对此|對此|今天|今日|昨天|昨日|"
+    r"日前|近日|\d|在臉書|在脸书|在社交|發文|发文|呼籲|呼吁)")
 
 
 def extract(
@@ -579,6 +671,8 @@ def extract(
             continue
         seen.add(key)
         kind = classify_kind(content, speaker, lang, verb, hedge)
+        if role == "frame" and hedge is None and lang == "zh" and _AGENDA_FRAME_RE.search(content):
+            kind = "plan"  # an agenda's items are the speaker's plans
         if kind == "forecast" and speaker is not None and speaker.kind == "organisation" \
                 and _PLAN_DOCUMENT_RE.search(sentence.text[:content_start]) and not (hedge and UNCERTAIN.search(hedge.words)):
             kind = "plan"  # the targets of a plan document are the issuer's plan

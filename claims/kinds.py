@@ -28,7 +28,7 @@ PLAN_CUES_ZH = re.compile(
 #: Schedule and target words that make a plan even without a future marker (定于11月5日, 目标为…).
 SCHEDULE_CUES_ZH = re.compile(
     r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
-    r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
+    r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|瞄准|瞄準|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
     r"准备在|準備在|打算在|拟在|擬在"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
@@ -103,7 +103,8 @@ AGENTIVE_ZH = re.compile(
     r"调派|增派|派员|派員|调拨|拨付|办好|辦好|组织|組織|保障|列席|静坐|靜坐|集会|集會|游行|遊行|罢工|罷工|"
     r"设置|增设|配备|配置|安置|巡查|巡逻|排查|抢修|检修|封闭|管制|限行|分流|改道|展示|展出|推介|招募|培训|"
     r"收紧|放宽|放寬|收緊|补贴|補貼|资助|資助|援助|派发|派發|分发|分發|新增|增建|扩建|擴建|新开|新開|协助|協助|支援|帮助|幫助|"
-    r"汇入|匯入|拨入|撥入|退还|退還|回收|招标|招標|开标|開標|用于|用於"
+    r"汇入|匯入|拨入|撥入|退还|退還|回收|招标|招標|开标|開標|用于|用於|支持|扶持|开票|開票|计票|計票|开业|開業|开园|開園|"
+    r"营业|營業|助选|助選|拉票|视察|視察|巡视|巡視|调度|調度|指导|指導|试行|試行|發放"
 )
 OUTCOME_ZH = re.compile(r"成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
                         r"引发|影响|是|有|获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
@@ -113,7 +114,8 @@ AGENTIVE_EN = re.compile(
     r"dissolve|be dissolved|be held|be extended|be launched|fly|test|publish|submit|table|debate|implement|"
     r"roll out|unveil|host|stage|award|ban|lift|end|suspend|allow|require|impose|remove|increase|reduce|"
     r"travel|halve|double|count|spend|deploy|provide|offer|leave|complete|expand|close|operate|hire|add|arrive|"
-    r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list)\b"
+    r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list|recall|report|fund|"
+    r"exchange|replace|resume|ship|sell|invest)\b"
 )
 
 
@@ -175,7 +177,9 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
             if sentence.startswith(abbreviation) and any(w in speaker.title for w in title_words):
                 return True
         head = next((h for h in _ORG_SELF_HEADS if sentence.startswith(h)), "")
-        subject = head + re.split(r"[将將会會已不]", sentence[len(head):10])[0]
+        subject = head + re.split(r"[将將会會已不]", sentence[len(head):14])[0]
+        subject = re.sub(r"今年|明年|年内|年內|年底前|下月|下个月|下個月|本月|下周|下週|本周|本週|近期|届时|屆時|将来|將來|未来|未來|"
+                         r"[一二三四五六七八九十\d]+(?:年|个月|個月|月|日)(?:内|內|底前|前)?", "", subject)  # 教育部明年会…
         if len(subject) >= 2 and subject in speaker.title:
             return True
     own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
@@ -184,6 +188,8 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
     head = _LEADING_ADVERBIALS.sub("", head)
     if speaker.kind == "organisation" and head.startswith(_ORG_SELF_HEADS):
         return True  # 長榮航空在聲明中指出，公司不會接受…
+    if speaker.kind == "organisation" and len(speaker.name) >= 2 and speaker.name in sentence[:24]:
+        return True  # 通知提出，本周内农业农村部将…: the organisation names itself as the subject
     return head.startswith(own) or sentence.count(speaker.name) > 1 or (
         speaker.kind == "organisation" and re.search(r"\b(it|we)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
 

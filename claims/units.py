@@ -21,7 +21,7 @@ LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再�
 #: Where a claim sentence splits into items: before a later item marker after a comma.
 _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
 #: A later clause with its own date and its own schedule verb is a claim of its own (…开幕，10月8日闭幕).
-_DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車))")
+_DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車|建成|完工|竣工|投产|投產|投入使用))")
 
 
 _FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第一(?![次届屆个個])|[(（][1一][)）]|1[、.．)）]|①))")
@@ -43,7 +43,9 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             clause_stop = clause_end(sentence.text, m.end())
             own_date = any(sentence.start + m.end() <= tx.span[0] < sentence.start + clause_stop
                            and tx.end is not None and tx.end >= published for tx in timexes)
-            earlier_date = any(sentence.start <= tx.span[0] < sentence.start + m.start() for tx in timexes)
+            # the clause before names a day ahead too (将于23日开幕，10月8日闭幕); 今天宣布 dates the speech
+            earlier_date = any(sentence.start <= tx.span[0] < sentence.start + m.start()
+                               and tx.end is not None and tx.end > published for tx in timexes)
             if own_date and earlier_date:
                 cuts.setdefault(m.end(), "item")
         start, role = 0, ""
