@@ -39,7 +39,8 @@ DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
 DOCUMENT_RE = re.compile(
     r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發)?(?:的)?(?:书面|書面|新闻|新聞|紧急|緊急|最新|联合|聯合|正式)?"
     r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|"
-    r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書)"
+    r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書|决定|決定|决议|決議|"
+    r"《[^《》]{1,24}》)"
     r"(?:中|时|時|里|裡|内|內)?$"
 )
 #: Determiners before a document noun that refers back to the last organisation (该通报, 这份声明).
@@ -53,7 +54,7 @@ _NOT_VERB = (
     "指数", "指數", "指标", "指標", "指定", "指责", "指責", "指控", "指示", "手指", "指引", "相称",
     "声称", "聲稱", "宣称", "宣稱", "不说", "不說", "怎么说", "怎麼說", "比如说", "比如說", "就是说",
     "也就是说", "所谓", "預計劃", "演说", "演說", "游说", "遊說", "劝说", "勸說", "传说", "傳說", "听说",
-    "聽說", "学说", "學說", "解说", "解說", "再说", "再說", "预报员", "預報員", "天气预报", "天氣預報", "预报中心",
+    "聽說", "学说", "學說", "解说", "解說", "再说", "再說", "说明", "說明", "预报员", "預報員", "天气预报", "天氣預報", "预报中心",
     "預報中心", "预报台", "預報台",
 )
 
@@ -99,7 +100,7 @@ ORG_SUFFIXES = (
     "航空", "航運", "航运", "电信", "電信", "铁路", "鐵路", "地铁", "地鐵", "港铁", "港鐵", "華航", "华航", "电力", "電力",
     "能源", "汽车", "汽車", "科技", "控股", "证券", "證券", "保险", "保險", "传媒", "傳媒", "医院", "醫院", "石油", "石化",
     "秘书处", "秘書處", "处", "處", "度假区", "度假區", "机场", "機場", "乐园", "樂園", "博物馆", "博物館", "管理处", "管理處",
-    "分公司", "总公司", "總公司",
+    "分公司", "总公司", "總公司", "联合会", "聯合會", "商会", "商會", "总会", "總會", "理事会", "理事會",
 )
 
 #: Role nouns for an organisation's unnamed official: 中国商飞有关负责人 → 中国商飞.
@@ -250,7 +251,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return Speaker(core.removeprefix("一位").removeprefix("一名"), None, "anonymous")  # 银行界人士, 熟悉协商过程的人士
     role = ORG_ROLE_RE.search(core)
     if role and role.start() > 0:
-        org = core[: role.start()]
+        org = core[: role.start()].rsplit("的", 1)[-1] or core[: role.start()]  # 负责营运的新捷运发言人
         if not _TITLE_RE.search(org) or org.endswith(ORG_SUFFIXES):
             return Speaker(org, None, "organisation")
     titles = list(_TITLE_RE.finditer(core))
@@ -354,7 +355,7 @@ def attribute_zh(sentence: str) -> Attribution:
         bare = segment.strip(" ，,：:").rstrip("".join(_TRAILING_ADVERBS) + "同时同時")
         statement = DOCUMENT_RE.search(bare)
         if statement:
-            issuer = bare[: statement.start()]
+            issuer = re.sub(r"《[^《》]*》", "", bare[: statement.start()])  # 《策略》文件提出: the title is not its issuer
             issuer = re.sub(r"(?:在|於|于)$", "", issuer.strip()).strip()
             if _DOCUMENT_DEIXIS_RE.match(issuer):
                 who = "document"  # 通报说, 该文告指出: the organisation that issued it, resolved by the caller
@@ -442,6 +443,9 @@ def _en_speaker(words: str) -> Speaker | None:
                            r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+(?:of|at|from)\s+(.+)", words.strip())
     if role_of:  # "Senior economist Yuki Tanaka of Marunouchi Securities"
         return Speaker(role_of.group(2), f"{role_of.group(1)} of {role_of.group(3)}".strip(), "person")
+    name_of = re.fullmatch(r"([A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+(?:of|at|from)\s+(.+)", words.strip())
+    if name_of and _en_kind(name_of.group(1)) == "person":  # "Carlos Medina of Santiago brokerage Andes Capital"
+        return Speaker(name_of.group(1), name_of.group(2), "person")
     body = _EN_ORG_BODY_RE.match(words)
     if body:
         return Speaker(body.group(1), None, "organisation")
@@ -468,6 +472,7 @@ def _en_speaker(words: str) -> Speaker | None:
         m = re.search(r"\b" + re.escape(title) + r"\s+(" + _EN_NAME + r")\s*$", words)
         if m:
             return Speaker(m.group(1), words[: m.start(1)].strip(" ,") or title, "person")
+    words = re.sub(r"^The\s+(?=[A-Z])", "", words)  # "The Swiss National Bank" → Swiss National Bank
     m = re.fullmatch(_EN_NAME, words)
     if m:
         if words.lower() in {"he", "she", "they", "it", "this", "that", "but", "and", "we", "i"}:
@@ -557,7 +562,7 @@ def _attribute_en_body(s: str) -> Attribution:
 _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|(?:the|a|an|one)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
     r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|supporters|\w+))"
-    r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,5}?\s*(?:[.!]\s*$|,)")
+    r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?\s*(?:[.!]\s*$|,)")
 
 
 def attribute(sentence: str, lang: str = "zh") -> Attribution:

@@ -51,6 +51,7 @@ from claims.events import (
 from claims.hedges import Hedge, find_hedge
 from claims.kinds import (
     CERTAIN,
+    _commentator,
     PLAIN_FUTURE,
     PLAN_CUES_EN,
     PLAN_CUES_ZH,
@@ -77,6 +78,19 @@ ENUMERATION_RE = re.compile(r"^(一是|二是|三是|四是|第[一二三四五�
 DATELINE_RE = re.compile(
     r"(?m)^\s*[（(【]?[^\n，,。（）()]{0,24}?\d{1,2}日\s*(?:讯|訊|电|電)[）)】]?"
     r"|^[A-Z][A-Z .'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*[-–—]")
+
+#: The frame of an enumeration of measures (将从两方面…, 将采取三项措施): an actor's, not an effect's.
+_MEASURES_FRAME_RE = re.compile(r"(?:从|從|采取|採取|推出|通过|通過|分)[^，,。；;]{0,6}(?:方面|项措施|項措施|大措施|条措施|條措施|项举措|項舉措|步)")
+def _measures_frame(content: str) -> bool:
+    """An enumeration's frame that announces an actor's measures (将从两方面防止…, 将采取三项措施), not effects
+    (RCEP将从三个方面惠及越南): the measures phrase, then an action verb or the measures themselves."""
+    from claims.kinds import AGENTIVE_ZH
+
+    m = _MEASURES_FRAME_RE.search(content)
+    if m is None:
+        return False
+    return bool(re.search(r"采取|採取|推出", m.group(0))) or AGENTIVE_ZH.search(content, m.end()) is not None
+
 
 #: The frame of an enumerated agenda (明年的工作有三大重点：, 将推出以下措施：): its items are plans.
 _AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)[^，,。；;]{0,4}[：:]\s*$")
@@ -376,8 +390,9 @@ _SPEECH_TIME_RE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated|
 
 
 #: An organisation issuing a document (农业农村部31日印发紧急通知): (issuer with its adverbials).
-_ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發)"
-                        r"(?:了|的)?[^，,。；;]{0,6}?(?:通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告)")
+_ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」()（）【】〔〕]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發)"
+                        r"(?:了|的)?[^，,。；;]{0,6}?(?:通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告|"
+                        r"《[^《》]{1,24}》)")
 
 
 def _document_issuer(before: str) -> Speaker | None:
@@ -420,9 +435,11 @@ GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协�
                         "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨")
 GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
                         "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization")
-#: A company named with its legal suffix ("Tesla Inc.", "Intel Corp"): the name without it.
-_EN_COMPANY_RE = re.compile(r"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|Group|Holdings)\b")
-_EN_CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Holdings)\.?)+$")
+#: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
+_EN_COMPANY_RE = re.compile(r"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}?)\s+(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE|GmbH)\b")
+#: An organisation's spokesperson or official before a reporting verb (财政部有关负责人在记者会上表示): "he" next is them.
+_SPOKESPERSON_RE = re.compile(r"负责人|負責人|发言人|發言人|官员|官員|代表")
+_EN_CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|plc|LLC|Holdings|AG|SA|NV|SE|GmbH)\.?)+$")
 # Characters that end an organisation's name when reading backwards from its head noun.
 _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／ \n")
 
@@ -476,9 +493,13 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
     if lang == "en":
         if speaker.kind == "organisation" and _EN_CORPORATE_SUFFIX_RE.search(speaker.name):
             speaker = Speaker(_EN_CORPORATE_SUFFIX_RE.sub("", speaker.name), speaker.title, "organisation")  # Intel Corp
-        if speaker.kind in ("organisation", "person") and ctx.last_org is not None and " " not in speaker.name \
-                and ctx.last_org.name.startswith(speaker.name + " ") and len(speaker.name) >= 3:
-            return ctx.last_org  # "Samsung said" after "Samsung Electronics Co Ltd will …"
+        if speaker.kind in ("organisation", "person") and " " not in speaker.name and len(speaker.name) >= 3:
+            if ctx.last_org is not None and ctx.last_org.name.startswith(speaker.name + " "):
+                return ctx.last_org  # "Samsung said" after "Samsung Electronics Co Ltd will …"
+            longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(ctx.source[: sentence.start])
+                      if m.group(1).startswith(speaker.name + " ")]
+            if longer:
+                return Speaker(longer[-1], None, "organisation")  # "UBS expects …" after "UBS Group AG agreed …"
         words = speaker.name.lower().removeprefix("the ").split()
         if not words or (words[-1] not in GENERIC_ORG_HEADS_EN and " ".join(words) not in GENERIC_ORG_HEADS_EN) \
                 or len(words) > 2:
@@ -490,7 +511,9 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
         if subject:
             name = _EN_CORPORATE_SUFFIX_RE.sub("", subject.group(1).strip())
             if name and name not in ("The", "It", "He", "She", "They", "We"):
-                return Speaker(name, None, "organisation")
+                longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(ctx.source[: sentence.start + subject.end()])
+                          if m.group(1).startswith(name + " ")]
+                return Speaker(longer[-1] if longer else name, None, "organisation")  # "UBS expects …" after UBS Group AG
         if ctx.last_org is not None:
             return ctx.last_org
         companies = list(_EN_COMPANY_RE.finditer(ctx.source[: sentence.start]))
@@ -532,7 +555,8 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         if speaker.kind == "organisation":
             ctx.last_org = speaker
         ctx.last_speaker = speaker
-        ctx.last_speaker_via_role = bool(ORG_ROLE_RE.search(sentence.text[: max(attribution.verb_start, 0)]))
+        ctx.last_speaker_via_role = bool(ORG_ROLE_RE.search(sentence.text[: max(attribution.verb_start, 0)])) or (
+            speaker.kind == "organisation" and _SPOKESPERSON_RE.search(sentence.text[: max(attribution.verb_start, 0)]) is not None)
         if speaker.kind == "person":
             if speaker.title:
                 ctx.titles.setdefault(speaker.name, speaker.title)
@@ -582,6 +606,7 @@ _MENTION_RE = re.compile(
     r"^\s*(?:谈到|談到|谈及|談及|对于|對於|关于|關於)?[^，,。“”「」]{0,16}?[，,]?\s*"
     r"([^，,。“”「」]{0,24}?(?:" + _TITLE_RE.pattern + r"))"
     r"([\u4e00-\u9fff]{2,3}?)(?=的看法|的观点|的觀點|的意见|的意見|也|则|則|同样|同樣|持|对此|對此|今天|今日|昨天|昨日|"
+    r"同意|赞同|贊同|认同|認同|不同意|"
     r"日前|近日|\d|在臉書|在脸书|在社交|發文|发文|呼籲|呼吁)")
 
 
@@ -673,6 +698,9 @@ def extract(
         kind = classify_kind(content, speaker, lang, verb, hedge)
         if role == "frame" and hedge is None and lang == "zh" and _AGENDA_FRAME_RE.search(content):
             kind = "plan"  # an agenda's items are the speaker's plans
+        if role == "frame" and kind == "forecast" and lang == "zh" and hedge is not None and hedge.words in PLAIN_FUTURE \
+                and _measures_frame(content) and not _commentator(speaker):
+            kind = "plan"  # 中油將從兩方面防止…：, 铁道部将采取三项措施： — the measures are the speaker's side's
         if kind == "forecast" and speaker is not None and speaker.kind == "organisation" \
                 and _PLAN_DOCUMENT_RE.search(sentence.text[:content_start]) and not (hedge and UNCERTAIN.search(hedge.words)):
             kind = "plan"  # the targets of a plan document are the issuer's plan

@@ -63,6 +63,9 @@ def classify_kind(
     cue = promise.search(content)
     if cue and cue.start() <= 6:
         return "promise"
+    if cue and lang == "zh" and cue.group(0) in ("绝不", "絕不", "决不", "決不") and speaker is not None \
+            and (_self_subject(content, speaker) or content.lstrip("“「").startswith(("我", "政府", "本"))):
+        return "promise"  # 铁道部会严格执行…，绝不擅自涨价: a negative assurance of the speaker's side
     if hedge is not None and UNCERTAIN.search(hedge.words):
         return "forecast"
     if hedge is not None and hedge.words in NEGATIVE_FUTURE and hedge.start >= 0 and speaker is not None \
@@ -104,7 +107,7 @@ AGENTIVE_ZH = re.compile(
     r"设置|增设|配备|配置|安置|巡查|巡逻|排查|抢修|检修|封闭|管制|限行|分流|改道|展示|展出|推介|招募|培训|"
     r"收紧|放宽|放寬|收緊|补贴|補貼|资助|資助|援助|派发|派發|分发|分發|新增|增建|扩建|擴建|新开|新開|协助|協助|支援|帮助|幫助|"
     r"汇入|匯入|拨入|撥入|退还|退還|回收|招标|招標|开标|開標|用于|用於|支持|扶持|开票|開票|计票|計票|开业|開業|开园|開園|"
-    r"营业|營業|助选|助選|拉票|视察|視察|巡视|巡視|调度|調度|指导|指導|试行|試行|發放"
+    r"营业|營業|助选|助選|拉票|视察|視察|巡视|巡視|调度|調度|指导|指導|试行|試行|發放|放弃|放棄|改变|改變|退出|撤回|让步|讓步|妥协|妥協|涨价|漲價|加价|加價|致函|致信|去函|扩展|擴展|延伸|防止|杜绝|杜絕|提升|提昇"
 )
 OUTCOME_ZH = re.compile(r"成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
                         r"引发|影响|是|有|获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
@@ -115,7 +118,7 @@ AGENTIVE_EN = re.compile(
     r"roll out|unveil|host|stage|award|ban|lift|end|suspend|allow|require|impose|remove|increase|reduce|"
     r"travel|halve|double|count|spend|deploy|provide|offer|leave|complete|expand|close|operate|hire|add|arrive|"
     r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list|recall|report|fund|"
-    r"exchange|replace|resume|ship|sell|invest)\b"
+    r"exchange|replace|resume|ship|sell|invest|rush|give up|back down|abandon|change|stay)\b"
 )
 
 
@@ -170,6 +173,13 @@ _ORG_SELF_HEADS = ("本公司", "该公司", "該公司", "公司", "工会", "�
                    "协会", "協會", "本会", "本會", "组委会", "組委會", "主办方", "主辦方")
 
 
+def _simplified_name(name: str) -> str:
+    """A speaker's name in Simplified characters, as claim content is matched (台電 → 台电)."""
+    from claims.speakers import to_simplified
+
+    return to_simplified(name)
+
+
 def _self_subject(sentence: str, speaker: Speaker) -> bool:
     """True when the speaker (or 我们/我国/本公司, or the body named in their title) is the subject."""
     if speaker.title:
@@ -188,7 +198,7 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
     head = _LEADING_ADVERBIALS.sub("", head)
     if speaker.kind == "organisation" and head.startswith(_ORG_SELF_HEADS):
         return True  # 長榮航空在聲明中指出，公司不會接受…
-    if speaker.kind == "organisation" and len(speaker.name) >= 2 and speaker.name in sentence[:24]:
+    if speaker.kind == "organisation" and len(speaker.name) >= 2 and _simplified_name(speaker.name) in sentence[:24]:
         return True  # 通知提出，本周内农业农村部将…: the organisation names itself as the subject
     return head.startswith(own) or sentence.count(speaker.name) > 1 or (
         speaker.kind == "organisation" and re.search(r"\b(it|we)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
