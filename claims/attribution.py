@@ -544,17 +544,17 @@ def _attribute_en_body(s: str) -> Attribution:
         return Attribution(Speaker(anon.group(1), None, "anonymous"), None, "said", anon.start(), 0)
     tail = _EN_TAIL_RE.search(s)
     if tail:  # "…, the White House said." / "…, Prime Minister Lee told reporters on Sunday." / "…, she said, because"
-        who = tail.group("who")
-        if who.lower() in ("he", "she", "they"):
-            return Attribution(None, who.lower(), tail.group("verb"), tail.start("verb"), 0)
-        speaker = _en_speaker(who)
-        if speaker is None and re.match(r"(?i)(?:a|an|one)\s+(?:source|official|person|people|diplomat|executive)\b", who):
-            speaker = Speaker(who, None, "anonymous")  # "…, a source at the canal authority said."
-        if speaker is None and re.match(r"(?i)the\s", who) and who.split()[-1].capitalize() in _EN_ORG_WORDS + (
+        named = tail.group("who")
+        if named.lower() in ("he", "she", "they"):
+            return Attribution(None, named.lower(), tail.group("verb"), tail.start("verb"), 0)
+        found = _en_speaker(named)
+        if found is None and re.match(r"(?i)(?:a|an|one)\s+(?:source|official|person|people|diplomat|executive)\b", named):
+            found = Speaker(named, None, "anonymous")  # "…, a source at the canal authority said."
+        if found is None and re.match(r"(?i)the\s", named) and named.split()[-1].capitalize() in _EN_ORG_WORDS + (
                 "Authority", "Operator", "Regulator", "Ministry"):
-            speaker = Speaker(who[4:].strip(), None, "organisation")  # "…, the port authority said."
-        if speaker is not None:
-            return Attribution(speaker, None, tail.group("verb"), tail.start("verb"), 0)
+            found = Speaker(named[4:].strip(), None, "organisation")  # "…, the port authority said."
+        if found is not None:
+            return Attribution(found, None, tail.group("verb"), tail.start("verb"), 0)
     return Attribution(None, None, None, -1, 0)
 
 

@@ -40,9 +40,9 @@ from typing import Any
 from claims.attribution import _EN_NAME, _TITLE_RE, ORG_ROLE_RE, Speaker, _en_speaker, attribute
 from claims.events import (
     BEFORE_EVENT_RE,
-    EXTENDABLE_DAYS,
     EVENT_CLASS_OF,
     EVENT_RE,
+    EXTENDABLE_DAYS,
     DatedEvent,
     dated_events,
     find_events,
@@ -51,7 +51,6 @@ from claims.events import (
 from claims.hedges import Hedge, find_hedge
 from claims.kinds import (
     CERTAIN,
-    _commentator,
     PLAIN_FUTURE,
     PLAN_CUES_EN,
     PLAN_CUES_ZH,
@@ -59,6 +58,7 @@ from claims.kinds import (
     PROMISE_CUES_ZH,
     SCHEDULE_CUES_ZH,
     UNCERTAIN,
+    _commentator,
     classify_kind,
 )
 from claims.text import (

@@ -74,7 +74,7 @@ def classify_kind(
         return "promise"  # 他强调，年内不会上调票价: a negative assurance about the speaker's own action
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
         return "plan"
-    if _commentator(speaker) and not _self_subject(content, speaker):
+    if speaker is not None and _commentator(speaker) and not _self_subject(content, speaker):
         return "forecast"  # a scholar or analyst saying what others will do predicts it (中方将签署…)
     after = content[hedge.start :] if hedge is not None and hedge.start >= 0 else content
     if hedge is not None and hedge.words in PLAN_FUTURE and _agentive_after(content, hedge, lang):

@@ -78,6 +78,7 @@ def test_database_from_first_revision_keeps_its_rows(tmp_path):
         assert conn.execute("select count(*) from speaker").fetchone()[0] > 20
         assert conn.execute("select statement from claim where id = 54").fetchone() == ("美联储年底前降息",)
         assert conn.execute("select count(*) from event").fetchone() == (0,)
+        assert conn.execute("select count(*) from article_band").fetchone() == (9 * 21,)  # 0007: 21 bands
 
 
 def test_cli_says_when_it_upgrades_an_existing_database(tmp_path):
@@ -140,4 +141,5 @@ def test_postgresql_database_from_first_revision_keeps_its_rows(empty_url):
         assert conn.execute(text("select count(*) from article_search")).scalar() == 9  # indexed by 0004
         assert conn.execute(text("select count(*) from article where story_id is null")).scalar() == 0  # 0006
         assert conn.execute(text("select count(*) from speaker_alias")).scalar() > 20  # keyed by 0003
+        assert conn.execute(text("select count(*) from article_band")).scalar() == 9 * 21  # rebuilt by 0007
     engine.dispose()
