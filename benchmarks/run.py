@@ -20,6 +20,7 @@ workers                   ``--workers 2`` articles/s              ``--workers 1`
 nightly, incremental      run after N new articles                first (full) run on that store    ≤ 0.10
 nightly, growth           full run on the large store             full run on the small store       ≤ articles ratio
 scorecard                 all five formats for N claims           fetching the claim rows alone     < 2 s
+long text                 one text 4× longer (joined articles)    the shorter text                  ≤ 5 (linear)
 memory                    peak RSS ingesting the large corpus     the small corpus                  < 50 MB more
 ========================  ======================================  ================================  =========
 
@@ -59,9 +60,9 @@ import corpus  # noqa: E402
 #: its incremental run, claims for the scorecard, and the two corpora whose ingest memory is compared.
 SIZES: dict[str, dict[str, Any]] = {
     "small": {"extract": 300, "ingest": 200, "workers": 200, "nightly": [(200, 40), (800, 160)], "new": 20,
-              "scorecard": 20_000, "memory": (150, 600)},
+              "scorecard": 20_000, "memory": (150, 600), "long": 250},
     "full": {"extract": 3000, "ingest": 3000, "workers": 4000, "nightly": [(10_000, 5_000), (100_000, 20_000)],
-             "new": 1000, "scorecard": 100_000, "memory": (10_000, 100_000)},
+             "new": 1000, "scorecard": 100_000, "memory": (10_000, 100_000), "long": 1000},
 }
 AS_OF = date(2026, 11, 30)
 
@@ -160,6 +161,24 @@ def bench_timex() -> Row:
     ratio = base / ours
     return Row("time expressions", f"{len(cases) / ours:,.0f} expr/s", f"{len(cases) / base:,.0f} expr/s (dateparser)",
                ratio, "≥ 10", ratio >= 10)
+
+
+def bench_long_text(rows: list[dict[str, str]], kilobytes: int) -> Row:
+    """One very long text (a scrape that joined a whole archive page): extraction must stay linear in its length.
+
+    Per-sentence lookups of time expressions by scanning all of them made it quadratic: 400 KB took 17 s.
+    """
+    from claims.extract import extract
+
+    joined = "\n\n".join(r["text"] for r in rows)
+    short = joined[: kilobytes * 1024 // 3]  # about 3 bytes a character in UTF-8
+    long = joined[: 4 * kilobytes * 1024 // 3]
+    extract(short[:2000], date(2024, 1, 9))  # loads jieba and the tables before timing
+    base = best_of(1, lambda: extract(short, date(2024, 1, 9)))
+    ours = best_of(1, lambda: extract(long, date(2024, 1, 9)))
+    ratio = ours / base
+    return Row(f"long text, {4 * kilobytes:,} KB vs {kilobytes:,} KB", f"{ours:.2f} s", f"{base:.2f} s", ratio,
+               "≤ 5 (linear)", ratio <= 5)
 
 
 def bench_ingest(rows: list[dict[str, str]], work: Path) -> Row:
@@ -367,10 +386,10 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, help="Keep the corpus and stores here (default: a temporary folder).")
     parser.add_argument("--no-record", action="store_true", help="Do not append the results to benchmarks/RESULTS.md.")
     parser.add_argument("--only", nargs="*", choices=["extraction", "timex", "ingest", "workers", "nightly",
-                                                      "scorecard", "memory"], help="Run only these measures.")
+                                                      "scorecard", "memory", "long"], help="Run only these measures.")
     args = parser.parse_args()
     size = SIZES[args.size]
-    chosen = set(args.only or ["extraction", "timex", "ingest", "workers", "nightly", "scorecard", "memory"])
+    chosen = set(args.only or ["extraction", "timex", "ingest", "workers", "nightly", "scorecard", "memory", "long"])
     os.environ.setdefault("CLAIMS_CACHE_DIR", str(Path(tempfile.gettempdir()) / "claims-bench-cache"))
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="claims-bench-") as tmp:
@@ -391,6 +410,7 @@ def main() -> None:
             ("nightly", lambda: rows.extend(bench_nightly(folder, work, size["nightly"], size["new"]))),
             ("scorecard", lambda: rows.append(bench_scorecard(size["scorecard"], work))),
             ("memory", lambda: rows.append(bench_memory(folder, work, size["memory"]))),
+            ("long", lambda: rows.append(bench_long_text(records(folder, size["extract"]), size["long"]))),
         ]
         for name, step in steps:
             if name in chosen:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from claims.text import normalize_width, overlaps, split_sentences
+from claims.text import SpanIndex, normalize_width, overlaps, split_sentences
 
 #: Event nouns by class; a sentence naming one refers to that event's dates elsewhere in the article.
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
@@ -84,12 +84,13 @@ def dated_events(
     if timexes is None:
         timexes = _find(normalize_width(text), published)
     scored: list[tuple[int, int, DatedEvent]] = []
+    by_start = SpanIndex(timexes)
     for order, sentence in enumerate(split_sentences(text)):
         names = list(EVENT_RE.finditer(sentence.text))
         if not names or (excluded and overlaps(sentence, excluded)):
             continue
-        for tx in timexes:
-            if not (sentence.start <= tx.span[0] < sentence.end) or tx.start is None or tx.end is None:
+        for tx in by_start.starting_in(sentence.start, sentence.end):
+            if tx.start is None or tx.end is None:
                 continue
             if (tx.end - tx.start).days > 31 or tx.end < published or getattr(tx, "by", False):
                 continue
@@ -124,8 +125,10 @@ def find_events(
         if event.kind in EXTENDABLE_DAYS and start <= event.start <= end < event.end \
                 and event.end <= start + timedelta(days=EXTENDABLE_DAYS[event.kind]):
             events[event.kind] = (f"{expr}—{event.expression}", start, event.end)
+    by_start = SpanIndex(timexes)
     for m in _CLOSING_RE.finditer(text):
-        for tx in timexes:
+        # a closing date ends at most 4 characters before the word, or starts right after 持续至
+        for tx in by_start.starting_in(m.start() - 4 - _LONGEST_TIMEX, m.end() + 2):
             if tx.end is None:
                 continue
             closing_after = 0 <= m.start() - tx.span[1] <= 4  # 10月8日闭幕
@@ -141,6 +144,8 @@ def find_events(
 #: Words before a closing date (展会将持续至10日, runs until Sept. 3).
 _UNTIL = ("持续至", "持續至", "持续到", "持續到", "延续至", "延續至", "一直到", "直至", "runs until", "run until",
           "runs through", "run through", "lasts until", "until")
+#: Longer than any time expression (characters), to find one that ends just before a word.
+_LONGEST_TIMEX = 64
 _CLOSING_RE = re.compile(r"闭幕|閉幕|落幕|结束|結束|closes|ends|" + "|".join(_UNTIL))
 
 

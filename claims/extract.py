@@ -63,6 +63,7 @@ from claims.kinds import (
 )
 from claims.text import (
     Sentence,
+    SpanIndex,
     clause_end,
     clause_start,
     detect_lang,
@@ -385,6 +386,11 @@ def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
     return speaker
 
 
+#: Longer than any time expression (characters): how far before a sentence one may start and still reach into it.
+_LONGEST_TIMEX = 64
+#: How far back (characters) a short name looks for the full name given earlier in the article.
+_LOOK_BACK = 4000
+
 #: A time right after an English reporting verb dates the speech, not the claim ("…, the company said on Friday").
 _SPEECH_TIME_RE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated|wrote)\s+(?:on\s+|late\s+|early\s+)?$")
 
@@ -482,6 +488,11 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
     return None
 
 
+def _before(ctx: _Context, at: int) -> str:
+    """The article's text before offset ``at``, at most :data:`_LOOK_BACK` characters of it."""
+    return ctx.source[max(0, at - _LOOK_BACK) : at]
+
+
 def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Context) -> Speaker:
     """A generic head (工会, 该行, the company) that refers back to an organisation named in full earlier.
 
@@ -496,7 +507,7 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
         if speaker.kind in ("organisation", "person") and " " not in speaker.name and len(speaker.name) >= 3:
             if ctx.last_org is not None and ctx.last_org.name.startswith(speaker.name + " "):
                 return ctx.last_org  # "Samsung said" after "Samsung Electronics Co Ltd will …"
-            longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(ctx.source[: sentence.start])
+            longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(_before(ctx, sentence.start))
                       if m.group(1).startswith(speaker.name + " ")]
             if longer:
                 return Speaker(longer[-1], None, "organisation")  # "UBS expects …" after "UBS Group AG agreed …"
@@ -511,18 +522,18 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
         if subject:
             name = _EN_CORPORATE_SUFFIX_RE.sub("", subject.group(1).strip())
             if name and name not in ("The", "It", "He", "She", "They", "We"):
-                longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(ctx.source[: sentence.start + subject.end()])
+                longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(_before(ctx, sentence.start + subject.end()))
                           if m.group(1).startswith(name + " ")]
                 return Speaker(longer[-1] if longer else name, None, "organisation")  # "UBS expects …" after UBS Group AG
         if ctx.last_org is not None:
             return ctx.last_org
-        companies = list(_EN_COMPANY_RE.finditer(ctx.source[: sentence.start]))
+        companies = list(_EN_COMPANY_RE.finditer(_before(ctx, sentence.start)))
         return Speaker(companies[-1].group(1), None, "organisation") if companies else speaker
     head = speaker.name
     if head not in GENERIC_ORG_HEADS_ZH:
-        return _expanded_abbreviation(speaker, ctx.source[: sentence.start]) or speaker
+        return _expanded_abbreviation(speaker, _before(ctx, sentence.start)) or speaker
     noun = head[1:] if head[0] in "该該" else head
-    before = ctx.source[: sentence.start]
+    before = _before(ctx, sentence.start)
     at = before.rfind(noun)
     while at > 0:
         i = at
@@ -546,7 +557,7 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
     if attribution.pronoun == "document":
         # 通报说, 文告指出: the document's issuer, the last organisation that spoke or was named
         issuer = _document_issuer(ctx.source[max(0, sentence.start - 200) : sentence.start]) or ctx.last_org \
-            or _last_organisation_named(ctx.source[: sentence.start])
+            or _last_organisation_named(_before(ctx, sentence.start))
         ctx.paragraph_speaker = issuer
         return issuer, attribution.content_start, attribution.verb
     speaker = attribution.speaker
@@ -636,7 +647,8 @@ def extract(
     previous: ExtractedClaim | None = None
     previous_is_item = False
     frame: ExtractedClaim | None = None  # the introduction of the enumeration being read
-    future_timexes: list[Any] | None = None  # the text's expressions read forward, made on first need
+    future_timexes: SpanIndex | None = None  # the text's expressions read forward, made on first need
+    by_start = SpanIndex(timexes)
     units = deque(claim_units(split_sentences(norm), timexes, published))
     quoted: dict[tuple[int, int], tuple[Speaker | None, int, str | None]] = {}  # piece → the quotation's attribution
     while units:
@@ -662,8 +674,8 @@ def extract(
         content = sentence.text[content_start:]
         content = _simplified(content)  # cue and hedge tables are matched in Simplified characters
         hedge = _estimative_verb_hedge(verb, find_hedge(content, lang), content_start)
-        dated_ahead = any(tx.end is not None and tx.end >= published and sentence.start <= tx.span[0] < sentence.end
-                          for tx in timexes)
+        dated_ahead = any(tx.end is not None and tx.end >= published
+                          for tx in by_start.starting_in(sentence.start, sentence.end))
         item_of = previous if previous is not None and (
             role == "item" or continues(previous, content, norm, sentence, previous_is_item)) else None
         if item_of is None and not _is_claim_sentence(content, hedge, lang, verb, dated_ahead):
@@ -675,11 +687,11 @@ def extract(
         # Read forward (DESIGN.md): one more pass over the whole text, made once and only when some
         # claim sentence holds a time expression.
         forward: list[Any] = []
-        if any(sentence.start < tx.span[1] and tx.span[0] < sentence.end for tx in timexes):
+        if any(sentence.start < tx.span[1] for tx in by_start.starting_in(sentence.start - _LONGEST_TIMEX, sentence.end)):
             if future_timexes is None:
-                future_timexes = [tx for tx in _timexes(norm, published, "future")
-                                  if not any(s <= tx.span[0] < e for s, e in datelines)]
-            forward = [tx for tx in future_timexes if sentence.start <= tx.span[0] and tx.span[1] <= sentence.end
+                future_timexes = SpanIndex([tx for tx in _timexes(norm, published, "future")
+                                            if not any(s <= tx.span[0] < e for s, e in datelines)])
+            forward = [tx for tx in future_timexes.starting_in(sentence.start, sentence.end) if tx.span[1] <= sentence.end
                        and not _SPEECH_TIME_RE.search(norm, max(sentence.start, tx.span[0] - 30), tx.span[0])]
         found = _deadline(sentence, hedge_at, forward, ctx, content_start)
         deadline = found if isinstance(found, Deadline) else None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 #: Sentence-final punctuation (Chinese full stops, marks, and the semicolon,
 #: which in Chinese news separates independent clauses).
@@ -217,3 +218,21 @@ def clause_end(sentence: str, position: int) -> int:
     """End of the clause (the next ，,；;。) that holds ``position``."""
     ends = [i for i in (sentence.find(p, position) for p in "，,；;。") if i >= 0]
     return min(ends) if ends else len(sentence)
+
+
+class SpanIndex:
+    """Items with a ``span`` (start, end), found by where they start in O(log n) (bisect), not by a scan.
+
+    Extraction asks, for every sentence, which time expressions lie in it; a scan per sentence made a
+    long text cost sentences × expressions (a 400 KB text took 17 s, 3 MB a quarter of an hour).
+    """
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = sorted(items, key=lambda item: item.span[0])
+        self.starts = [item.span[0] for item in self.items]
+
+    def starting_in(self, lo: int, hi: int) -> list[Any]:
+        """The items whose span starts in ``[lo, hi)``, in text order."""
+        import bisect
+
+        return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]

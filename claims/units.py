@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from claims.text import Sentence, clause_end
+from claims.text import Sentence, SpanIndex, clause_end
 
 #: Markers that open a later item of an enumeration.
 _LATER_MARKERS = (r"二是|三是|四是|五是|六是|其二|其三|其四|第[二三四五六](?![次届屆个個])|[(（][2-9二三四五六][)）]|"
@@ -34,6 +34,7 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
     """Sentences cut into claim units, each with its role: "" (a sentence), "frame" (an enumeration's
     introduction), "item" (an enumeration item or a separately dated clause, continuing the claim before)."""
     units: list[tuple[Sentence, str]] = []
+    by_start = SpanIndex(timexes)
     for sentence in sentences:
         cuts: dict[int, str] = {m.end(): "item" for m in _ITEM_SPLIT_RE.finditer(sentence.text)}
         first = _FIRST_ITEM_SPLIT_RE.search(sentence.text)
@@ -41,11 +42,11 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             cuts[first.end()] = "item"
         for m in _DATED_CLAUSE_RE.finditer(sentence.text):
             clause_stop = clause_end(sentence.text, m.end())
-            own_date = any(sentence.start + m.end() <= tx.span[0] < sentence.start + clause_stop
-                           and tx.end is not None and tx.end >= published for tx in timexes)
+            own_date = any(tx.end is not None and tx.end >= published
+                           for tx in by_start.starting_in(sentence.start + m.end(), sentence.start + clause_stop))
             # the clause before names a day ahead too (将于23日开幕，10月8日闭幕); 今天宣布 dates the speech
-            earlier_date = any(sentence.start <= tx.span[0] < sentence.start + m.start()
-                               and tx.end is not None and tx.end > published for tx in timexes)
+            earlier_date = any(tx.end is not None and tx.end > published
+                               for tx in by_start.starting_in(sentence.start, sentence.start + m.start()))
             if own_date and earlier_date:
                 cuts.setdefault(m.end(), "item")
         start, role = 0, ""
