@@ -153,7 +153,7 @@ _ADVERBIAL_RE = re.compile(
     r"[^，,]{0,12}?(?:时|時)$)"
 )
 
-_DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【][^）)】]{1,30}(?:讯|訊|电|電)[）)】]\s*|"
+_DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道)[）)】〕]\s*|"
     r"^[^，,。\s]{1,16}?\d{1,2}月\d{1,2}日\s*(?:讯|訊|电|電)\s*(?:[（(](?:记者|記者)[^）)]{0,24}[）)])?\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
 _TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均")
 _YUAN_RE = re.compile(r"援引|援引自|引述|引用")
@@ -266,6 +266,11 @@ def classify_segment(segment: str) -> Speaker | None | str:
             return Speaker(core, None, "organisation")  # 中央選舉委員會: 委員 is not a title here
         if name and len(name) <= 12:
             return Speaker(name, title, "person")
+        if not name and len(titles) >= 2:
+            between = core[titles[-2].end() : last.start()].strip("、 ·")
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", between):
+                # 马来亚大学交通经济学者郭美玲副教授: the name between two titles, the second after it
+                return Speaker(between, core[: titles[-2].end()] + last.group(0), "person")
         if not name:
             role_only = re.fullmatch(r"(?:这位|這位|该|該|此|那位)(.+)", core)
             if role_only:
