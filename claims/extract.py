@@ -412,14 +412,21 @@ def _document_issuer(before: str) -> Speaker | None:
     return who if isinstance(who, Speaker) and who.kind == "organisation" else None
 
 
+def _qualifiers_start(text: str, head: int) -> int:
+    """Where an organisation's name begins, read back from its head noun at ``head`` (at most 14 characters,
+    stopping at a particle, punctuation or a digit: …发布的通报中，江西省防汛抗旱指挥部 → 江西省…)."""
+    i = head
+    while i > 0 and head - i < 14 and text[i - 1] not in _ORG_NAME_STOP and not text[i - 1].isdigit():
+        i -= 1
+    return i
+
+
 def _last_organisation_named(before: str) -> Speaker | None:
     """The last organisation named in ``before`` (the text before a sentence), read back from its suffix
     (广东省应急管理厅12日发布通报。→ 广东省应急管理厅); None when none is in the last 300 characters."""
     window = before[-300:]
     for m in reversed(list(_ORG_SUFFIX_RE.finditer(window))):
-        i = m.start()
-        while i > 0 and m.start() - i < 14 and window[i - 1] not in _ORG_NAME_STOP and not window[i - 1].isdigit():
-            i -= 1
+        i = _qualifiers_start(window, m.start())
         if m.start() - i >= 2:
             return Speaker(window[i : m.end()], None, "organisation")
     return None
@@ -479,10 +486,7 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
     if len(short) > 5 or (speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS):
         return None
     for m in reversed(list(_ORG_NAME_RE.finditer(before))):
-        i = m.start()
-        while i > 0 and m.start() - i < 14 and before[i - 1] not in _ORG_NAME_STOP and not before[i - 1].isdigit():
-            i -= 1
-        full = before[i : m.end()]
+        full = before[_qualifiers_start(before, m.start()) : m.end()]
         if _is_abbreviation(short, full):
             return Speaker(full, None, "organisation")
     return None
@@ -536,9 +540,7 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
     before = _before(ctx, sentence.start)
     at = before.rfind(noun)
     while at > 0:
-        i = at
-        while i > 0 and at - i < 14 and before[i - 1] not in _ORG_NAME_STOP and not before[i - 1].isdigit():
-            i -= 1
+        i = _qualifiers_start(before, at)
         if at - i >= 2:
             return Speaker(before[i : at + len(noun)], None, "organisation")
         at = before.rfind(noun, 0, at)
