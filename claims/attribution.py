@@ -193,11 +193,21 @@ def _not_verb_words(verb: str) -> tuple[str, ...]:
     return tuple(bad for bad in _NOT_VERB if verb in bad)
 
 
+#: Reporting verbs that are also nouns (预报, 通报, 声明) and the heads that make them a modifier in a compound
+#: noun (路径预报系统, 预测模型, 通报机制): there they are not reporting verbs.
+_NOUN_LIKE_VERBS = ("预报", "預報", "预测", "預測", "预估", "預估", "通报", "通報", "报告", "報告", "公告", "声明", "聲明", "透露")
+_COMPOUND_HEAD_RE = re.compile(r"系统|系統|中心|模式|模型|机制|機制|机构|機構|数据|數據|资料|資料|能力|服务|服務|人员|人員|"
+                               r"产品|產品|精度|准确|準確|技术|技術|平台|工作|结果|結果|值|图|圖|站|员|員")
+
+
 def _is_real_verb(sentence: str, start: int, verb: str) -> bool:
-    """False when the verb at ``start`` is part of a longer non-reporting word (指数, 声称, 传说)."""
+    """False when the verb at ``start`` is part of a longer non-reporting word (指数, 声称, 传说) or modifies
+    the head of a compound noun (新一代颱風路徑預報系統)."""
     for bad in _not_verb_words(verb):
         if sentence.find(bad, max(0, start - len(bad) + 1), start + len(bad)) >= 0:
             return False
+    if verb in _NOUN_LIKE_VERBS and _COMPOUND_HEAD_RE.match(sentence, start + len(verb)):
+        return False
     return True
 
 
@@ -227,6 +237,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
         segment = segment[:-1]
     if not segment:
         return None
+    honorific = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:女士|先生|小姐|夫人|太太)$", segment)
+    if honorific:
+        segment = segment[: honorific.start()]  # 受访者陈立女士 → 受访者陈立 (王先生 stays: 王 alone is no name)
     for pronoun in PRONOUNS:
         if segment == pronoun or (segment.endswith(pronoun) and len(segment) - len(pronoun) <= 1):
             return pronoun

@@ -37,7 +37,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from claims.attribution import _EN_NAME, _TITLE_RE, ORG_ROLE_RE, Speaker, _en_speaker, attribute
+from claims.attribution import (
+    _EN_NAME,
+    _TITLE_RE,
+    ORG_ROLE_RE,
+    ORG_SUFFIXES,
+    Speaker,
+    _en_speaker,
+    attribute,
+)
 from claims.events import (
     BEFORE_EVENT_RE,
     EVENT_CLASS_OF,
@@ -57,9 +65,9 @@ from claims.kinds import (
     PROMISE_CUES_EN,
     PROMISE_CUES_ZH,
     SCHEDULE_CUES_ZH,
-    UNCERTAIN,
     _commentator,
     classify_kind,
+    is_uncertain,
 )
 from claims.text import (
     Sentence,
@@ -74,6 +82,8 @@ from claims.text import (
 from claims.units import claim_units, continues, quote_pieces
 
 #: Words that open an item of an enumeration; such a sentence inherits the passage's deadline.
+#: "At that time": a claim that opens with it is dated by the claim before it (…週三登陸。屆時高屏地區將…).
+_THEN_RE = re.compile(r"届时|屆時|到时候|到時候|到时|到時|届時|(?:By|At)\s+(?:then|that\s+(?:time|point))\b", re.I)
 ENUMERATION_RE = re.compile(r"^(一是|二是|三是|四是|第[一二三四五六]|其[一二三]|另外|此外|其次|同时|同時|还有|還有|首先|最后|最後|Second|Third|Also)")
 #: A dateline (华盛顿9日讯) or wire header (新华社北京3月5日电) — its date is the story's, never a deadline.
 DATELINE_RE = re.compile(
@@ -183,6 +193,8 @@ class _Context:
     last_speaker_via_role: bool = False  # the last speaker was an organisation's 负责人/发言人 (a person)
     people: list[Speaker] = field(default_factory=list)
     last_org: Speaker | None = None  # the last organisation that spoke (通报说 → its issuer)
+    orgs: list[Speaker] = field(default_factory=list)  # every organisation that spoke, in order
+    genders: dict[str, str] = field(default_factory=dict)  # person's name → "m"/"f", when the text shows it
     source: str = ""  # the article's text (normalised), for names that refer back to an earlier full name
 
 
@@ -248,6 +260,10 @@ def event_deadline_for(text: str, published: date, known_events: Sequence[DatedE
     return _event_deadline(normalize_width(text), _Context(published, "zh", {}, known_events=tuple(known_events)))
 
 
+#: The first item of an enumeration after its frame's colon (…的目标是：一是…).
+_FIRST_ITEM_RE = re.compile(r"[：:]\s*(?:一是|第一|首先|其一|一、|\(1\)|（1）|1[.、])")
+
+
 def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Context,
               content_start: int = 0) -> Deadline | None | bool:
     """The deadline that governs the claim (see the module docstring).
@@ -260,6 +276,10 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Conte
     when the sentence states an open-ended period (…起), which no inherited
     deadline may fill.
     """
+    item = _FIRST_ITEM_RE.search(sentence.text, max(hedge_at, content_start, 0))
+    if item and any(tx.span[0] >= sentence.start + item.end() and tx.end is not None and tx.end >= ctx.published
+                    for tx in timexes):
+        hedge_at = item.end()  # …目标是：一是今年底前…实现: the first item's own time, not the frame's (今明两年)
     clause_lo = sentence.start + clause_start(sentence.text, max(hedge_at, 0))
     clause_hi = sentence.start + clause_end(sentence.text, max(hedge_at, 0))
     at = sentence.start + max(hedge_at, 0)
@@ -395,6 +415,23 @@ _LOOK_BACK = 4000
 _SPEECH_TIME_RE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated|wrote)\s+(?:on\s+|late\s+|early\s+)?$")
 
 
+#: English past-tense verbs: the common irregular ones, and -ed forms but for participles that schedule
+#: ("scheduled for Friday", "expected on Monday").
+_EN_PAST_RE = re.compile(r"\b(?:was|were|had|did|blew|took|made|came|went|fell|rose|hit|began|broke|left|lost|won|sold|"
+                         r"bought|held|met|told|saw|found|gave|got|ran|shut|struck|spoke|flew|sank|"
+                         r"(?!(?:scheduled|planned|expected|slated|proposed|delayed|postponed|rescheduled|set)\b)\w{3,}ed)\b")
+_EN_FUTURE_RE = re.compile(r"\b(?:will|would|shall|to|is due|are due|going)\b")
+
+
+def _in_past_clause_en(text: str, sentence_start: int, at: int) -> bool:
+    """True when the time expression at ``at`` closes a clause in the past tense ("after a panel blew out on
+    an Alaska Airlines flight on Friday"): that weekday is the last one, not the next."""
+    window = text[sentence_start:at]
+    cut = max((m.end() for m in re.finditer(r"[,;]|\b(?:after|when|since|as|because|and)\b", window)), default=0)
+    clause = window[cut:]
+    return bool(_EN_PAST_RE.search(clause)) and not _EN_FUTURE_RE.search(clause)
+
+
 #: An organisation issuing a document (农业农村部31日印发紧急通知): (issuer with its adverbials).
 _ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」()（）【】〔〕]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發)"
                         r"(?:了|的)?[^，,。；;]{0,6}?(?:通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告|"
@@ -454,7 +491,7 @@ _EN_COMPANY_RE = re.compile(r"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}?)\s+(?:I
 _SPOKESPERSON_RE = re.compile(r"负责人|負責人|发言人|發言人|官员|官員|代表")
 _EN_CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|plc|LLC|Holdings|AG|SA|NV|SE|GmbH)\.?)+$")
 # Characters that end an organisation's name when reading backwards from its head noun.
-_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／ \n")
+_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／〔〕【】［］[] \n")
 
 
 #: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
@@ -497,6 +534,57 @@ def _before(ctx: _Context, at: int) -> str:
     return ctx.source[max(0, at - _LOOK_BACK) : at]
 
 
+#: English organisation names of public bodies: "the agency" means one of these, "the company" none of them.
+_EN_PUBLIC_BODY_RE = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department|"
+                                r"Ministry|Office|Service|Committee|Government|Parliament|Reserve|Regulator|"
+                                r"Central Bank|National Bank|Federal|Police|Court)\b|^[A-Z]{2,6}$")
+_EN_PUBLIC_HEADS = {"agency", "ministry", "department", "regulator", "authority", "commission", "board", "government"}
+_EN_COMPANY_HEADS = {"company", "firm", "group", "carrier", "airline", "automaker", "operator", "lender", "insurer"}
+
+
+def _last_compatible_org(head: str, ctx: _Context) -> Speaker | None:
+    """The latest organisation that spoke and that an English generic head can mean: "the agency" a public
+    body (FAA, Federal Aviation Administration), "the company" or "the airline" anything else (Boeing),
+    "the bank" a name with Bank; other heads take the last organisation that spoke."""
+    for org in reversed(ctx.orgs):
+        public = bool(_EN_PUBLIC_BODY_RE.search(org.name))
+        if head in _EN_PUBLIC_HEADS and not public:
+            continue
+        if head in _EN_COMPANY_HEADS and public:
+            continue
+        if head == "bank" and "Bank" not in org.name:
+            continue
+        return org
+    return ctx.last_org if head not in _EN_PUBLIC_HEADS | _EN_COMPANY_HEADS | {"bank"} else None
+
+
+#: An English name in running text, with the nationality prefix kept apart ("the U.S. Federal Aviation
+#: Administration" → U.S., Federal Aviation Administration).
+_EN_PROPER_NAME_RE = re.compile(r"((?:U\.S\.|US|UK|U\.K\.|EU)\s+)?((?:[A-Z][a-z]+)(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][a-z]+){1,7})")
+
+
+_EN_NATION_PREFIX_RE = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU)\s+")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _en_full_name(speaker: Speaker, ctx: _Context, before: str) -> Speaker:
+    """One English organisation under one name within an article: an acronym takes the full name given
+    earlier (FAA after "the U.S. Federal Aviation Administration" → Federal Aviation Administration)."""
+    name = speaker.name
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return speaker
+    for org in reversed(ctx.orgs):
+        if _initials(org.name) == name:
+            return org
+    for m in reversed(list(_EN_PROPER_NAME_RE.finditer(before))):
+        if _initials(m.group(2)) == name:
+            return Speaker(m.group(2), None, "organisation")
+    return speaker
+
+
 def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Context) -> Speaker:
     """A generic head (工会, 该行, the company) that refers back to an organisation named in full earlier.
 
@@ -506,6 +594,18 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
     will spend …, the company said" → Intel), else the last organisation that spoke.
     """
     if lang == "en":
+        if speaker.kind == "person" and not speaker.title and re.fullmatch(r"[A-Z][\w&'-]+", speaker.name) \
+                and not any(p.name.endswith(" " + speaker.name) for p in ctx.people) \
+                and not re.search(r"\b(?:[A-Z][a-z]+|Mr\.|Ms\.|Mrs\.|Dr\.)\s+" + re.escape(speaker.name) + r"\b",
+                                  _before(ctx, sentence.end)):
+            # a lone capitalised word no person was named by ("Boeing said in a statement") is an organisation
+            speaker = Speaker(speaker.name, None, "organisation")
+        if speaker.kind == "organisation":
+            speaker = _en_full_name(speaker, ctx, _before(ctx, sentence.start))
+            national = _EN_NATION_PREFIX_RE.match(speaker.name)
+            if national and _EN_PUBLIC_BODY_RE.search(speaker.name[national.end():]):
+                # "the U.S. Federal Aviation Administration": one name for the body in every article (not U.S. Steel)
+                speaker = Speaker(speaker.name[national.end():], speaker.title, "organisation")
         if speaker.kind == "organisation" and _EN_CORPORATE_SUFFIX_RE.search(speaker.name):
             speaker = Speaker(_EN_CORPORATE_SUFFIX_RE.sub("", speaker.name), speaker.title, "organisation")  # Intel Corp
         if speaker.kind in ("organisation", "person") and " " not in speaker.name and len(speaker.name) >= 3:
@@ -529,8 +629,9 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
                 longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(_before(ctx, sentence.start + subject.end()))
                           if m.group(1).startswith(name + " ")]
                 return Speaker(longer[-1] if longer else name, None, "organisation")  # "UBS expects …" after UBS Group AG
-        if ctx.last_org is not None:
-            return ctx.last_org
+        compatible = _last_compatible_org(words[-1], ctx)
+        if compatible is not None:
+            return compatible
         companies = list(_EN_COMPANY_RE.finditer(_before(ctx, sentence.start)))
         return Speaker(companies[-1].group(1), None, "organisation") if companies else speaker
     head = speaker.name
@@ -567,10 +668,12 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         speaker = _full_organisation(_full_name(speaker, ctx), sentence, lang, ctx)
         if speaker.kind == "organisation":
             ctx.last_org = speaker
+            ctx.orgs.append(speaker)
         ctx.last_speaker = speaker
         ctx.last_speaker_via_role = bool(ORG_ROLE_RE.search(sentence.text[: max(attribution.verb_start, 0)])) or (
             speaker.kind == "organisation" and _SPOKESPERSON_RE.search(sentence.text[: max(attribution.verb_start, 0)]) is not None)
         if speaker.kind == "person":
+            _note_gender(speaker, sentence, ctx)
             if speaker.title:
                 ctx.titles.setdefault(speaker.name, speaker.title)
             else:
@@ -586,6 +689,7 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         spokesperson = (ctx.last_speaker is not None and ctx.last_speaker.kind == "organisation"
                         and ctx.last_speaker is not ctx.last_named and ctx.last_speaker_via_role)
         speaker = (ctx.last_speaker if role or spokesperson else None) or ctx.last_named
+        speaker = _gender_agreeing(attribution.pronoun, speaker, sentence, ctx)
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb
     if (attribution.verb is not None and re.match(r"\s*(据|據)", sentence.text)) or _OUTLET_VOICE_RE.match(sentence.text):
@@ -607,12 +711,79 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
             # 研究员周晓梅的看法与陈立新相近。她认为…: a person introduced by title is whom 她 means next
             ctx.last_named = _full_name(Speaker(mentioned.group(2), mentioned.group(1), "person"), ctx)
             ctx.titles.setdefault(mentioned.group(2), mentioned.group(1))
+    if lang == "zh" and attribution.verb is None:
+        acting = _ORG_PLAN_SUBJECT_RE.match(sentence.text)
+        if acting and acting.group(1).endswith(ORG_SUFFIXES):
+            # 气象署也计画在年底前启用…: an organisation stating its own plan as the subject speaks for it
+            org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
+            ctx.last_org = ctx.paragraph_speaker = org
+            return org, attribution.content_start, attribution.verb
     if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
         # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next
         ctx.paragraph_speaker = ctx.last_named
     return ctx.paragraph_speaker, attribution.content_start, attribution.verb
 
 
+_PRONOUN_GENDER = {"他": "m", "she": "f", "她": "f", "he": "m"}
+#: Words after a name (or English titles before it) that give a person's gender (王女士, Mrs. Lee).
+_FEMALE_AFTER = ("女士", "小姐", "夫人", "太太")
+_MALE_AFTER = ("先生",)
+
+
+def _gender_agreeing(pronoun: str | None, speaker: Speaker | None, sentence: Sentence, ctx: _Context) -> Speaker | None:
+    """The person a singular 他/她 (he/she) means: the resolved antecedent, unless it is already known to be of
+    the other gender (a 他 or 她 before referred to them, 王女士, Mr. Lee); then the latest person named
+    before the sentence who may be of the pronoun's gender. Records the gender the pronoun shows."""
+    gender = _PRONOUN_GENDER.get((pronoun or "").lower())
+    if gender is None or speaker is None or speaker.kind != "person":
+        return speaker
+    if _gender_of(speaker.name, ctx) not in (gender, None):
+        before = _before(ctx, sentence.start)
+        mentioned = [(before.rfind(p.name), p) for p in ctx.people if _gender_of(p.name, ctx) in (gender, None)]
+        at, found = max(mentioned, key=lambda pair: pair[0], default=(-1, None))
+        if found is None or at < 0:
+            return speaker
+        speaker = Speaker(found.name, ctx.titles.get(found.name, found.title), "person")
+    if _gender_of(speaker.name, ctx) in (gender, None):
+        ctx.genders.setdefault(speaker.name, gender)
+    return speaker
+
+
+#: Characters far more common in Chinese women's (f) or men's (m) given names than in the other's — our
+#: own short lists of the clearest cases, used only to break a 他/她 conflict; most names have none of them.
+_GIVEN_NAME_GENDER = {**dict.fromkeys("丽麗娟婷芳燕玲霞秀慧静靜琳雪萍艳豔莉娜倩薇蓉琴淑惠媛娇嬌嫣妍妮姗姍婉", "f"),
+                      **dict.fromkeys("强強刚剛伟偉军軍勇峰磊涛濤斌杰傑龙龍鹏鵬彪虎雄豪猛", "m")}
+
+
+def _gender_of(name: str, ctx: _Context) -> str | None:
+    """A person's gender as far as the article shows it (:func:`_note_gender`, an earlier 他/她), else as
+    their Chinese given name suggests (:data:`_GIVEN_NAME_GENDER`), else None."""
+    if name in ctx.genders:
+        return ctx.genders[name]
+    if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        guesses = {_GIVEN_NAME_GENDER[ch] for ch in name[1:] if ch in _GIVEN_NAME_GENDER}
+        if len(guesses) == 1:
+            return guesses.pop()
+    return None
+
+
+def _note_gender(speaker: Speaker, sentence: Sentence, ctx: _Context) -> None:
+    """Record a person's gender when the sentence gives it (王女士, Mrs. Lee)."""
+    at = sentence.text.find(speaker.name)
+    if at < 0:
+        return
+    after = sentence.text[at + len(speaker.name) : at + len(speaker.name) + 2]
+    before = sentence.text[max(0, at - 5) : at]
+    if after.startswith(_FEMALE_AFTER) or re.search(r"\b(?:Mrs|Ms|Miss)\.?\s*$", before):
+        ctx.genders.setdefault(speaker.name, "f")
+    elif after.startswith(_MALE_AFTER) or re.search(r"\bMr\.?\s*$", before):
+        ctx.genders.setdefault(speaker.name, "m")
+
+
+#: An organisation as the subject of its own plan (气象署也计画在年底前…, 交通部将于下月…): (name).
+_ORG_PLAN_SUBJECT_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
+                                  r"打算|准备|準備|决定|決定|定于|定於|将于|將於|预定|預定|"
+                                  r"的(?:目标|目標|计划|計劃|任务|任務)(?:是|为|為))")
 #: A person introduced by title as a sentence's subject, with no reporting verb (…研究员周晓梅的看法…):
 #: (title with its organisation, name).
 _MENTION_RE = re.compile(
@@ -694,7 +865,8 @@ def extract(
                 future_timexes = SpanIndex([tx for tx in _timexes(norm, published, "future")
                                             if not any(s <= tx.span[0] < e for s, e in datelines)])
             forward = [tx for tx in future_timexes.starting_in(sentence.start, sentence.end) if tx.span[1] <= sentence.end
-                       and not _SPEECH_TIME_RE.search(norm, max(sentence.start, tx.span[0] - 30), tx.span[0])]
+                       and not _SPEECH_TIME_RE.search(norm, max(sentence.start, tx.span[0] - 30), tx.span[0])
+                       and not (lang == "en" and tx.kind == "weekday" and _in_past_clause_en(norm, sentence.start, tx.span[0]))]
         found = _deadline(sentence, hedge_at, forward, ctx, content_start)
         deadline = found if isinstance(found, Deadline) else None
         inherit = ctx.paragraph_deadline is not None and (
@@ -705,6 +877,10 @@ def extract(
                                 ctx.paragraph_deadline.end, "inherited")
         elif deadline is not None and deadline.basis != "inherited":
             ctx.paragraph_deadline = deadline
+        if deadline is None and found is None and claims and claims[-1].deadline is not None \
+                and _THEN_RE.match(content.lstrip("“「\"' ")):
+            then = claims[-1].deadline  # 届时/by then: the time the claim before names
+            deadline = Deadline(then.text, then.start, then.end, "inherited")
         key = (speaker.name if speaker else None, re.sub(r"\W", "", content))
         if key in seen:
             continue
@@ -716,7 +892,7 @@ def extract(
                 and _measures_frame(content) and not _commentator(speaker):
             kind = "plan"  # 中油將從兩方面防止…：, 铁道部将采取三项措施： — the measures are the speaker's side's
         if kind == "forecast" and speaker is not None and speaker.kind == "organisation" \
-                and _PLAN_DOCUMENT_RE.search(sentence.text[:content_start]) and not (hedge and UNCERTAIN.search(hedge.words)):
+                and _PLAN_DOCUMENT_RE.search(sentence.text[:content_start]) and not is_uncertain(hedge):
             kind = "plan"  # the targets of a plan document are the issuer's plan
         probability = hedge.probability if hedge else None
         if kind != "forecast" and hedge and hedge.words in CERTAIN:

@@ -26,7 +26,8 @@ of the Kent/IPCC band the word is closest to):
 hedge (examples)         p      anchor
 =======================  =====  ===========================================
 必将, 一定会, 肯定会     0.95   Kent "almost certain" (93 ± 6), upper half
-将, 即将, will           0.85   plain future assertion: IPCC "very likely"
+将, 即将, will, would    0.85   plain future assertion ("would" is "will"
+                                reported: "said it would"): IPCC "very likely"
                                 lower edge; stronger than "probable"
 会, 还会, 有信心         0.80   modal "will" in speech, "confident";
                                 between Kent "probable" and "almost certain"
@@ -36,7 +37,8 @@ hedge (examples)         p      anchor
 可能, 或将, 或许, may    0.50   Kent "chances about even" (50 ± 10)
 不排除, 不无可能         0.35   IPCC "about as likely as not" lower edge
 不太可能, 可能性不大     0.20   IPCC "unlikely" (0–33), Kent "probably
-                                not" (30 ± 10) lower edge
+机率并不高                      not" (30 ± 10) lower edge; other degrees
+                                after a chance noun: PROBABILITY_DEGREES
 难以, 很难               0.20   read as "unlikely"
 不会, 不可能, will not   0.10   IPCC "very unlikely" (0–10)
 =======================  =====  ===========================================
@@ -48,9 +50,24 @@ import re
 from dataclasses import dataclass
 
 #: (pattern, probability) — tried longest first; see the module docstring for sources.
-HEDGES_ZH: tuple[tuple[str, float | None], ...] = (
-    ("可能性并不大", 0.2), ("可能性不大", 0.2), ("可能性很小", 0.15), ("可能性不高", 0.2),
-    ("可能性很大", 0.7), ("可能性较大", 0.65), ("不太可能", 0.2), ("不大可能", 0.2),
+#: Nouns that name a chance (可能性, 机率, 概率 …): "<noun> + degree" states the probability outright.
+PROBABILITY_NOUNS = ("可能性", "机率", "機率", "概率", "几率", "幾率", "胜算", "勝算")
+#: Degree after a chance noun → probability, on the same scale as the table above: 不大/不高 as "unlikely"
+#: (0.2), 很小/很低 as IPCC "very unlikely" edge (0.15), 极低 (0.1); 很大/很高 as "likely" (0.7), 较大 (0.65),
+#: 极高 as Kent "almost certain" lower edge (0.8); 不小/不低 as "about as likely as not" (0.5).
+PROBABILITY_DEGREES: dict[str, float] = {
+    "并不大": 0.2, "並不大": 0.2, "并不高": 0.2, "並不高": 0.2, "不大": 0.2, "不高": 0.2, "很小": 0.15, "很低": 0.15,
+    "非常小": 0.15, "非常低": 0.15, "极低": 0.1, "極低": 0.1, "极小": 0.1, "極小": 0.1, "较低": 0.25, "較低": 0.25,
+    "较小": 0.25, "較小": 0.25, "偏低": 0.25, "很大": 0.7, "很高": 0.7, "非常大": 0.7, "非常高": 0.7, "相当大": 0.7,
+    "相當大": 0.7, "相当高": 0.7, "相當高": 0.7, "较大": 0.65, "較大": 0.65, "较高": 0.65, "較高": 0.65, "偏高": 0.65,
+    "极高": 0.8, "極高": 0.8, "极大": 0.8, "極大": 0.8, "不小": 0.5, "不低": 0.5,
+}
+_STATED_CHANCE: tuple[tuple[str, float | None], ...] = tuple(
+    sorted(((noun + degree, p) for noun in PROBABILITY_NOUNS for degree, p in PROBABILITY_DEGREES.items()),
+           key=lambda pair: len(pair[0]), reverse=True))
+
+HEDGES_ZH: tuple[tuple[str, float | None], ...] = _STATED_CHANCE + (
+    ("不太可能", 0.2), ("不大可能", 0.2),
     ("不太會", 0.2), ("不太会", 0.2), ("不可能", 0.1), ("不排除", 0.35), ("不无可能", 0.35),
     ("必将", 0.95), ("必將", 0.95), ("一定会", 0.95), ("一定會", 0.95), ("肯定会", 0.95),
     ("肯定會", 0.95), ("势必", 0.9), ("勢必", 0.9), ("很可能", 0.7), ("极有可能", 0.8),
@@ -72,7 +89,7 @@ HEDGES_EN: tuple[tuple[str, float | None], ...] = (
     ("won't", 0.1), ("will not", 0.1), ("would not", 0.1), ("wouldn't", 0.1), ("cannot", 0.1),
     ("is expected to", 0.75), ("are expected to", 0.75), ("expects", 0.75), ("expect", 0.75),
     ("expected", 0.75), ("is due to", 0.85), ("are due to", 0.85), ("is scheduled to", 0.85),
-    ("are scheduled to", 0.85), ("would", 0.8), ("is going to", 0.85), ("are going to", 0.85), ("predicts", 0.75), ("predicted", 0.75), ("forecasts", 0.75),
+    ("are scheduled to", 0.85), ("would", 0.85), ("is going to", 0.85), ("are going to", 0.85), ("predicts", 0.75), ("predicted", 0.75), ("forecasts", 0.75),
     ("could", 0.5), ("might", 0.5), ("may", 0.5), ("possibly", 0.5), ("will", 0.85),
     ("is set to", 0.85), ("are set to", 0.85), ("is to", 0.85), ("plans to", None), ("plan to", None),
     ("is planning to", None), ("are planning to", None), ("aims to", None), ("aim to", None),
@@ -194,6 +211,9 @@ def find_hedge(text: str, lang: str = "zh") -> Hedge | None:
     hedges = [h for h in find_hedges_zh(text) if h.probability is not None]
     if not hedges:
         return None
+    stated = [h for h in hedges if h.words.startswith(PROBABILITY_NOUNS)]
+    if stated:
+        return stated[0]  # 路径预测仍分歧，穿越中央山脉的机率并不高: the chance stated outright wins
     best = hedges[0]
     for later in hedges[1:]:
         if best.words in ("将", "將", "会", "會", "将会", "將會") and later.start - best.start <= 4:
@@ -217,7 +237,7 @@ def _find_hedge_en(text: str) -> Hedge | None:
     if not found:
         return None
     best = found[0]
-    if best.words in ("will", "is set to", "are set to", "is to") and len(found) > 1:
+    if best.words in ("will", "would", "is set to", "are set to", "is to") and len(found) > 1:
         if found[1].start - best.start <= 12 and found[1].probability is not None:
             best = found[1]
     return best

@@ -29,10 +29,21 @@ PLAN_CUES_ZH = re.compile(
 SCHEDULE_CUES_ZH = re.compile(
     r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
     r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|瞄准|瞄準|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
-    r"准备在|準備在|打算在|拟在|擬在"
+    r"最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
 UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
+
+
+def is_uncertain(hedge: Hedge | None) -> bool:
+    """True when the hedge states uncertainty: an :data:`UNCERTAIN` word, or any hedge whose probability lies
+    strictly between a plain assertion and a plain denial (0.15–0.75: 或许, 机率并不高, probably not)."""
+    if hedge is None:
+        return False
+    return bool(UNCERTAIN.search(hedge.words)) or (
+        hedge.probability is not None and 0.15 <= hedge.probability <= 0.75)
+
+
 PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不|[会會将將](?:全力|努力|尽力|盡力|一定)?(?:确保|確保))")
 PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims to|intends to|target)\b", re.I)
 PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarantee[sd]?|has no intention)\b", re.I)
@@ -41,7 +52,7 @@ PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarant
 ANNOUNCE_VERBS = {"宣布", "宣佈", "announced", "said it would", "公布", "公佈"}
 
 #: Future markers that only mark tense; a plan or promise with no other hedge has no stated probability.
-PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將會", "will", "is set to", "are set to", "is to"}
+PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將會", "will", "would", "is set to", "are set to", "is to"}
 #: In a plan or promise these are the content of the commitment, not a probability (无意/不会入侵).
 CERTAIN = PLAIN_FUTURE | {"不会", "不會", "不将", "不將", "必将", "必將", "一定会", "一定會", "will not", "won't"}
 
@@ -66,8 +77,8 @@ def classify_kind(
     if cue and lang == "zh" and cue.group(0) in ("绝不", "絕不", "决不", "決不") and speaker is not None \
             and (_self_subject(content, speaker) or content.lstrip("“「").startswith(("我", "政府", "本"))):
         return "promise"  # 铁道部会严格执行…，绝不擅自涨价: a negative assurance of the speaker's side
-    if hedge is not None and UNCERTAIN.search(hedge.words):
-        return "forecast"
+    if is_uncertain(hedge) or (hedge is not None and lang == "zh" and _natural_subject(content, hedge)):
+        return "forecast"  # a hedged claim, or one about weather, disease or markets (台风将于周三登陆)
     if hedge is not None and hedge.words in NEGATIVE_FUTURE and hedge.start >= 0 and speaker is not None \
             and _agentive_after(content, hedge, lang) \
             and _own_action(content, hedge, speaker):
@@ -84,11 +95,27 @@ def classify_kind(
     return "forecast"
 
 
+#: Subjects that no one schedules: weather, disease, markets (颱風將登陸, 疫情将蔓延, 油价将上调 are forecasts).
+NATURAL_SUBJECTS_ZH = re.compile(
+    r"台风|颱風|风暴|風暴|热带气旋|熱帶氣旋|低压|低壓|暴雨|降雨|降雪|雨带|雨帶|冷空气|冷空氣|寒潮|冷锋|冷鋒|气温|氣溫|高温|高溫|"
+    r"洪水|洪峰|水位|潮水|海浪|疫情|病毒|流感|地震|余震|餘震|火山|天气|天氣|气候|氣候|雾霾|霧霾|沙尘|沙塵|"
+    r"经济|經濟|GDP|通胀|通脹|物价|物價|油价|油價|房价|房價|股市|股价|股價|汇率|匯率|需求|市场|市場")
+
+
+def _natural_subject(content: str, hedge: Hedge) -> bool:
+    """True when the clause before the future marker names a natural or market subject (山陀儿台风将登陆)."""
+    if hedge.start < 0:
+        return False
+    before = content[: hedge.start]
+    clause = re.split(r"[，,。；;：:]", before)[-1]
+    return bool(NATURAL_SUBJECTS_ZH.search(clause))
+
+
 #: Negated future markers: with an action verb of the speaker's own side, a negative assurance.
 NEGATIVE_FUTURE = {"不会", "不會", "不将", "不將", "will not", "won't", "would not", "wouldn't"}
 
 #: Future markers that announce a schedule when an action verb follows (将举行, will hold); 会 predicts.
-PLAN_FUTURE = {"将", "將", "即将", "即將", "将会", "將會", "will", "is set to", "are set to", "is to",
+PLAN_FUTURE = {"将", "將", "即将", "即將", "将会", "將會", "will", "would", "is set to", "are set to", "is to",
                "is due to", "are due to", "is scheduled to", "are scheduled to"}
 #: Action verbs: what an actor does on a schedule. Outcome verbs (达到, 成为, rise) are not here.
 AGENTIVE_ZH = re.compile(

@@ -21,7 +21,10 @@ LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再�
 #: Where a claim sentence splits into items: before a later item marker after a comma.
 _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
 #: A later clause with its own date and its own schedule verb is a claim of its own (…开幕，10月8日闭幕).
-_DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車|建成|完工|竣工|投产|投產|投入使用))")
+_DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車|建成|完工|竣工|投产|投產|投入使用))"
+                              # …计画在年底前启用…，并预计明年汛期前完成…: a joined clause with its own hedge
+                              r"|[，,]\s*(?:并|並|且|同时|同時|另外|另|也|还|還)\s*(?=[^，,。]{0,4}?(?:预计|預計|计划|計劃|计画|計畫|有望|可望|"
+                              r"可能|拟|擬|将|將|会|會|预料|預料|力争|力爭))")
 
 
 _FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第一(?![次届屆个個])|[(（][1一][)）]|1[、.．)）]|①))")

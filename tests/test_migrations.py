@@ -92,6 +92,8 @@ def test_cli_says_when_it_upgrades_an_existing_database(tmp_path):
     assert first.returncode == 0
     assert first.stderr.strip() == f"note: upgraded database sqlite:///{copy} from revision 0001 to {head_revision()}"
     assert run_cli("list", "--db", str(copy), "--json").stderr == ""
+    # the migration lock is taken on the folder: nothing but the database (and SQLite's WAL files) is left
+    assert {p.name for p in tmp_path.iterdir()} <= {"old.db", "old.db-wal", "old.db-shm"}
 
 
 @pytest.mark.parametrize("empty_url", [BACKENDS[1]], indirect=True)

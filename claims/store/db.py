@@ -154,7 +154,9 @@ MIGRATION_LOCK_KEY = 0x636C6D67  # "clmg"
 
 @contextmanager
 def _migration_lock(engine: Engine) -> Iterator[None]:
-    """One process migrates at a time: a flock beside a SQLite file, an advisory lock on PostgreSQL."""
+    """One process migrates at a time: a flock on the folder that holds a SQLite file (so no lock file is
+    left beside the database; migrations of databases in one folder wait for each other), an advisory
+    lock on PostgreSQL."""
     if engine.dialect.name == "sqlite":
         database = engine.url.database
         if not database or database == ":memory:":
@@ -162,7 +164,7 @@ def _migration_lock(engine: Engine) -> Iterator[None]:
             return
         import fcntl
 
-        fd = os.open(str(database) + ".migrate.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(os.path.dirname(os.path.abspath(str(database))), os.O_RDONLY)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             yield

@@ -225,7 +225,9 @@ def _h_five_year_plan(m: re.Match, ctx: _Ctx) -> _Cand | None:
 
 
 def _h_next_two_years(m: re.Match, ctx: _Ctx) -> _Cand | None:
-    """明后年: next year and the year after."""
+    """明后(两)年: next year and the year after; 今明两年: this year and the next (from publication)."""
+    if m.group(0).startswith("今"):
+        return _Cand(m.start(), m.end(), ctx.pub, date(ctx.pub.year + 1, 12, 31), "range")
     return _Cand(m.start(), m.end(), date(ctx.pub.year + 1, 1, 1), date(ctx.pub.year + 2, 12, 31), "range")
 
 
@@ -283,8 +285,14 @@ def _h_week_rel(m: re.Match, ctx: _Ctx) -> _Cand | None:
     offset = _WKREL[m.group("wk")]
     wd = m.group("wd")
     if wd is None:
+        if offset == 0 and ctx.pub.weekday() == 6:
+            # said on a Sunday, 本周(内) is the week that Sunday opens (Taiwan and Hong Kong calendars start
+            # weeks on Sunday; in a Monday week "本周内" would leave only the day of publication)
+            return _Cand(m.start(), m.end(), ctx.pub, ctx.pub + timedelta(days=6), "week")
         start, end = _week_span(ctx.pub, offset)
         return _Cand(m.start(), m.end(), start, end, "week")
+    if offset == 0 and ctx.pub.weekday() == 6 and wd not in ("日", "天"):
+        offset = 1  # 本週三 said on a Sunday: the Wednesday of the week that Sunday opens
     start, end = _weekday_span(ctx.pub, offset, wd)
     return _Cand(m.start(), m.end(), start, end, "weekday" if wd != "末" else "week")
 
@@ -442,7 +450,7 @@ def rules() -> list[tuple[str, Handler]]:
         (r"(?<![去明前后])(?:今年)?全年(?:度)?(?![龄級级轻])", _h_whole_year),
         (r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:规划|規劃|计划|計劃)?(?:(?P<end>末|收官之年)|期间|期間|时期|時期)?",
          _h_five_year_plan),
-        (r"明后年|明後年", _h_next_two_years),
+        (r"明[后後][两兩2]?年|今明[两兩2]年", _h_next_two_years),
         (r"(?:上世纪|20世纪)(?P<c>\d0|[一二三四五六七八九]十)年代|(?P<y>(?:19|20)\d0)年代",
          _h_decade),
         (r"(?:本世纪|(?P<n>21|二十一)世纪)(?P<p>中叶|中期|末)", _h_century),
@@ -498,7 +506,7 @@ def triggers() -> dict[Handler, str]:
     """A Chinese rule runs only when the text holds one of its characters (speed)."""
     return {
     _h_ymd_range: "月日号", _h_ymd: "月日号", _h_month_range: "月", _h_year_range: "年",
-    _h_dayword_paren: "日", _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_five_year_plan: "五", _h_next_two_years: "后後", _h_decade: "代",
+    _h_dayword_paren: "日", _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_five_year_plan: "五", _h_next_two_years: "后後今", _h_decade: "代",
     _h_century: "纪", _h_week_rel: "周星礼", _h_weekday: "周星礼", _h_dayword: "天日晚早晨夜",
     _h_dur_within: "年月周星礼天日时", _h_dur_after: "年月周星礼天日时",
     _h_dur_ago: "年月周星礼天日时", _h_dur_past_any: "年月周星礼天日时", _h_within_period: "内",
