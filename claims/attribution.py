@@ -89,7 +89,7 @@ _TITLE_RE = re.compile("|".join(sorted(set(TITLE_WORDS), key=len, reverse=True))
 
 #: Suffixes that make a name an organisation.
 ORG_SUFFIXES = (
-    "国务院", "國務院", "外交部", "国防部", "國防部", "商务部", "商務部", "财政部", "財政部", "部",
+    "国务院", "國務院", "外交部", "国防部", "國防部", "商务部", "商務部", "财政部", "財政部", "部", "所", "厅", "廳",
     "院", "局", "署", "委员会", "委員會", "委", "办公室", "辦公室", "办", "政府", "公司", "集团",
     "集團", "银行", "銀行", "央行", "组织", "組織", "协会", "協會", "大学", "大學", "研究所",
     "研究中心", "中心", "党", "黨", "军", "軍", "联盟", "聯盟", "基金会", "基金", "交易所", "法院",
@@ -144,9 +144,9 @@ PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "该学者", "
 # Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
 _ADVERBIAL_RE = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
-    r"今天|昨天|昨日|今日|当天|當天|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
+    r"今天|昨天|昨日|今日|当天|當天|当日|當日|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
-    r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
+    r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
     r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|"
     r"(?:受访|受訪|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致詞|答问|答問|回答|谈及|談及|谈到|談到)"
@@ -233,6 +233,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
     segment = segment.strip(" ，,：:、\"“”「」")
     segment = re.sub(r"(?<=.)[（(][^（）()]{1,12}[）)]", "", segment)  # 陆路交通管理局（陆交局）: the short form in brackets
     segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
+    segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
+    segment = re.sub(r"(?<=[他她])(?:举例|舉例|补充|補充|解释|解釋|回应|回應|最后|最後|接着|接著|坦承)$", "", segment)  # 他举例说
     while len(segment) > 1 and segment[-1] in _TRAILING_ADVERBS:
         segment = segment[:-1]
     if not segment:
@@ -265,6 +267,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
     role = ORG_ROLE_RE.search(core)
     if role and role.start() > 0:
         org = core[: role.start()].rsplit("的", 1)[-1] or core[: role.start()]  # 负责营运的新捷运发言人
+        unnamed = re.match(r"(?:一名|一位)(?=..)", org)
+        if unnamed and role.end() == len(core):
+            return Speaker(org[unnamed.end() :] + role.group(0), None, "anonymous")  # 一名交通部官员: an unnamed official
         if not _TITLE_RE.search(org) or org.endswith(ORG_SUFFIXES):
             return Speaker(org, None, "organisation")
     titles = list(_TITLE_RE.finditer(core))
@@ -417,7 +422,8 @@ _EN_ROLE_BEFORE_NAME_RE = re.compile(
     r"strategist|professor|envoy|ambassador|commissioner))\s+(" + _EN_NAME + r")$")
 _EN_ORG_BODY_RE = re.compile(
     r"^(?:[Tt]he\s+)?(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government))$")
-_EN_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
+_EN_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                             r"\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 
 
 _EN_ORG_WORDS = (

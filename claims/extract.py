@@ -88,7 +88,8 @@ ENUMERATION_RE = re.compile(r"^(一是|二是|三是|四是|第[一二三四五�
 #: A dateline (华盛顿9日讯) or wire header (新华社北京3月5日电) — its date is the story's, never a deadline.
 DATELINE_RE = re.compile(
     r"(?m)^\s*[（(【]?[^\n，,。（）()]{0,24}?\d{1,2}日\s*(?:讯|訊|电|電)[）)】]?"
-    r"|^[A-Z][A-Z .'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*[-–—]")
+    r"|^[A-Z][A-Z .'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*[-–—]"
+    r"|^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z ]+\)\s*[-–—]")  # "Jan 18 (Reuters) -": no city
 
 #: The frame of an enumeration of measures (将从两方面…, 将采取三项措施): an actor's, not an effect's.
 _MEASURES_FRAME_RE = re.compile(r"(?:从|從|采取|採取|推出|通过|通過|分)[^，,。；;]{0,6}(?:方面|项措施|項措施|大措施|条措施|條措施|项举措|項舉措|步)")
@@ -373,7 +374,12 @@ def _is_claim_sentence(
             return True
         cue = SCHEDULE_CUES_ZH.search(text) if lang == "zh" else None
         # a past event in an earlier clause (任务已启动实施，计划在2030年前…) does not make the schedule past
-        if cue and dated_ahead and not re.search(r"已经|已經|已于|已於|已|了", text[clause_start(text, cue.start()) : cue.start()]):
+        past = re.search(r"已经|已經|已于|已於|已|了", text[clause_start(text, cue.start()) : cue.start()]) if cue else None
+        if cue and past and past.end() == cue.start() - clause_start(text, cue.start()):
+            past = None  # 已规划在年底前推出: already planned, still ahead
+        if cue and re.search(r"(?<!按|照|依)(?:原定|原訂|原计划|原計劃|原本|原先)", text[max(0, cue.start() - 4) : cue.end()]):
+            return False  # T5原定在2030年左右落成: the plan as it was, since changed (按原定计划 still holds)
+        if cue and dated_ahead and not past:
             return True
         if lang == "zh" and dated_ahead and _AGENDA_FRAME_RE.search(text):
             return True  # 政府明年的财政工作有三大重点：(its items are the plans)
@@ -402,6 +408,10 @@ def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
             return Speaker(known.name, speaker.title or known.title, "person")
         if (known.name.endswith(" " + speaker.name) or (len(speaker.name) >= 3 and known.name.startswith(speaker.name))):
             return Speaker(known.name, speaker.title or known.title, "person")
+    if re.fullmatch(r"[A-Z][a-z'’-]+", speaker.name):
+        named = re.findall(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+" + re.escape(speaker.name) + r")\b", ctx.source)
+        if named and named[0].split()[0] not in ("The", "Mr", "Ms", "Mrs", "Dr", "Chief", "President", "Minister"):
+            speaker = Speaker(named[0], speaker.title, "person")  # "Spencer said" after "report to Phil Spencer"
     ctx.people.append(speaker)
     return speaker
 
@@ -433,8 +443,9 @@ def _in_past_clause_en(text: str, sentence_start: int, at: int) -> bool:
 
 
 #: An organisation issuing a document (农业农村部31日印发紧急通知): (issuer with its adverbials).
-_ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」()（）【】〔〕]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發)"
-                        r"(?:了|的)?[^，,。；;]{0,6}?(?:通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告|"
+_ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」()（）【】〔〕—]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發|"
+                        r"通过|通過|批准|审议通过|審議通過)"
+                        r"(?:了|的)?[^，,。；;]{0,24}?(?:决议|決議|决定|決定|法案|议案|議案|通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告|"
                         r"《[^《》]{1,24}》)")
 
 
@@ -445,8 +456,15 @@ def _document_issuer(before: str) -> Speaker | None:
     found = list(_ISSUED_RE.finditer(before))
     if not found:
         return None
-    who = classify_segment(found[-1].group(1))
-    return who if isinstance(who, Speaker) and who.kind == "organisation" else None
+    issuer = found[-1].group(1)
+    who = classify_segment(issuer)
+    if isinstance(who, Speaker) and who.kind == "organisation":
+        return who
+    # 越南国会11月30日上午在…会议上以高票表决通过…的决议: the first organisation named is the subject
+    first = _ORG_NAME_RE.search(issuer)
+    if first and first.end() - _qualifiers_start(issuer, first.start()) >= 3:
+        return Speaker(issuer[_qualifiers_start(issuer, first.start()) : first.end()], None, "organisation")
+    return None
 
 
 def _qualifiers_start(text: str, head: int) -> int:
@@ -455,7 +473,8 @@ def _qualifiers_start(text: str, head: int) -> int:
     i = head
     while i > 0 and head - i < 14 and text[i - 1] not in _ORG_NAME_STOP and not text[i - 1].isdigit():
         i -= 1
-    return i
+    lead = re.match(r"另据|另據|据(?!点|點)|據(?!點)", text[i:head])
+    return i + lead.end() if lead and head - i - lead.end() >= 2 else i  # 另据国家卫生健康委员会 → 国家卫生健康委员会
 
 
 def _last_organisation_named(before: str) -> Speaker | None:
@@ -491,29 +510,34 @@ _EN_COMPANY_RE = re.compile(r"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}?)\s+(?:I
 _SPOKESPERSON_RE = re.compile(r"负责人|負責人|发言人|發言人|官员|官員|代表")
 _EN_CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|plc|LLC|Holdings|AG|SA|NV|SE|GmbH)\.?)+$")
 # Characters that end an organisation's name when reading backwards from its head noun.
-_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／〔〕【】［］[] \n")
+_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／〔〕【】［］[]—－- \n")
 
 
 #: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
-_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|" + _ORG_SUFFIX_RE.pattern)
+_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|" + _ORG_SUFFIX_RE.pattern
+                          + r"|(?<=[^\W\d_])(?:局|署|部(?!分|门|門|长|長|署)|院)(?=[^\W\d_])")
 #: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
-_ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍")
+_ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
 
 
 def _is_abbreviation(short: str, full: str) -> bool:
     """Whether ``short`` abbreviates ``full``: its tail (中央氣象署 → 氣象署, 越南国会 → 国会), or its characters
     in order from the same first character to the same last one (陆路交通管理局 → 陆交局) or into a company
     name (台灣電力公司 → 台電)."""
-    if len(full) <= len(short) or len(short) < 2:
-        return False
+    if len(full) <= len(short) or len(short) < 2 or len(full) > len(short) + 6:
+        return False  # (12 characters of text read back before 教育部 are not its full name)
     if full.endswith(short):
         return True
-    if short[0] != full[0]:
-        return False
-    rest = iter(full)
-    if not all(ch in rest for ch in short):
-        return False
-    return short[-1] == full[-1] or full.endswith(("公司", "集团", "集團"))
+    for i in range(min(5, len(full) - len(short)) + 1):  # after a place name (马来西亚国家银行 → 国行)
+        name = full[i:]
+        if name[0] != short[0] or i == 1:
+            continue  # a place has two characters or more (中央银行 is not 央行's full name)
+        rest = iter(name)
+        if all(ch in rest for ch in short) and (
+                short[-1] == name[-1] or name.endswith(("公司", "集团", "集團"))
+                or (short[-1] == "委" and name.endswith(("委员会", "委員會")))):  # 国家卫健委
+            return True
+    return False
 
 
 def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
@@ -522,11 +546,12 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
     short = speaker.name
     if len(short) > 5 or (speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS):
         return None
-    for m in reversed(list(_ORG_NAME_RE.finditer(before))):
-        full = before[_qualifiers_start(before, m.start()) : m.end()]
-        if _is_abbreviation(short, full):
-            return Speaker(full, None, "organisation")
-    return None
+    found = [before[_qualifiers_start(before, m.start()) : m.end()] for m in _ORG_NAME_RE.finditer(before)]
+    found = [full for full in found if _is_abbreviation(short, full)]
+    if not found:
+        return None
+    # the name as first given (越南交通运输部, not a later 交通运输部)
+    return Speaker(found[0], None, "organisation")
 
 
 def _before(ctx: _Context, at: int) -> str:
@@ -567,7 +592,8 @@ _EN_NATION_PREFIX_RE = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU)\s+")
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    """The capitals that begin the words of ``name`` after a leading "The" (European Space Agency → ESA)."""
+    return "".join(w[0] for w in name.removeprefix("The ").split() if w[0].isupper())
 
 
 def _en_full_name(speaker: Speaker, ctx: _Context, before: str) -> Speaker:
@@ -581,7 +607,7 @@ def _en_full_name(speaker: Speaker, ctx: _Context, before: str) -> Speaker:
             return org
     for m in reversed(list(_EN_PROPER_NAME_RE.finditer(before))):
         if _initials(m.group(2)) == name:
-            return Speaker(m.group(2), None, "organisation")
+            return Speaker(m.group(2).removeprefix("The "), None, "organisation")
     return speaker
 
 
@@ -635,6 +661,9 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
         companies = list(_EN_COMPANY_RE.finditer(_before(ctx, sentence.start)))
         return Speaker(companies[-1].group(1), None, "organisation") if companies else speaker
     head = speaker.name
+    described = re.match(r"[\u4e00-\u9fff]{2,12}?(?:单位|單位)([\u4e00-\u9fff]{4,})$", head)
+    if described and described.group(1).endswith(ORG_SUFFIXES):
+        return Speaker(described.group(1), speaker.title, speaker.kind)  # 运营单位广东省交通集团 → 广东省交通集团
     if head not in GENERIC_ORG_HEADS_ZH:
         return _expanded_abbreviation(speaker, _before(ctx, sentence.start)) or speaker
     noun = head[1:] if head[0] in "该該" else head
@@ -703,6 +732,14 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
     if lang == "en" and ctx.last_org is not None and re.match(r"\s*It\s+(?:will|plans|expects|aims|intends|is set to)\b",
                                                               sentence.text):
         return ctx.last_org, attribution.content_start, attribution.verb  # "It will report …": the company just named
+    if lang == "en" and attribution.verb is None:
+        acting = _EN_ORG_PLAN_SUBJECT_RE.match(_EN_WIRE_HEAD_RE.sub("", sentence.text, count=1))
+        if acting and _en_organisation_named(acting.group(1), ctx, sentence):
+            # "The European Space Agency, or ESA, plans to …": the organisation states its own plan
+            org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
+            ctx.last_org = org
+            ctx.orgs.append(org)
+            return org, attribution.content_start, attribution.verb
     if lang == "en" and not sentence.text.lstrip().startswith(("\"", "“", "'")):
         return None, attribution.content_start, attribution.verb  # English reporter's sentences carry no speaker
     if lang == "zh" and attribution.verb is None:
@@ -713,7 +750,9 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
             ctx.titles.setdefault(mentioned.group(2), mentioned.group(1))
     if lang == "zh" and attribution.verb is None:
         acting = _ORG_PLAN_SUBJECT_RE.match(sentence.text)
-        if acting and acting.group(1).endswith(ORG_SUFFIXES):
+        keeps = ctx.paragraph_speaker is not None and ctx.paragraph_speaker.kind == "person" and acting is not None \
+            and acting.group(1) in (ctx.paragraph_speaker.title or "")  # 指挥中心将于… while its head 王必胜 speaks
+        if acting and acting.group(1).endswith(ORG_SUFFIXES) and not keeps:
             # 气象署也计画在年底前启用…: an organisation stating its own plan as the subject speaks for it
             org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
             ctx.last_org = ctx.paragraph_speaker = org
@@ -784,6 +823,29 @@ def _note_gender(speaker: Speaker, sentence: Sentence, ctx: _Context) -> None:
 _ORG_PLAN_SUBJECT_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
                                   r"打算|准备|準備|决定|決定|定于|定於|将于|將於|预定|預定|"
                                   r"的(?:目标|目標|计划|計劃|任务|任務)(?:是|为|為))")
+#: An English organisation as the subject of its own stated intention: (name). "The European Space Agency,
+#: or ESA, plans to launch …" (a plain "X will …" stays the reporter's voice, as gold/ labels it).
+_EN_ORG_PLAN_SUBJECT_RE = re.compile(
+    r"\s*(?:The\s+)?((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*?)(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\.?)?"
+    r"(?:,\s*or\s+[A-Z]{2,6},)?\s+(?:plans\s+to|intends\s+to|aims\s+to|has\s+agreed\s+to|agreed\s+to)\b")
+_EN_WIRE_HEAD_RE = re.compile(r"^\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                              r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\([A-Za-z ]+\)\s*[-–—]+\s*")
+
+
+def _en_organisation_named(name: str, ctx: _Context, sentence: Sentence) -> bool:
+    """Whether an English sentence's subject names an organisation: an organisation word or acronym
+    (…Agency, NASA), one that spoke before, or a lone capitalised word no person was named by (Microsoft)."""
+    from claims.attribution import _en_kind
+
+    if name in ("The", "It", "He", "She", "They", "We", "This", "That", "A", "An"):
+        return False
+    if _en_kind(name) == "organisation" or any(org.name == name or org.name.startswith(name + " ") for org in ctx.orgs):
+        return True
+    before = _before(ctx, sentence.start)
+    return " " not in name and not any(p.name.endswith(" " + name) for p in ctx.people) \
+        and not re.search(r"\b(?:[A-Z][a-z]+|Mr\.|Ms\.|Mrs\.|Dr\.)\s+" + re.escape(name) + r"\b", before)
+
+
 #: A person introduced by title as a sentence's subject, with no reporting verb (…研究员周晓梅的看法…):
 #: (title with its organisation, name).
 _MENTION_RE = re.compile(

@@ -181,8 +181,8 @@ def find_hedges_zh(text: str) -> list[Hedge]:
                         and not (i >= 2 and text[i - 1] == "年" and text[i - 2] in _YEAR_WORD_BEFORE) \
                         and _hui_is_noun_by_jieba(text, i):
                     continue
-                if words in ("将", "將") and _OBJECT_MARKER_RE.match(text, i + 1):
-                    continue
+                if words in ("将", "將") and (_OBJECT_MARKER_RE.match(text, i + 1) or text[max(0, i - 1) : i] in ("已", "曾")):
+                    continue  # 将目标定为…, 已将检疫缩短为…: the object marker, not the future
                 found.append(Hedge(words, i, p))
                 free = i + len(words)
                 break

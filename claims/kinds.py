@@ -85,6 +85,13 @@ def classify_kind(
         return "promise"  # 他强调，年内不会上调票价: a negative assurance about the speaker's own action
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
         return "plan"
+    if lang == "zh" and speaker is not None and speaker.kind == "organisation" and hedge is not None \
+            and hedge.words in PLAIN_FUTURE and hedge.start >= 0 and _own_action(content, hedge, speaker) \
+            and not _outcome_first(content, hedge):
+        return "plan"  # 港铁公司表示，将在本周内移除告示: an organisation's own action, its subject left out
+    if lang == "zh" and speaker is not None and speaker.kind == "organisation" and _GOVERNMENT_RE.search(speaker.name) \
+            and _TARGET_YEAR_RE.search(content) and hedge is not None and hedge.words in PLAIN_FUTURE:
+        return "plan"  # 国家卫健委表示，到2025年，托位数将达到4.5个: a government body's target
     if speaker is not None and _commentator(speaker) and not _self_subject(content, speaker):
         return "forecast"  # a scholar or analyst saying what others will do predicts it (中方将签署…)
     after = content[hedge.start :] if hedge is not None and hedge.start >= 0 else content
@@ -99,7 +106,7 @@ def classify_kind(
 NATURAL_SUBJECTS_ZH = re.compile(
     r"台风|颱風|风暴|風暴|热带气旋|熱帶氣旋|低压|低壓|暴雨|降雨|降雪|雨带|雨帶|冷空气|冷空氣|寒潮|冷锋|冷鋒|气温|氣溫|高温|高溫|"
     r"洪水|洪峰|水位|潮水|海浪|疫情|病毒|流感|地震|余震|餘震|火山|天气|天氣|气候|氣候|雾霾|霧霾|沙尘|沙塵|"
-    r"经济|經濟|GDP|通胀|通脹|物价|物價|油价|油價|房价|房價|股市|股价|股價|汇率|匯率|需求|市场|市場")
+    r"经济|經濟|GDP|通胀|通脹|物价|物價|油价|油價|房价|房價|股市|股价|股價|汇率|匯率")
 
 
 def _natural_subject(content: str, hedge: Hedge) -> bool:
@@ -108,7 +115,24 @@ def _natural_subject(content: str, hedge: Hedge) -> bool:
         return False
     before = content[: hedge.start]
     clause = re.split(r"[，,。；;：:]", before)[-1]
-    return bool(NATURAL_SUBJECTS_ZH.search(clause))
+    # the head right before the marker (台风海葵将, 明年经济将), not a modifier (因疫情停工两年的…项目将)
+    return bool(NATURAL_SUBJECTS_ZH.search(clause[-6:]))
+
+
+#: Time and place phrases between a future marker and its verb (将在本周内移除, 将于5月起实施).
+_ADVERBIAL_AFTER_MARKER = re.compile(r"^(?:(?:在|于|於|从|從|自)[^，,。；;把将將]{0,14}?(?:内|內|前|后|後|起|日|月|年|底|期间|期間|时|時)|"
+                                     r"(?:继续|繼續|进一步|進一步|全面|逐步|正式|率先|陆续|陸續|尽快|盡快))*")
+#: Names of government bodies, whose stated targets are plans (国家卫健委, 交通部, 越南政府).
+_GOVERNMENT_RE = re.compile(r"(?:部|委|局|署|厅|廳|政府|国会|國會|院|办|辦|委员会|委員會)$")
+_TARGET_YEAR_RE = re.compile(r"到\s*(?:19|20)\d{2}\s*年")
+
+
+def _outcome_first(content: str, hedge: Hedge) -> bool:
+    """True when the verb after the future marker (past its time and place phrases) is an outcome (将出现,
+    将达到), which an organisation forecasts rather than does."""
+    after = content[hedge.start + len(hedge.words) :]
+    after = after[_ADVERBIAL_AFTER_MARKER.match(after).end() :]  # type: ignore[union-attr]
+    return bool(re.match(OUTCOME_ZH.pattern, after)) or after.startswith(("有", "是", "会", "會", "可", "能"))
 
 
 #: Negated future markers: with an action verb of the speaker's own side, a negative assurance.
@@ -128,7 +152,7 @@ AGENTIVE_ZH = re.compile(
     # service and schedule changes an operator or government announces (停运, 加开, 提呈, 卸任 …)
     r"停运|停駛|停驶|停飞|停航|停工|停课|停業|停业|加开|增开|加密|复航|复课|复工|提呈|递交|卸任|就职|宣誓|留在|"
     r"疏散|撤离|转移|拨款|投资|招聘|裁员|推迟|延期|停办|关停|收回|发售|上市|免费|延长营运|完成|跟进|调升|调降|"
-    r"减半|加征|豁免|"
+    r"减半|加征|豁免|禁止|移除|拆除|列为|列為|纳入|納入|"
     # deployments and arrangements an authority or organiser announces (调派, 派员, 办好, 列席, 静坐 …)
     r"调派|增派|派员|派員|调拨|拨付|办好|辦好|组织|組織|保障|列席|静坐|靜坐|集会|集會|游行|遊行|罢工|罷工|"
     r"设置|增设|配备|配置|安置|巡查|巡逻|排查|抢修|检修|封闭|管制|限行|分流|改道|展示|展出|推介|招募|培训|"
@@ -145,7 +169,8 @@ AGENTIVE_EN = re.compile(
     r"roll out|unveil|host|stage|award|ban|lift|end|suspend|allow|require|impose|remove|increase|reduce|"
     r"travel|halve|double|count|spend|deploy|provide|offer|leave|complete|expand|close|operate|hire|add|arrive|"
     r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list|recall|report|fund|"
-    r"exchange|replace|resume|ship|sell|invest|rush|give up|back down|abandon|change|stay)\b"
+    r"exchange|replace|resume|ship|sell|invest|rush|give up|back down|abandon|change|stay|buy|acquire|pay|merge|"
+    r"continue|broadcast|join|approve|move|retire|step down|resign)\b"
 )
 
 

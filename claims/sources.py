@@ -159,12 +159,30 @@ _DATELINE_RE = re.compile(
 )
 
 
-def find_dateline(text: str) -> tuple[str, date | None, int | None] | None:
-    """A dateline at the start of any of the first paragraphs: (text, full date if given, day).
+#: Datelines without a day: a Chinese paper's credit line (（新加坡讯）, 〔記者林宜君／台北報導〕, 【明報專訊】)
+#: and English wire heads ("WASHINGTON, Jan 8 (Reuters) -", "CAPE CANAVERAL, Fla. (AP) —", "Jan 18 (Reuters) -").
+_CREDIT_LINE_RE = re.compile(
+    r"^\s*[（(【〔［]\s*[^\s()（）〔〕【】\[\]。，,]{1,20}?(?:讯|訊|报道|報導|报导|專訊|专讯|電|电)\s*[）)】〕］]")
+_EN_WIRE_HEAD_RE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+(?P<day>\d{1,2}))?"
+    r"|[A-Z][a-z]{2,8}\.?\s+(?P<day2>\d{1,2}))\s*\((?:Reuters|AP|AFP|Bloomberg|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\)\s*[-–—]+")
 
-    "(华盛顿9日讯)" gives day 9 only; "新华社北京2019年3月5日电" gives the full date.
+
+def find_dateline(text: str) -> tuple[str, date | None, int | None] | None:
+    """A dateline at the start of any of the first paragraphs: (text, full date if given, day if given).
+
+    "(华盛顿9日讯)" gives day 9 only; "新华社北京2019年3月5日电" gives the full date;
+    "（新加坡讯）", "〔記者林宜君／台北報導〕" and "CAPE CANAVERAL, Fla. (AP) —" give neither;
+    "WASHINGTON, Jan 8 (Reuters) -" gives day 8.
     """
     for line in text.splitlines()[:6]:
+        head = _EN_WIRE_HEAD_RE.match(line)
+        if head:
+            day = head.group("day") or head.group("day2")
+            return head.group(0).strip(), None, int(day) if day else None
+        credit = _CREDIT_LINE_RE.match(line)
+        if credit and not _DATELINE_RE.search(line):
+            return credit.group(0).strip(), None, None
         m = _DATELINE_RE.search(line)
         if m:
             day = int(m.group("day"))

@@ -41,6 +41,14 @@ def test_dateline_forms():
     assert find_dateline("(华盛顿9日讯)美国总统…")[2] == 9
     assert find_dateline("新华社北京2019年3月5日电 国务院总理…")[1] == date(2019, 3, 5)
     assert find_dateline("没有电头的文章。") is None
+    # credit lines and wire heads without a day (the dateline column was empty for these)
+    assert find_dateline("（新加坡讯）樟宜机场…") == ("（新加坡讯）", None, None)
+    assert find_dateline("〔記者林宜君／台北報導〕中央氣象署…") == ("〔記者林宜君／台北報導〕", None, None)
+    assert find_dateline("【明報專訊】政府宣布…") == ("【明報專訊】", None, None)
+    assert find_dateline("CAPE CANAVERAL, Fla. (AP) — A NASA spacecraft…") == ("CAPE CANAVERAL, Fla. (AP) —", None, None)
+    assert find_dateline("WASHINGTON, Jan 8 (Reuters) - The agency…") == ("WASHINGTON, Jan 8 (Reuters) -", None, 8)
+    assert find_dateline("Jan 18 (Reuters) - Microsoft Corp will buy…") == ("Jan 18 (Reuters) -", None, 18)
+    assert find_dateline("The company said on Friday it would…") is None
 
 
 def test_bad_files_raise_one_line_errors(tmp_path, bad_files):

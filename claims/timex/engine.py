@@ -87,7 +87,7 @@ def _candidates(ctx: _Ctx) -> list[tuple[_Cand, int]]:
 def _set_by(c: _Cand, pub: date, exclusive: bool) -> None:
     if c.start is None or c.end is None:
         return
-    end = c.start - timedelta(days=1) if exclusive and c.kind in ("month", "holiday") else c.end
+    end = c.start - timedelta(days=1) if exclusive and c.kind in ("month", "holiday", "year") else c.end
     c.start, c.end, c.by = (pub if pub <= end else None), end, True
 
 
