@@ -30,6 +30,7 @@ REPORTING_VERBS = (
     "预计", "预测", "预料", "估计", "强调", "透露", "坦言", "直言", "宣布", "宣称", "声称", "承诺",
     "保证", "誓言", "相信", "警告", "补充说", "补充", "回应", "提到", "告诉", "披露", "证实", "重申",
     "坦承", "判断", "介绍", "分析", "提出", "称", "说", "表示", "指", "說道", "說", "稱", "指出", "認為", "預計",
+    "批评", "批評", "抨击", "抨擊", "质疑", "質疑", "反驳", "反駁", "呼吁", "呼籲",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
 )
@@ -45,6 +46,11 @@ DOCUMENT_RE = re.compile(
 )
 #: Determiners before a document noun that refers back to the last organisation (该通报, 这份声明).
 _DOCUMENT_DEIXIS_RE = re.compile(r"^(?:该|該|这份|這份|此份|此|这|這|上述|有关|有關|相关|相關)?$")
+#: Verbs of estimation, and the things that are their subject when they mean "is expected to".
+_ESTIMATIVE_VERBS = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "估计", "估計"})
+_THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大廈|线路|線路|路段|产品|產品|系统|系統|航班|列车|列車|大桥|大橋|"
+                              r"房价|房價|价格|價格|销量|銷量|出口|进口|進口|增速|人数|人數|数量|數量|规模|規模|产量|產量|收入|"
+                              r"营收|營收|利润|利潤|客流|车站|車站)$")
 _VERB_RE = re.compile("|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True)))
 
 # A verb hit inside these words is not a reporting verb.
@@ -77,6 +83,7 @@ TITLE_WORDS = (
     "教練", "评论员", "評論員", "分析员", "分析員", "观察家", "觀察家", "评论家", "評論家", "时评人", "時評人",
     "律师", "律師", "作家", "主笔", "主筆", "顾问", "顧問", "专员", "專員", "秘书", "秘書",
     "高级研究员", "研究所长", "副主任", "副院长", "副部长", "副总裁", "副总理", "副主席", "首席",
+    "首席财务官", "首席財務官", "财务官", "財務官", "首席运营官", "首席營運官", "首席技术官", "首席技術官",
     # people in the street and at work, quoted by role and name (广州市民李明, 马来亚大学讲师黄慧君)
     "讲师", "講師", "教师", "教師", "老师", "老師", "市民", "居民", "村民", "选民", "選民", "游客", "遊客",
     "店主", "摊主", "攤主", "司机", "司機", "农民", "農民", "渔民", "漁民", "工人", "员工", "員工", "学生", "學生",
@@ -89,7 +96,7 @@ _TITLE_RE = re.compile("|".join(sorted(set(TITLE_WORDS), key=len, reverse=True))
 
 #: Suffixes that make a name an organisation.
 ORG_SUFFIXES = (
-    "国务院", "國務院", "外交部", "国防部", "國防部", "商务部", "商務部", "财政部", "財政部", "部", "所", "厅", "廳",
+    "国务院", "國務院", "外交部", "国防部", "國防部", "商务部", "商務部", "财政部", "財政部", "部", "所", "厅", "廳", "超市", "合作社", "公会", "公會", "商会", "商會", "工会", "工會", "学会", "學會",
     "院", "局", "署", "委员会", "委員會", "委", "办公室", "辦公室", "办", "政府", "公司", "集团",
     "集團", "银行", "銀行", "央行", "组织", "組織", "协会", "協會", "大学", "大學", "研究所",
     "研究中心", "中心", "党", "黨", "军", "軍", "联盟", "聯盟", "基金会", "基金", "交易所", "法院",
@@ -144,7 +151,7 @@ PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "该学者", "
 # Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
 _ADVERBIAL_RE = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
-    r"今天|昨天|昨日|今日|当天|當天|当日|當日|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
+    r"今天|昨天|昨日|今日|当天|當天|当日|當日|受访(?!者)|受訪(?!者)|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
@@ -220,6 +227,9 @@ def _strip_adverbials(segment: str) -> str:
             titles = [t for t in _TITLE_RE.finditer(segment, 0, m.start())]
             if len(m.group(0)) == 1 and titles and m.start() == titles[-1].end() + 1:
                 continue  # the middle of a name after its title (工程师陈向阳12日…: 向 is not "towards")
+            later = _ADVERBIAL_RE.search(segment, m.end())
+            if m.group(0) in ("再", "又", "亦", "更") and later and m.end() < later.start() <= m.end() + 3:
+                continue  # inside a long name, another adverbial soon after (哈姆扎再努丁则在…: 再 is not "again")
             return segment[: m.start()]
     return segment
 
@@ -280,8 +290,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
         last = titles[-1]
         name = core[last.end() :].strip("、 ·")
         title = core[: last.end()].strip("、 ")
-        if name and len(name) == 1 and core.endswith(ORG_SUFFIXES):
-            return Speaker(core, None, "organisation")  # 中央選舉委員會: 委員 is not a title here
+        if name and (len(name) == 1 or (len(name) <= 4 and name.endswith(ORG_SUFFIXES))) and core.endswith(ORG_SUFFIXES):
+            return Speaker(core, None, "organisation")  # 中央選舉委員會, 大马油站业者公会: not a title and a name
         if name and len(name) <= 12:
             return Speaker(name, title, "person")
         if not name and len(titles) >= 2:
@@ -356,6 +366,8 @@ def attribute_zh(sentence: str) -> Attribution:
             continue
         if m.group(0) == "分析" and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
             continue
+        if m.group(0) in _ESTIMATIVE_VERBS and _THING_BEFORE_RE.search(sentence, max(body_start, m.start() - 4), m.start()):
+            continue  # 匈牙利工厂预计明年投产: "is expected to"; the thing is the subject, not a speaker
         segment = sentence[body_start : m.start()]
         if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(segment.rstrip(" ，,：:")):
             continue  # 数据显示, 调查显示: no one speaks
@@ -405,7 +417,7 @@ _EN_TITLES = (
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
     "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
 )
-_EN_VERBS = r"(?:said|says|told|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
+_EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
 _EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|al-\w+)){0,4}"
 _EN_ANON_RE = re.compile(
     r"(people familiar with [\w\s]+|sources? (?:close to|familiar with) [\w\s]+|(?:an|one|two|several) "
@@ -508,7 +520,7 @@ def _en_speaker(words: str) -> Speaker | None:
     return None
 
 
-_EN_SAY = (r"(?:said|says|say|added|told \w+|predicted|predicts|predict|expects|expect|expected|warned|warn|wrote|"
+_EN_SAY = (r"(?:said|says|say|added|confirmed|confirms|told \w+|predicted|predicts|predict|expects|expect|expected|warned|warn|wrote|"
            r"believes|believe|estimated|estimate|forecast|forecasts|promised|pledged|vowed|announced)")
 
 
@@ -519,6 +531,8 @@ def attribute_en(sentence: str) -> Attribution:
     """
     body = _EN_DATELINE_RE.sub("", sentence, count=1)
     shift = len(sentence) - len(body)
+    # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
+    body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s)", lambda m: " " * len(m.group(0)), body)
     found = _attribute_en_body(body)
     content = found.content_start + shift
     # "said on Wednesday that …", "said that …": the content starts after the frame
@@ -542,14 +556,14 @@ def _attribute_en_body(s: str) -> Attribution:
         r"[”\"]\s*,?\s*(" + _EN_NAME + r")\s+(?:said|says|added)\b", s)
     if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "said", m.start(1), 0)
-    m = re.match(r"\s*(He|She|They)\s+(" + _EN_SAY + r")\b", s)
+    m = re.match(r"\s*(He|She|They)\s+(?:also\s+|again\s+|later\s+)?(" + _EN_SAY + r")\b", s)
     if m:  # the verb as written: "He expects …" states a probability, "He said …" does not
         return Attribution(None, m.group(1).lower(), m.group(2).split()[0], m.start(), m.end())
     m = re.search(r"\baccording to ([^,.;]+)", s)
     if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "according to", m.start(), 0)
     m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)((?:,\s*[^,]{3,120}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
-                 + _EN_SAY + r"\b", s)
+                 r"(?:also\s+|again\s+|earlier\s+|later\s+|separately\s+)?" + _EN_SAY + r"\b", s)
     if m:
         speaker = _en_speaker(m.group(1))
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):

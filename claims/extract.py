@@ -195,7 +195,8 @@ class _Context:
     people: list[Speaker] = field(default_factory=list)
     last_org: Speaker | None = None  # the last organisation that spoke (通报说 → its issuer)
     orgs: list[Speaker] = field(default_factory=list)  # every organisation that spoke, in order
-    genders: dict[str, str] = field(default_factory=dict)  # person's name → "m"/"f", when the text shows it
+    genders: dict[str, str] = field(default_factory=dict)
+    anonymous: list[Speaker] = field(default_factory=list)  # anonymous sources, in order  # person's name → "m"/"f", when the text shows it
     source: str = ""  # the article's text (normalised), for names that refer back to an earlier full name
 
 
@@ -499,6 +500,8 @@ _PLAN_DOCUMENT_RE = re.compile(r"方案|规划|規劃|纲要|綱要|行动计划
 _OUTLET_VOICE_RE = re.compile(r"\s*(?:据|據)(?:了解|瞭解|悉|报道|報導|报导|介绍|介紹|称|稱)[，,]")
 
 
+#: Nouns that end the name of an association (该会 refers back to one).
+_ASSOCIATION_RE = re.compile(r"公会|公會|协会|協會|商会|商會|工会|工會|学会|學會|总会|總會|联合会|聯合會|基金会|基金會|委员会|委員會")
 #: Generic heads that stand for an organisation named in full earlier (工会 → 桃园市机师职业工会, the company → Intel).
 GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协会", "協會", "委员会", "委員會", "该行", "該行",
                         "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨")
@@ -514,8 +517,8 @@ _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從�
 
 
 #: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
-_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|" + _ORG_SUFFIX_RE.pattern
-                          + r"|(?<=[^\W\d_])(?:局|署|部(?!分|门|門|长|長|署)|院)(?=[^\W\d_])")
+_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|" + _ORG_SUFFIX_RE.pattern
+                          + r"|(?<=[^\W\d_])(?:(?:局|署|院)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])")
 #: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
 _ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
 
@@ -526,8 +529,8 @@ def _is_abbreviation(short: str, full: str) -> bool:
     name (台灣電力公司 → 台電)."""
     if len(full) <= len(short) or len(short) < 2 or len(full) > len(short) + 6:
         return False  # (12 characters of text read back before 教育部 are not its full name)
-    if full.endswith(short):
-        return True
+    if full.endswith(short) or (len(short) >= 3 and full.startswith(short)):
+        return True  # 中央氣象署 → 氣象署; 职总平价合作社 → 职总平价
     for i in range(min(5, len(full) - len(short)) + 1):  # after a place name (马来西亚国家银行 → 国行)
         name = full[i:]
         if name[0] != short[0] or i == 1:
@@ -544,7 +547,10 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
     """The full name, given earlier in the article, of an organisation named by a short form (陆交局 after
     陆路交通管理局, 台電 after 台灣電力公司, 国会 after 越南国会); None when there is none."""
     short = speaker.name
-    if len(short) > 5 or (speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS):
+    if len(short) > 5 or (speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS
+                          and not any(before[_qualifiers_start(before, m.start()) : m.end()].startswith(short)
+                                      for m in _ORG_NAME_RE.finditer(before))
+                          and not re.search(re.escape(short) + r"[\u4e00-\u9fff]{1,4}?(?:合作社|公司|集团|集團|超市)", before)):
         return None
     found = [before[_qualifiers_start(before, m.start()) : m.end()] for m in _ORG_NAME_RE.finditer(before)]
     found = [full for full in found if _is_abbreviation(short, full)]
@@ -602,6 +608,10 @@ def _en_full_name(speaker: Speaker, ctx: _Context, before: str) -> Speaker:
     name = speaker.name
     if not re.fullmatch(r"[A-Z]{2,6}", name):
         return speaker
+    defined = list(re.finditer(r"((?:[A-Z][\w&.'-]*)(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][\w&.'-]*){1,7})\s*"
+                               r"(?:\(\s*" + name + r"\s*\)|,\s*or\s+" + name + r"\b)", before))
+    if defined:  # "the Japan Aerospace Exploration Agency (JAXA)", "the European Space Agency, or ESA"
+        return Speaker(defined[-1].group(1).removeprefix("The "), None, "organisation")
     for org in reversed(ctx.orgs):
         if _initials(org.name) == name:
             return org
@@ -658,6 +668,11 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
         compatible = _last_compatible_org(words[-1], ctx)
         if compatible is not None:
             return compatible
+        if words[-1] in ("bank", "agency", "ministry", "department", "commission", "authority", "administration"):
+            named = re.findall(r"\b((?:[A-Z][\w&.'-]*\s+){1,5}" + words[-1].capitalize() + r")\b",
+                               _before(ctx, sentence.start))
+            if named:  # "…, the bank said" after "The European Central Bank lowered …"
+                return Speaker(named[-1].removeprefix("The "), None, "organisation")
         companies = list(_EN_COMPANY_RE.finditer(_before(ctx, sentence.start)))
         return Speaker(companies[-1].group(1), None, "organisation") if companies else speaker
     head = speaker.name
@@ -668,6 +683,11 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
         return _expanded_abbreviation(speaker, _before(ctx, sentence.start)) or speaker
     noun = head[1:] if head[0] in "该該" else head
     before = _before(ctx, sentence.start)
+    if noun in ("会", "會"):  # 该会 → 大马油站业者公会: the last association named, not any 会 (国会复会)
+        named = [m for m in _ASSOCIATION_RE.finditer(before) if m.end() - _qualifiers_start(before, m.start()) >= 4]
+        if named:
+            last = named[-1]
+            return Speaker(before[_qualifiers_start(before, last.start()) : last.end()], None, "organisation")
     at = before.rfind(noun)
     while at > 0:
         i = _qualifiers_start(before, at)
@@ -692,7 +712,15 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
             or _last_organisation_named(_before(ctx, sentence.start))
         ctx.paragraph_speaker = issuer
         return issuer, attribution.content_start, attribution.verb
+    if attribution.verb is None and lang == "zh":
+        attribution = _known_person_speaks(sentence.text, ctx) or _issuing_lead(sentence.text) or attribution
     speaker = attribution.speaker
+    if speaker is not None and speaker.kind == "anonymous":
+        fuller = [s for s in ctx.anonymous if s.name != speaker.name and s.name.endswith(speaker.name)]
+        if fuller:
+            speaker = fuller[-1]  # 消息人士预计 after 有政府消息人士透露: the same source
+        elif speaker not in ctx.anonymous:
+            ctx.anonymous.append(speaker)
     if speaker is not None:
         speaker = _full_organisation(_full_name(speaker, ctx), sentence, lang, ctx)
         if speaker.kind == "organisation":
@@ -819,6 +847,44 @@ def _note_gender(speaker: Speaker, sentence: Sentence, ctx: _Context) -> None:
         ctx.genders.setdefault(speaker.name, "m")
 
 
+#: An organisation issuing a notice that the rest of the sentence gives (成都市公安局交通管理局26日发布通告，…).
+_ISSUING_LEAD_RE = re.compile(r"\s*([^，,。“”「」]{2,20}?)(?:\d{1,2}日|今天|今日|昨天|昨日|当天|當天|当日|當日)?"
+                              r"(?:发布|發布|发出|發出|印发|印發|发表|發表)(?:了)?(?:紧急|緊急)?"
+                              r"(?:通告|公告|通知|声明|聲明|文告|新闻稿|新聞稿)[，,：:]")
+
+
+def _issuing_lead(text: str) -> Any:
+    """The attribution of a sentence that opens with an organisation issuing a notice, or None."""
+    from claims.attribution import Attribution, classify_segment
+
+    m = _ISSUING_LEAD_RE.match(text)
+    if m is None:
+        return None
+    who = classify_segment(m.group(1))
+    if not isinstance(who, Speaker) or who.kind != "organisation":
+        return None
+    return Attribution(who, None, None, -1, m.end())
+
+
+def _known_person_speaks(text: str, ctx: _Context) -> Any:
+    """An attribution for "对于房地产市场，盛来运坦言，…": a person already named in the article, at the start of
+    a clause, before a reporting verb (a bare name the segment rules cannot tell from other words)."""
+    from claims.attribution import _VERB_RE, Attribution
+
+    for person in ctx.people:
+        at = text.find(person.name, 0, 40)
+        if at < 0 or (at > 0 and text[at - 1] not in "，,：: “「"):
+            continue
+        verb = _VERB_RE.match(text, at + len(person.name))
+        if verb is None:
+            continue
+        content = verb.end()
+        while content < len(text) and text[content] in "，,：: \u3000":
+            content += 1
+        return Attribution(person, None, verb.group(0), verb.start(), content)
+    return None
+
+
 #: An organisation as the subject of its own plan (气象署也计画在年底前…, 交通部将于下月…): (name).
 _ORG_PLAN_SUBJECT_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
                                   r"打算|准备|準備|决定|決定|定于|定於|将于|將於|预定|預定|"
@@ -899,6 +965,8 @@ def extract(
         else:
             pieces = quote_pieces(sentence) if role == "" else [sentence]
             speaker, content_start, verb = _resolve_speaker(sentence, lang, ctx)
+            if speaker is None and role == "item" and previous is not None:
+                speaker = previous.speaker  # …可能出现阵雨，但不会影响开幕式: the clause before's speaker
             if len(pieces) > 1:
                 # a quotation of several sentences: one claim per sentence, all with the quotation's speaker
                 for n, piece in enumerate(pieces):

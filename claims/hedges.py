@@ -106,7 +106,7 @@ _HUI_BEFORE = set("大社机機峰开開约約聚协協学學委工商议議年�
 #: Characters before 年 that make 年会 a time phrase and 会 the modal (明年会上涨, 今年会降息), not an annual meeting.
 _YEAR_WORD_BEFORE = set("今明去后後前每本当當来來两兩三四五六七八九十0123456789")
 #: Words after 会 that only a modal takes (会在今后三年推出, 会继续): with them jieba's fused 局会 is not a noun.
-_MODAL_NEXT = set("在于於把对對向再继繼进進不更很也还還都将將从從给給为為跟与與逐陆陸适適尽盡")
+_MODAL_NEXT = set("在于於把对對向再继繼进進不更很也还還都将將从從给給为為跟与與逐陆陸适適尽盡令使让讓导導造带帶引促变變被")
 _JIANG_AFTER = set("军軍领領士近就心其之此该該这這所")
 _JIANG_BEFORE = set("大上中少主武名猛干幹")
 _COUNTRY_GUO = set("美中韩韓英法德泰俄日印越朝")

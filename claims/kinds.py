@@ -22,14 +22,14 @@ from claims.hedges import Hedge
 PLAN_CUES_ZH = re.compile(
     r"计划|計劃|计画|計畫|拟于|擬於|拟将|擬將|准备|準備|打算|定于|定於|订于|訂於|将于|將於|预定|預定|"
     r"预计于|目标是|目標是|力争|力爭|决定|決定|安排|启动|啟動|推出|举行|舉行|举办|舉辦|召开|召開|出席|"
-    r"访问|訪問|投票|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|生效|持续到|持續到|上阵|上陣|"
+    r"访问|訪問|投票|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|生效|持续到|持續到|持续至|持續至|上阵|上陣|"
     r"参选|參選|发布|發布|公布|公佈|揭晓|揭曉"
 )
 #: Schedule and target words that make a plan even without a future marker (定于11月5日, 目标为…).
 SCHEDULE_CUES_ZH = re.compile(
     r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
     r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|瞄准|瞄準|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
-    r"最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於"
+    r"力拚|力拼|最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
 UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
@@ -79,8 +79,11 @@ def classify_kind(
         return "promise"  # 铁道部会严格执行…，绝不擅自涨价: a negative assurance of the speaker's side
     if is_uncertain(hedge) or (hedge is not None and lang == "zh" and _natural_subject(content, hedge)):
         return "forecast"  # a hedged claim, or one about weather, disease or markets (台风将于周三登陆)
+    if speaker is not None and speaker.kind == "organisation" and _FORECASTER_RE.search(speaker.name) \
+            and not re.search(r"发布|發布|改发|改發|发出|發出|加发|加發|警报|警報|预警|預警|信号|信號|特报|特報|启动|啟動|升级|升級|解除|取消|考虑|考慮|举行|舉行|issue|lift|warning", content):
+        return "forecast"  # a weather or seismic office predicts (…但不会对开幕式造成明显影响); its own acts are warnings
     if hedge is not None and hedge.words in NEGATIVE_FUTURE and hedge.start >= 0 and speaker is not None \
-            and _agentive_after(content, hedge, lang) \
+            and (_agentive_after(content, hedge, lang) or (lang == "zh" and _explicit_own_subject(content, hedge))) \
             and _own_action(content, hedge, speaker):
         return "promise"  # 他强调，年内不会上调票价: a negative assurance about the speaker's own action
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
@@ -102,6 +105,8 @@ def classify_kind(
     return "forecast"
 
 
+#: Offices whose statements are forecasts of nature, not their own plans.
+_FORECASTER_RE = re.compile(r"气象|氣象|天文台|地震|水文|Weather|Meteorolog", re.I)
 #: Subjects that no one schedules: weather, disease, markets (颱風將登陸, 疫情将蔓延, 油价将上调 are forecasts).
 NATURAL_SUBJECTS_ZH = re.compile(
     r"台风|颱風|风暴|風暴|热带气旋|熱帶氣旋|低压|低壓|暴雨|降雨|降雪|雨带|雨帶|冷空气|冷空氣|寒潮|冷锋|冷鋒|气温|氣溫|高温|高溫|"
@@ -115,8 +120,10 @@ def _natural_subject(content: str, hedge: Hedge) -> bool:
         return False
     before = content[: hedge.start]
     clause = re.split(r"[，,。；;：:]", before)[-1]
-    # the head right before the marker (台风海葵将, 明年经济将), not a modifier (因疫情停工两年的…项目将)
-    return bool(NATURAL_SUBJECTS_ZH.search(clause[-6:]))
+    # the head right before the marker (台风海葵将, 明年经济将), not a modifier (因疫情停工两年的…项目将) or a
+    # time (台风过后将力拼…)
+    head = re.sub(r"(?:过后|過後|后|後|期间|期間|来袭时|來襲時|时|時|前)$", "|", clause[-8:])
+    return not head.endswith("|") and bool(NATURAL_SUBJECTS_ZH.search(head[-6:]))
 
 
 #: Time and place phrases between a future marker and its verb (将在本周内移除, 将于5月起实施).
@@ -170,7 +177,7 @@ AGENTIVE_EN = re.compile(
     r"travel|halve|double|count|spend|deploy|provide|offer|leave|complete|expand|close|operate|hire|add|arrive|"
     r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list|recall|report|fund|"
     r"exchange|replace|resume|ship|sell|invest|rush|give up|back down|abandon|change|stay|buy|acquire|pay|merge|"
-    r"continue|broadcast|join|approve|move|retire|step down|resign)\b"
+    r"continue|broadcast|join|approve|move|retire|step down|resign|take effect|shrink|trim|phase out|wind down)\b"
 )
 
 
@@ -201,10 +208,18 @@ _LEADING_ADVERBIALS = re.compile(
 )
 
 
+def _explicit_own_subject(content: str, hedge: Hedge) -> bool:
+    """True when the clause before a negated future names the speaker's side (政府不会从中抽取…, 我们不会…)."""
+    clause = re.split(r"[，,。；;：:]", content[: hedge.start])[-1]
+    return bool(re.search(r"(?:政府|我们|我們|我国|我國|本公司|公司|我方|当局|當局)(?:也|亦|绝对|絕對|并|並|还|還)?$", clause))
+
+
 def _own_action(content: str, hedge: Hedge, speaker: Speaker) -> bool:
     """True when the future marker has no other subject (年内不会上调) or the speaker's own side."""
-    before = _LEADING_ADVERBIALS.sub("", content[: hedge.start].lstrip("“「\" ，,"))
-    return before.strip(" ，,") == "" or _self_subject(content, speaker)
+    clause = re.split(r"[，,。；;：:]", content[: hedge.start])[-1]  # 收费并非为了增加收入，政府不会…: its own clause
+    before = _LEADING_ADVERBIALS.sub("", clause.lstrip("“「\" ，,"))
+    return before.strip(" ，,") == "" or _self_subject(content, speaker) \
+        or _self_subject(content[hedge.start - len(clause) :], speaker)
 
 
 #: Titles of people who comment on others' actions rather than announce their own side's.
@@ -244,6 +259,12 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
                          r"[一二三四五六七八九十\d]+(?:年|个月|個月|月|日)(?:内|內|底前|前)?", "", subject)  # 教育部明年会…
         if len(subject) >= 2 and subject in speaker.title:
             return True
+        if 2 <= len(subject) <= 5:
+            title = _simplified_name(speaker.title)
+            at = title.find(subject[0])
+            rest = iter(title[at:]) if at >= 0 else iter(())
+            if at >= 0 and all(ch in rest for ch in subject) and subject[-1] in "局部署委厅院办":
+                return True  # 環生局 in 環境及生態局局長's title: the speaker's own bureau
     own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
            "we ", "We ", "our ", "Our ", "it will", "It will")
     head = re.sub(r"^(我|我们|我們)(估计|估計|认为|認為|相信|预计|預計|觉得|覺得|看来|看來)", "", sentence.lstrip("“「\""))

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from claims.text import Sentence, SpanIndex, clause_end
+from claims.text import Sentence, SpanIndex, clause_end, clause_start
 
 #: Markers that open a later item of an enumeration.
 _LATER_MARKERS = (r"二是|三是|四是|五是|六是|其二|其三|其四|第[二三四五六](?![次届屆个個])|[(（][2-9二三四五六][)）]|"
@@ -31,6 +31,49 @@ _FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第�
 #: An enumeration's frame: "将从三个方面惠及越南：", "将呈现三个特点：" — its items are the claims, not the frame.
 FRAME_RE = re.compile(
     r"(两|兩|二|三|四|五|六|七|八|几|幾|多|[2-9])\s*(个|個|项|項|大|点|點|条|條|方面|方向)[^，,。；;：:]{0,8}[：:，,]?\s*$")
+
+
+#: A contrasting connective that opens a later clause (…可能出现阵雨，但不会影响开幕式).
+_CONTRAST_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而|而)")
+#: Clauses that give a reason, condition, purpose or example, or go on from the time before (届时): part of
+#: the claim before them, never one alone.
+_DEPENDENT_LEAD_RE = re.compile(r"\s*(?:因为|因為|由于|由於|如果|假如|若|虽然|雖然|尽管|儘管|以便|从而|從而|进而|進而|使|让|讓|令|以|"
+                                r"为了|為了|否则|否則|只要|一旦|除非|直到|包括|其中|例如|比如|即|届时|屆時|到时|到時)")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
+    """Offsets after the commas where a later clause with its own hedge is a claim of its own (Chinese):
+    after a contrast (…可能出现短时阵雨，但不会对开幕式造成影响), or with its own subject and its own date
+    (试行将于本月底结束，署方会在下月公布数据). The clause just before must hold hedged content of its own
+    (not "他预计，"). ``dated(lo, hi)`` tells whether text[lo:hi] names a time ahead; ``taken`` are the cuts
+    already made (items, dated clauses)."""
+    from claims.hedges import find_hedge
+
+    if not _CJK_RE.search(text):
+        return []
+    cuts: list[int] = []
+    for comma in re.finditer(r"[，,]", text):
+        if any(comma.start() <= t <= comma.end() + 3 for t in taken):
+            continue
+        contrast = _CONTRAST_RE.match(text, comma.end())
+        begin = contrast.end() if contrast else comma.end()
+        stop = clause_end(text, begin)
+        rest = text[begin:stop]
+        if not rest or _DEPENDENT_LEAD_RE.match(rest):
+            continue
+        hedge = find_hedge(rest, "zh")
+        if hedge is None or hedge.probability is None or hedge.start > 12:
+            continue
+        opening = re.match(r"不排除|预计|預計|估计|估計|预料|預料", rest) is not None  # a new estimate (…登陆，不排除…)
+        if not contrast and not opening and (hedge.start < 2 or not dated(begin, stop)):
+            continue  # the same subject going on, or no date of its own
+        left = text[clause_start(text, comma.start()) : comma.start()]
+        before = find_hedge(left, "zh")
+        if before is None or len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2:
+            continue  # the clause before is an attribution (他预计，) or holds no claim of its own
+        cuts.append(comma.end())
+    return cuts
 
 
 def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) -> list[tuple[Sentence, str]]:
@@ -52,6 +95,12 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
                                for tx in by_start.starting_in(sentence.start, sentence.start + m.start()))
             if own_date and earlier_date:
                 cuts.setdefault(m.end(), "item")
+        def dated(lo: int, hi: int, sentence: Sentence = sentence) -> bool:
+            return any(tx.end is not None and tx.end >= published
+                       for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
+
+        for cut in _hedged_clause_cuts(sentence.text, dated, set(cuts)):
+            cuts.setdefault(cut, "item")
         start, role = 0, ""
         for cut in sorted(cuts):
             piece = _unit(sentence, start, cut)
