@@ -543,15 +543,31 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return False
 
 
+#: The rest of an organisation's name after its first characters (职总平价|合作社).
+_ORG_NAME_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:合作社|公司|集团|集團|超市|协会|協會|公会|公會)")
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Offsets where ``part`` occurs in ``text``."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
 def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
     """The full name, given earlier in the article, of an organisation named by a short form (陆交局 after
     陆路交通管理局, 台電 after 台灣電力公司, 国会 after 越南国会); None when there is none."""
     short = speaker.name
-    if len(short) > 5 or (speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS
-                          and not any(before[_qualifiers_start(before, m.start()) : m.end()].startswith(short)
-                                      for m in _ORG_NAME_RE.finditer(before))
-                          and not re.search(re.escape(short) + r"[\u4e00-\u9fff]{1,4}?(?:合作社|公司|集团|集團|超市)", before)):
+    if len(short) > 5:
         return None
+    if speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS:
+        # a four- or five-character name that begins an organisation's name given earlier (职总平价 → 职总平价合作社);
+        # person names (two or three characters, or titled) never do
+        if len(short) < 4 or speaker.title or not any(
+                _ORG_NAME_HEAD_RE.match(before, at + len(short)) for at in _occurrences(before, short)):
+            return None
     found = [before[_qualifiers_start(before, m.start()) : m.end()] for m in _ORG_NAME_RE.finditer(before)]
     found = [full for full in found if _is_abbreviation(short, full)]
     if not found:
