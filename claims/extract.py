@@ -56,9 +56,10 @@ from claims.events import (
     find_events,
     known_event,
 )
-from claims.hedges import Hedge, find_hedge
+from claims.hedges import PROBABILITY_DEGREES, PROBABILITY_NOUNS, Hedge, find_hedge
 from claims.kinds import (
     CERTAIN,
+    NEGATIVE_FUTURE,
     PLAIN_FUTURE,
     PLAN_CUES_EN,
     PLAN_CUES_ZH,
@@ -322,10 +323,12 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
     body = re.split(r"[，,]\s*(?:因为|因為|由于|由於|(?:because|as)\b)", body)[0]
     body = re.sub(r"^[“「『\"]|[”」』\"]$", "", body.strip())
     body = re.sub(r"[。.！!；;]+[”」』\"]?$", "", body)
-    m = re.search(r"(的)?(可能性|機率|机率|概率)", body)
-    if m and re.search(r"(可能性|機率|机率|概率)(并|並)?(不大|很小|不高|很大|较大|較大)", body):
+    m = re.search(r"(的)?(可能性|機率|机率|概率|几率|幾率)", body)
+    if m and any(body.startswith(noun + degree, m.start(2)) for noun in PROBABILITY_NOUNS for degree in PROBABILITY_DEGREES):
         body = body[: m.start()]
     body = re.sub(r"^(并|並)?(宣布|宣佈)", "", body.strip(" ，,：:"))
+    body = re.sub(r"^(?:但是|但|不过|不過|然而|而且|而)(?=.{2})", "", body.strip(" ，,：:"))  # a split clause's connective
+    # a stated chance closes the proposition: X的可能性不大 → X (any degree: PROBABILITY_DEGREES)
     return body.strip(" ，,：:") or sentence
 
 
@@ -1063,7 +1066,8 @@ def extract(
                 probability=probability,
                 hedge=hedge.words if hedge else None,
                 deadline=deadline,
-                polarity="negative" if probability is not None and probability < 0.5 else "positive",
+                polarity="negative" if (probability is not None and probability < 0.5) or (
+                    probability is None and hedge is not None and hedge.words in NEGATIVE_FUTURE) else "positive",
             )
         )
         if role == "frame":

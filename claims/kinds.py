@@ -29,7 +29,7 @@ PLAN_CUES_ZH = re.compile(
 SCHEDULE_CUES_ZH = re.compile(
     r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
     r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|瞄准|瞄準|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
-    r"力拚|力拼|最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於"
+    r"如期|按期|力拚|力拼|最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
 UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
@@ -123,7 +123,10 @@ def _natural_subject(content: str, hedge: Hedge) -> bool:
     # the head right before the marker (台风海葵将, 明年经济将), not a modifier (因疫情停工两年的…项目将) or a
     # time (台风过后将力拼…)
     head = re.sub(r"(?:过后|過後|后|後|期间|期間|来袭时|來襲時|时|時|前)$", "|", clause[-8:])
-    return not head.endswith("|") and bool(NATURAL_SUBJECTS_ZH.search(head[-6:]))
+    natural = NATURAL_SUBJECTS_ZH.search(head[-6:])
+    # …but not a body named after one (经济部将在下月提出方案, 气象局)
+    return not head.endswith("|") and natural is not None and head[-6:][natural.end() : natural.end() + 1] not in set(
+        "部局署委厅廳院处處司学學所台")
 
 
 #: Time and place phrases between a future marker and its verb (将在本周内移除, 将于5月起实施).

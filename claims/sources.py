@@ -249,13 +249,16 @@ def read_text_bytes(
     text = body[: layout.main_end]
     if not text.strip():
         raise SourceError(f"{path}: no article text")
+    lang = (meta.get("lang") or "").strip().lower()
+    if lang and lang not in ("zh", "en"):
+        raise SourceError(f"{path}: lang: '{meta['lang']}' is not supported (zh or en)")
     article = SourceArticle(
         path=str(path),
         text=text,
         title=meta.get("title") or _guess_title(text),
         outlet=meta.get("outlet") or outlet,
         url=meta.get("url") or url,
-        lang=meta.get("lang") or detect_lang(text),
+        lang=lang or detect_lang(text),
         excluded=layout.excluded,
     )
     if meta.get("published"):

@@ -48,7 +48,7 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
     (试行将于本月底结束，署方会在下月公布数据). The clause just before must hold hedged content of its own
     (not "他预计，"). ``dated(lo, hi)`` tells whether text[lo:hi] names a time ahead; ``taken`` are the cuts
     already made (items, dated clauses)."""
-    from claims.hedges import find_hedge
+    from claims.hedges import PROBABILITY_NOUNS, find_hedge
 
     if not _CJK_RE.search(text):
         return []
@@ -63,14 +63,15 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
         if not rest or _DEPENDENT_LEAD_RE.match(rest):
             continue
         hedge = find_hedge(rest, "zh")
-        if hedge is None or hedge.probability is None or hedge.start > 12:
-            continue
+        if hedge is None or hedge.probability is None or (hedge.start > 12 and not hedge.words.startswith(PROBABILITY_NOUNS)):
+            continue  # (…明年初推行的可能性不大: a stated chance closes its clause)
         opening = re.match(r"不排除|预计|預計|估计|估計|预料|預料", rest) is not None  # a new estimate (…登陆，不排除…)
         if not contrast and not opening and (hedge.start < 2 or not dated(begin, stop)):
             continue  # the same subject going on, or no date of its own
         left = text[clause_start(text, comma.start()) : comma.start()]
         before = find_hedge(left, "zh")
-        if before is None or len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2:
+        if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2
+                              and not before.words.startswith(PROBABILITY_NOUNS)):
             continue  # the clause before is an attribution (他预计，) or holds no claim of its own
         cuts.append(comma.end())
     return cuts

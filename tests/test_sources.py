@@ -67,3 +67,14 @@ def test_folder_expansion_reports_empty_folders(tmp_path):
     got = list(iter_article_paths([tmp_path / "a", tmp_path / "empty", tmp_path / "nope"]))
     assert got[0] == (tmp_path / "a" / "x.txt", None)
     assert "no articles" in str(got[1][1]) and "no such file" in str(got[2][1])
+
+
+def test_front_matter_lang_must_be_supported(tmp_path):
+    """A front-matter lang the extractor cannot read is refused with one line, not stored as "fr"."""
+    path = tmp_path / "fr.txt"
+    path.write_text("---\npublished: 2024-03-01\nlang: fr\n---\nLe gouvernement annoncera demain.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as err:
+        read_text_article(path)
+    assert str(err.value) == f"{path}: lang: 'fr' is not supported (zh or en)"
+    path.write_text("---\npublished: 2024-03-01\nlang: ZH\n---\n政府明天将宣布新措施。\n", encoding="utf-8")
+    assert read_text_article(path).lang == "zh"

@@ -113,7 +113,15 @@ def _resolve_ymd(m: re.Match, x: str, ctx: _Ctx, inherit: tuple[int, int] | None
     return span, kind, basis, span[0].year, span[0].month
 
 
+#: Characters that may stand before a bare day (5号, 今天6号, 到10号): anything else makes "六号" part of a name.
+_BEFORE_BARE_DAY = set("今明昨前后後本下上这這每月初到至和、或及于於在的是为為日，,。；;：: \n（(“「")
+
+
 def _h_ymd(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    if m.group(0).endswith("号") and not (m.group("ya") or m.group("yra") or m.group("ma") or m.group("mra")) \
+            and m.start() > 0 and "\u4e00" <= ctx.text[m.start() - 1] <= "\u9fff" \
+            and ctx.text[m.start() - 1] not in _BEFORE_BARE_DAY:
+        return None  # 嫦娥六号, 神舟十八号: a craft's number, not the day of the month
     got = _resolve_ymd(m, "a", ctx, None)
     if got is None:
         return None
