@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from claims.attribution import (
+    _EN_DATELINE_RE,
     _EN_NAME,
     _TITLE_RE,
     ORG_ROLE_RE,
@@ -780,7 +781,7 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
                                                               sentence.text):
         return ctx.last_org, attribution.content_start, attribution.verb  # "It will report …": the company just named
     if lang == "en" and attribution.verb is None:
-        acting = _EN_ORG_PLAN_SUBJECT_RE.match(_EN_WIRE_HEAD_RE.sub("", sentence.text, count=1))
+        acting = _EN_ORG_PLAN_SUBJECT_RE.match(_EN_DATELINE_RE.sub("", sentence.text, count=1))
         if acting and _en_organisation_named(acting.group(1), ctx, sentence):
             # "The European Space Agency, or ESA, plans to …": the organisation states its own plan
             org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
@@ -913,8 +914,6 @@ _ORG_PLAN_SUBJECT_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:也|还|還|�
 _EN_ORG_PLAN_SUBJECT_RE = re.compile(
     r"\s*(?:The\s+)?((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*?)(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\.?)?"
     r"(?:,\s*or\s+[A-Z]{2,6},)?\s+(?:plans\s+to|intends\s+to|aims\s+to|has\s+agreed\s+to|agreed\s+to)\b")
-_EN_WIRE_HEAD_RE = re.compile(r"^\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                              r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\([A-Za-z ]+\)\s*[-–—]+\s*")
 
 
 def _en_organisation_named(name: str, ctx: _Context, sentence: Sentence) -> bool:
