@@ -12,8 +12,9 @@ How it works: the text is folded one character for one character
 (:func:`claims.numerals.normalize`: full-width → ASCII, Traditional →
 Simplified), a table of regular-expression rules proposes candidates, the
 leftmost-longest candidates win, and a last pass joins ranges ("周一至周三")
-and times of day onto their dates.  Nothing here imports jieba; dateparser is
-imported lazily only for numeric English dates such as ``3/19/2025``.
+and times of day onto their dates.  Nothing here imports jieba or dateparser
+(numeric dates such as ``3/19/2025`` are read the way ``dateparser`` reads
+them, month first unless the first number cannot be a month).
 
 Conventions (each with its reasoning; :data:`CONVENTIONS` is the same table as
 data, one entry per fuzzy word):
