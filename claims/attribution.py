@@ -33,6 +33,7 @@ REPORTING_VERBS = (
     "批评", "批評", "抨击", "抨擊", "质疑", "質疑", "反驳", "反駁", "呼吁", "呼籲",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
+    "预期", "預期",
 )
 #: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
 DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
@@ -47,7 +48,7 @@ DOCUMENT_RE = re.compile(
 #: Determiners before a document noun that refers back to the last organisation (该通报, 这份声明).
 _DOCUMENT_DEIXIS_RE = re.compile(r"^(?:该|該|这份|這份|此份|此|这|這|上述|有关|有關|相关|相關)?$")
 #: Verbs of estimation, and the things that are their subject when they mean "is expected to".
-_ESTIMATIVE_VERBS = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "估计", "估計"})
+_ESTIMATIVE_VERBS = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "估计", "估計", "预期", "預期"})
 _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大廈|线路|線路|路段|产品|產品|系统|系統|航班|列车|列車|大桥|大橋|"
                               r"房价|房價|价格|價格|销量|銷量|出口|进口|進口|增速|人数|人數|数量|數量|规模|規模|产量|產量|收入|"
                               r"营收|營收|利润|利潤|客流|车站|車站)$")
@@ -62,6 +63,13 @@ _NOT_VERB = (
     "也就是说", "所谓", "預計劃", "演说", "演說", "游说", "遊說", "劝说", "勸說", "传说", "傳說", "听说",
     "聽說", "学说", "學說", "解说", "解說", "再说", "再說", "说明", "說明", "预报员", "預報員", "天气预报", "天氣預報", "预报中心",
     "預報中心", "预报台", "預報台",
+    # discourse markers: 坦率地说, 老实说, 说实话, 可以说 … are the speaker's own frame, not an attribution
+    "地说", "地說", "老实说", "老實說", "坦白说", "坦白說", "说实话", "說實話", "实话说", "實話說", "可以说", "可以說",
+    "应该说", "應該說", "句话说", "句話說",
+    # 预期 as a noun: 超出预期, 好于预期, 预期目标 …
+    "超出预期", "超出預期", "超预期", "超預期", "好于预期", "好於預期", "低于预期", "低於預期", "高于预期", "高於預期",
+    "不及预期", "不及預期", "符合预期", "符合預期", "超过预期", "超過預期", "预期目标", "預期目標", "预期的", "預期的",
+    "市场预期", "市場預期",
 )
 
 #: Titles and role words that end the title part before a person's name.
@@ -146,7 +154,9 @@ def anonymous_name(description: str) -> str:
 PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "该学者", "該學者", "这位学者", "這位學者",
             "该官员", "該官員", "这位官员", "這位官員", "这位负责人", "這位負責人", "该负责人", "該負責人",
             "该人士", "該人士", "这位专家", "這位專家", "该专家", "該專家", "这位发言人", "該發言人",
-            "该发言人", "这位分析师", "該分析師", "该分析师", "对方", "其")
+            "该发言人", "这位分析师", "該分析師", "该分析师", "对方", "其", "我们", "我們", "我", "本人", "笔者", "筆者")
+#: First-person pronouns: in an interview they are the interviewee, resolved by the caller.
+FIRST_PERSON = frozenset({"我们", "我們", "我", "本人", "笔者", "筆者"})
 
 # Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
 _ADVERBIAL_RE = re.compile(
@@ -163,6 +173,8 @@ _ADVERBIAL_RE = re.compile(
 _DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道)[）)】〕]\s*|"
     r"^[^，,。\s]{1,16}?\d{1,2}月\d{1,2}日\s*(?:讯|訊|电|電)\s*(?:[（(](?:记者|記者)[^）)]{0,24}[）)])?\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
 _TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均")
+#: One-character adverbials that are also common surnames (曾, 向, 于): right after a title they begin a name.
+_SURNAME_ADVERBS = frozenset("曾向于於")
 _YUAN_RE = re.compile(r"援引|援引自|引述|引用")
 
 
@@ -215,6 +227,8 @@ def _is_real_verb(sentence: str, start: int, verb: str) -> bool:
             return False
     if verb in _NOUN_LIKE_VERBS and _COMPOUND_HEAD_RE.match(sentence, start + len(verb)):
         return False
+    if sentence.startswith(("的", "之"), start + len(verb)):
+        return False  # 两党立委提出的公投案, 他所说的方案: a verb in a relative clause modifies a noun; no one speaks
     return True
 
 
@@ -227,6 +241,9 @@ def _strip_adverbials(segment: str) -> str:
             titles = [t for t in _TITLE_RE.finditer(segment, 0, m.start())]
             if len(m.group(0)) == 1 and titles and m.start() == titles[-1].end() + 1:
                 continue  # the middle of a name after its title (工程师陈向阳12日…: 向 is not "towards")
+            if m.group(0) in _SURNAME_ADVERBS and titles and m.start() == titles[-1].end() \
+                    and re.match(r"[\u4e00-\u9fff]{1,2}$", segment[m.end():]) and not _ADVERBIAL_RE.search(segment, m.end()):
+                continue  # a surname right after the title (台電董事長曾文生說: 曾 is not "once")
             later = _ADVERBIAL_RE.search(segment, m.end())
             if m.group(0) in ("再", "又", "亦", "更") and later and m.end() < later.start() <= m.end() + 3:
                 continue  # inside a long name, another adverbial soon after (哈姆扎再努丁则在…: 再 is not "again")
@@ -343,6 +360,11 @@ def _name_by_pos(core: str) -> Speaker | None:
     return None
 
 
+#: "According to <body>'s decision/notice/plan," (根据市人民委员会的决定，…): (body, document noun).
+_DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)([^，,。“”「」《》]{2,24}?)的(决定|決定|通知|规定|規定|安排|公告|决议|"
+                             r"決議|部署|方案|计划|計劃|计画|計畫)[，,]\s*")
+
+
 def attribute_zh(sentence: str) -> Attribution:
     """Attribute one Chinese sentence: find the reporting verb and the speaker before (or after) it."""
     body_start = 0
@@ -357,6 +379,13 @@ def attribute_zh(sentence: str) -> Attribution:
         if isinstance(who, str):
             return Attribution(None, who, tail.group(2), tail.start(2), content)
         return Attribution(who, None, tail.group(2), tail.start(2), content)
+    # 根据胡志明市人民委员会的决定，…: the body whose decision, notice or plan it is issues what follows
+    decided = _DECISION_OF_RE.match(sentence, body_start)
+    if decided:
+        issuer = classify_segment(decided.group(1))
+        if isinstance(issuer, Speaker) and issuer.name.endswith(ORG_SUFFIXES):
+            issuer = Speaker(issuer.name, issuer.title, "organisation")
+            return Attribution(issuer, None, decided.group(2), decided.start(2), decided.end())
     # 据X透露 / 据路透社援引知情人士的话说
     ju = re.match(r"\s*(据|據|根据|根據)", sentence[body_start:])
     for m in _VERB_RE.finditer(sentence, body_start):
@@ -407,7 +436,13 @@ def attribute_zh(sentence: str) -> Attribution:
             return Attribution(who, None, m.group(0), m.start(), content)
         if ju:
             return Attribution(None, None, m.group(0), m.start(), content)
-    return Attribution(None, None, None, -1, body_start)
+    lead = _DISCOURSE_LEAD_RE.match(sentence, body_start)
+    return Attribution(None, None, None, -1, lead.end() if lead else body_start)
+
+
+#: A discourse marker opening a sentence (但坦率地说，… 总的来说，…): the speaker's own frame, not the content.
+_DISCOURSE_LEAD_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而|而)?\s*[\u4e00-\u9fff]{0,3}?(?:地说|地說|老实说|老實說|坦白说|坦白說|"
+                                r"说实话|說實話|来说|來說|可以说|可以說|应该说|應該說|句话说|句話說)[，,]\s*")
 
 
 _EN_TITLES = (
@@ -445,6 +480,7 @@ _EN_ORG_WORDS = (
     "Council", "Office", "Authority", "Association", "Party", "Government", "Institute", "University",
     "Fund", "Organization", "Organisation", "Committee", "Bureau", "Service", "Court", "Group", "Board",
     "House", "Kremlin", "Pentagon", "Parliament", "Congress", "Senate", "Army", "Navy", "Police", "Cabinet",
+    "Co", "Corporation", "Ltd", "Plc", "PLC", "LLC", "AG", "Holdings", "GmbH",
 )
 
 
@@ -555,7 +591,7 @@ def _attribute_en_body(s: str) -> Attribution:
         who = _en_speaker(unnamed.group(1)) or Speaker(unnamed.group(1), None, "anonymous")
         return Attribution(who, None, "said", unnamed.start(1), 0)
     m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
-        r"[”\"]\s*,?\s*(" + _EN_NAME + r")\s+(?:said|says|added)\b", s)
+        r"[”\"]\s*,?\s*(" + _EN_NAME + r")\s+(?:said|says|added|told)\b", s)
     if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "said", m.start(1), 0)
     m = re.match(r"\s*(He|She|They)\s+(?:also\s+|again\s+|later\s+)?(" + _EN_SAY + r")\b", s)
@@ -588,7 +624,8 @@ def _attribute_en_body(s: str) -> Attribution:
         if named.lower() in ("he", "she", "they"):
             return Attribution(None, named.lower(), tail.group("verb"), tail.start("verb"), 0)
         found = _en_speaker(named)
-        if found is None and re.match(r"(?i)(?:a|an|one)\s+(?:source|official|person|people|diplomat|executive)\b", named):
+        if found is None and re.match(r"(?i)(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:source|official|person|people|diplomat|"
+                                      r"executive)s?(?:\s+(?:at|from|in|of|with|close to|familiar with)\b.*)?$", named):
             found = Speaker(named, None, "anonymous")  # "…, a source at the canal authority said."
         if found is None and re.match(r"(?i)the\s", named) and named.split()[-1].capitalize() in _EN_ORG_WORDS + (
                 "Authority", "Operator", "Regulator", "Ministry"):
@@ -603,6 +640,26 @@ _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|(?:the|a|an|one)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
     r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|supporters|\w+))"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?\s*(?:[.!]\s*$|,)")
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates ``full``: its tail (中央氣象署 → 氣象署, 越南国会 → 国会), or its characters
+    in order from the same first character to the same last one (陆路交通管理局 → 陆交局) or into a company
+    name (台灣電力公司 → 台電)."""
+    if len(full) <= len(short) or len(short) < 2 or len(full) > len(short) + 6:
+        return False  # (12 characters of text read back before 教育部 are not its full name)
+    if full.endswith(short) or (len(short) >= 3 and full.startswith(short)):
+        return True  # 中央氣象署 → 氣象署; 职总平价合作社 → 职总平价
+    for i in range(min(5, len(full) - len(short)) + 1):  # after a place name (马来西亚国家银行 → 国行)
+        name = full[i:]
+        if name[0] != short[0] or i == 1:
+            continue  # a place has two characters or more (中央银行 is not 央行's full name)
+        rest = iter(name)
+        if all(ch in rest for ch in short) and (
+                short[-1] == name[-1] or name.endswith(("公司", "集团", "集團"))
+                or (short[-1] == "委" and name.endswith(("委员会", "委員會")))):  # 国家卫健委
+            return True
+    return False
 
 
 def attribute(sentence: str, lang: str = "zh") -> Attribution:

@@ -41,11 +41,15 @@ from claims.attribution import (
     _EN_DATELINE_RE,
     _EN_NAME,
     _TITLE_RE,
+    FIRST_PERSON,
     ORG_ROLE_RE,
     ORG_SUFFIXES,
     Speaker,
+    _en_kind,
     _en_speaker,
     attribute,
+    classify_segment,
+    is_abbreviation,
 )
 from claims.events import (
     BEFORE_EVENT_RE,
@@ -114,7 +118,7 @@ _QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]
 # A normative modal right before 将 makes 将 an object marker (应将…, 要将…), not a future.
 _NORMATIVE_RE = re.compile(r"(应该|应当|應該|應當|必须|必須|需要|要|应|應)\s*$")
 
-_EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}" + _EN_NAME + r")\s+[a-z]+(?:ed|s)\b")
+_EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?" + _EN_NAME + r")\s+(?:on\s+[A-Z]\w+\s+)?[a-z]+(?:ed|s)\b")
 
 
 @dataclass(frozen=True)
@@ -456,7 +460,6 @@ _ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」()（）【】〔〕
 
 def _document_issuer(before: str) -> Speaker | None:
     """The organisation that issued the document a sentence goes on to quote (…印发紧急通知。通知提出 → the issuer)."""
-    from claims.attribution import classify_segment
 
     found = list(_ISSUED_RE.finditer(before))
     if not found:
@@ -476,7 +479,15 @@ def _qualifiers_start(text: str, head: int) -> int:
     """Where an organisation's name begins, read back from its head noun at ``head`` (at most 14 characters,
     stopping at a particle, punctuation or a digit: …发布的通报中，江西省防汛抗旱指挥部 → 江西省…)."""
     i = head
-    while i > 0 and head - i < 14 and text[i - 1] not in _ORG_NAME_STOP and not text[i - 1].isdigit():
+    while i > 0 and head - i < 14 and text[i - 1] not in _ORG_NAME_STOP:
+        if text[i - 1].isdigit():
+            j = i - 1
+            while j > 0 and text[j - 1].isdigit():
+                j -= 1
+            if not (text[i] in "号號" and j > 0 and text[j - 1] not in _ORG_NAME_STOP and not text[j - 1].isascii()):
+                break
+            i = j  # a number inside the name (胡志明市1号城铁线有限公司), not a date before it
+            continue
         i -= 1
     lead = re.match(r"另据|另據|据(?!点|點)|據(?!點)", text[i:head])
     return i + lead.end() if lead and head - i - lead.end() >= 2 else i  # 另据国家卫生健康委员会 → 国家卫生健康委员会
@@ -527,26 +538,6 @@ _ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁
 _ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
 
 
-def _is_abbreviation(short: str, full: str) -> bool:
-    """Whether ``short`` abbreviates ``full``: its tail (中央氣象署 → 氣象署, 越南国会 → 国会), or its characters
-    in order from the same first character to the same last one (陆路交通管理局 → 陆交局) or into a company
-    name (台灣電力公司 → 台電)."""
-    if len(full) <= len(short) or len(short) < 2 or len(full) > len(short) + 6:
-        return False  # (12 characters of text read back before 教育部 are not its full name)
-    if full.endswith(short) or (len(short) >= 3 and full.startswith(short)):
-        return True  # 中央氣象署 → 氣象署; 职总平价合作社 → 职总平价
-    for i in range(min(5, len(full) - len(short)) + 1):  # after a place name (马来西亚国家银行 → 国行)
-        name = full[i:]
-        if name[0] != short[0] or i == 1:
-            continue  # a place has two characters or more (中央银行 is not 央行's full name)
-        rest = iter(name)
-        if all(ch in rest for ch in short) and (
-                short[-1] == name[-1] or name.endswith(("公司", "集团", "集團"))
-                or (short[-1] == "委" and name.endswith(("委员会", "委員會")))):  # 国家卫健委
-            return True
-    return False
-
-
 #: The rest of an organisation's name after its first characters (职总平价|合作社).
 _ORG_NAME_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:合作社|公司|集团|集團|超市|协会|協會|公会|公會)")
 
@@ -564,6 +555,14 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
     """The full name, given earlier in the article, of an organisation named by a short form (陆交局 after
     陆路交通管理局, 台電 after 台灣電力公司, 国会 after 越南国会); None when there is none."""
     short = speaker.name
+    if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", short):
+        # 胡志明市城市铁路管理委员会（MAUR）… MAUR还表示: the name the bracketed acronym was given for
+        defined = list(re.finditer(r"[（(]\s*" + re.escape(short) + r"\s*[）)]", before))
+        for m in defined[:1]:
+            start = _qualifiers_start(before, m.start())
+            if m.start() - start >= 3:
+                return Speaker(before[start : m.start()], None, "organisation")
+        return None
     if len(short) > 5:
         return None
     if speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS:
@@ -573,7 +572,7 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
                 _ORG_NAME_HEAD_RE.match(before, at + len(short)) for at in _occurrences(before, short)):
             return None
     found = [before[_qualifiers_start(before, m.start()) : m.end()] for m in _ORG_NAME_RE.finditer(before)]
-    found = [full for full in found if _is_abbreviation(short, full)]
+    found = [full for full in found if is_abbreviation(short, full)]
     if not found:
         return None
     # the name as first given (越南交通运输部, not a later 交通运输部)
@@ -588,9 +587,32 @@ def _before(ctx: _Context, at: int) -> str:
 #: English organisation names of public bodies: "the agency" means one of these, "the company" none of them.
 _EN_PUBLIC_BODY_RE = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department|"
                                 r"Ministry|Office|Service|Committee|Government|Parliament|Reserve|Regulator|"
-                                r"Central Bank|National Bank|Federal|Police|Court)\b|^[A-Z]{2,6}$")
+                                r"Central Bank|National Bank|Federal|Police|Court|Organization|Organisation)\b|^[A-Z]{2,6}$")
 _EN_PUBLIC_HEADS = {"agency", "ministry", "department", "regulator", "authority", "commission", "board", "government"}
 _EN_COMPANY_HEADS = {"company", "firm", "group", "carrier", "airline", "automaker", "operator", "lender", "insurer"}
+
+
+#: The subject of an English story's first sentence, after its dateline: "Rapidus on Tuesday began …" → (Rapidus).
+_EN_LEAD_SUBJECT_RE = re.compile(r"((?:[A-Z][\w&.'-]*\s+){0,3}?[A-Z][\w&.'-]*)\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?"
+                                 r"[a-z]{2,}\b")
+
+
+def _en_lead_organisation(ctx: _Context) -> Speaker | None:
+    """The organisation a story opens with ("CHITOSE, Japan -- Rapidus on Tuesday began …"), for "the company"
+    when no company has spoken or been named with a corporate suffix; None when the lead's subject is a person."""
+    dateline = re.search(r"(?m)^" + _EN_DATELINE_RE.pattern, ctx.source)
+    if dateline is None:
+        return None
+    lead = _EN_LEAD_SUBJECT_RE.match(ctx.source, dateline.end())
+    if lead is None:
+        return None
+    name = _EN_CORPORATE_SUFFIX_RE.sub("", lead.group(1).removeprefix("The "))
+    if not name or name in ("It", "He", "She", "They", "We") or any(p.name == name or p.name.endswith(" " + name)
+                                                                    for p in ctx.people):
+        return None
+    if " " in name and _en_kind(name) != "organisation":
+        return None
+    return Speaker(name, None, "organisation")
 
 
 def _last_compatible_org(head: str, ctx: _Context) -> Speaker | None:
@@ -611,7 +633,7 @@ def _last_compatible_org(head: str, ctx: _Context) -> Speaker | None:
 
 #: An English name in running text, with the nationality prefix kept apart ("the U.S. Federal Aviation
 #: Administration" → U.S., Federal Aviation Administration).
-_EN_PROPER_NAME_RE = re.compile(r"((?:U\.S\.|US|UK|U\.K\.|EU)\s+)?((?:[A-Z][a-z]+)(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][a-z]+){1,7})")
+_EN_PROPER_NAME_RE = re.compile(r"((?:U\.S\.|US|UK|U\.K\.|EU)\s+)?((?:[A-Z][a-z]+)(?:,?\s+(?:of|for|and|the|on|&)?\s*[A-Z][a-z]+){1,7})")
 
 
 _EN_NATION_PREFIX_RE = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU)\s+")
@@ -620,6 +642,37 @@ _EN_NATION_PREFIX_RE = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU)\s+")
 def _initials(name: str) -> str:
     """The capitals that begin the words of ``name`` after a leading "The" (European Space Agency → ESA)."""
     return "".join(w[0] for w in name.removeprefix("The ").split() if w[0].isupper())
+
+
+#: Words an acronym skips ("Ministry of Economy, Trade and Industry" → METI).
+_ACRONYM_SKIPS = frozenset({"of", "for", "and", "the", "on", "&", "in", "to"})
+
+
+def _is_acronym(acronym: str, name: str) -> bool:
+    """True when ``acronym`` is made of the starts of ``name``'s words, in order, every capitalised word giving
+    one or more letters and the small words (of, and, the …) none or their first: FAA, ESA, METI ("Ministry of
+    Economy, Trade and Industry"), TEPCO ("Tokyo Electric Power Co"). The first-letters rule of Schwartz and
+    Hearst's abbreviation finder (PSB 2003), with each word allowed to give a prefix."""
+    words = [w.strip(",.") for w in name.removeprefix("The ").split()]
+    words = [w for w in words if w]
+    target = acronym.lower()
+
+    def match(i: int, k: int) -> bool:
+        if k == len(target):
+            return all(w.lower() in _ACRONYM_SKIPS for w in words[i:])
+        if i == len(words):
+            return False
+        word = words[i].lower()
+        if word in _ACRONYM_SKIPS and match(i + 1, k):
+            return True
+        n = 0
+        while n < len(word) and k + n < len(target) and word[n] == target[k + n]:
+            n += 1
+            if match(i + 1, k + n):
+                return True
+        return False
+
+    return len(words) >= 2 and match(0, 0)
 
 
 def _en_full_name(speaker: Speaker, ctx: _Context, before: str) -> Speaker:
@@ -633,11 +686,14 @@ def _en_full_name(speaker: Speaker, ctx: _Context, before: str) -> Speaker:
     if defined:  # "the Japan Aerospace Exploration Agency (JAXA)", "the European Space Agency, or ESA"
         return Speaker(defined[-1].group(1).removeprefix("The "), None, "organisation")
     for org in reversed(ctx.orgs):
-        if _initials(org.name) == name:
+        if _is_acronym(name, org.name):
             return org
     for m in reversed(list(_EN_PROPER_NAME_RE.finditer(before))):
-        if _initials(m.group(2)) == name:
-            return Speaker(m.group(2).removeprefix("The "), None, "organisation")
+        words = m.group(2).split()
+        for n in range(len(words), 1, -1):  # "The Ministry of Economy, Trade and Industry on Monday": drop the tail
+            full = " ".join(words[:n]).rstrip(",")
+            if words[n - 1].rstrip(",") not in _ACRONYM_SKIPS and _is_acronym(name, full):
+                return Speaker(full.removeprefix("The "), None, "organisation")
     return speaker
 
 
@@ -658,6 +714,8 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
             speaker = Speaker(speaker.name, None, "organisation")
         if speaker.kind == "organisation":
             speaker = _en_full_name(speaker, ctx, _before(ctx, sentence.start))
+            if any(org is speaker for org in ctx.orgs):
+                return speaker  # TEPCO → Tokyo Electric Power Co, as it was named when it spoke
             national = _EN_NATION_PREFIX_RE.match(speaker.name)
             if national and _EN_PUBLIC_BODY_RE.search(speaker.name[national.end():]):
                 # "the U.S. Federal Aviation Administration": one name for the body in every article (not U.S. Steel)
@@ -694,7 +752,11 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
             if named:  # "…, the bank said" after "The European Central Bank lowered …"
                 return Speaker(named[-1].removeprefix("The "), None, "organisation")
         companies = list(_EN_COMPANY_RE.finditer(_before(ctx, sentence.start)))
-        return Speaker(companies[-1].group(1), None, "organisation") if companies else speaker
+        if companies:
+            return Speaker(companies[-1].group(1), None, "organisation")
+        if words[-1] in _EN_COMPANY_HEADS:
+            return _en_lead_organisation(ctx) or speaker  # "Rapidus on Tuesday began …" … "the company said"
+        return speaker
     head = speaker.name
     described = re.match(r"[\u4e00-\u9fff]{2,12}?(?:单位|單位)([\u4e00-\u9fff]{4,})$", head)
     if described and described.group(1).endswith(ORG_SUFFIXES):
@@ -719,6 +781,33 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
     return Speaker(head, speaker.title, "organisation")
 
 
+#: A label opening an interview's paragraph: "宋立衡：", "第一财经：", "Koike:" — (label).
+_INTERVIEW_LABEL_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,6}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[：:]\s*")
+#: Labels that mark the question or answer, not who speaks (问：, 记者：, Q:).
+_NOT_SPEAKER_LABELS = frozenset({"记者", "記者", "主持人", "编者", "編者", "编者按", "編者按", "提问", "提問", "回答", "问题", "問題",
+                                 "Question", "Answer", "Note", "Editor", "Update", "Photo", "Source"})
+
+
+def _interview_label(sentence: Sentence, ctx: _Context) -> tuple[Speaker, int] | None:
+    """(speaker, where the answer begins) when ``sentence`` opens a paragraph with a speaker's label, as in an
+    interview transcript (宋立衡：…). A label counts when it opens two or more paragraphs of the article or names
+    a person already named; otherwise "本报讯：" or a heading's colon would be taken for a speaker."""
+    line_start = ctx.source.rfind("\n", 0, sentence.start) + 1
+    if ctx.source[line_start : sentence.start].strip():
+        return None
+    m = _INTERVIEW_LABEL_RE.match(sentence.text)
+    if m is None or m.end() >= len(sentence.text) or m.group(1) in _NOT_SPEAKER_LABELS:
+        return None
+    label = m.group(1)
+    opens = len(re.findall(r"(?:^|\n)[ \t\u3000]*" + re.escape(label) + r"\s*[：:]", ctx.source))
+    if opens < 2 and not any(p.name == label for p in ctx.people):
+        return None
+    who = classify_segment(label) if not label.isascii() else _en_speaker(label)
+    if not isinstance(who, Speaker):
+        return None
+    return who, m.end()
+
+
 def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Speaker | None, int, str | None]:
     """(speaker, content start within the sentence, reporting verb or None)."""
     attribution = attribute(sentence.text, lang)
@@ -726,6 +815,21 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         ctx.paragraph = sentence.paragraph
         ctx.paragraph_speaker = None
         ctx.paragraph_deadline = None
+    label = _interview_label(sentence, ctx)
+    if label is not None:
+        # 宋立衡：英国的谈判进展相对顺利，…: an interview's answer, labelled with the speaker's name
+        speaker, content = label
+        speaker = _full_name(speaker, ctx)
+        if speaker.kind == "person":
+            speaker = Speaker(speaker.name, speaker.title or ctx.titles.get(speaker.name), "person")
+            ctx.last_named = speaker
+        ctx.last_speaker = ctx.paragraph_speaker = speaker
+        if attribution.verb is not None and (attribution.speaker is None or attribution.pronoun in FIRST_PERSON):
+            content = max(content, attribution.content_start)  # 宋立衡：我预计，… — the content after the verb
+        return speaker, content, attribution.verb
+    if attribution.pronoun in FIRST_PERSON:
+        # 我预计，… in an interview's answer: the person answering; with no one answering, nobody we can name
+        return ctx.paragraph_speaker, attribution.content_start, attribution.verb
     if attribution.pronoun == "document":
         # 通报说, 文告指出: the document's issuer, the last organisation that spoke or was named
         issuer = _document_issuer(ctx.source[max(0, sentence.start - 200) : sentence.start]) or ctx.last_org \
@@ -757,7 +861,7 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
                 speaker = Speaker(speaker.name, ctx.titles.get(speaker.name), speaker.kind)
             ctx.last_named = speaker
         # 据X预报/透露, … sources one sentence; the next sentence is the reporter's again
-        ctx.paragraph_speaker = None if re.match(r"\s*(?:据|據)", sentence.text) else speaker
+        ctx.paragraph_speaker = None if re.match(r"\s*(?:据|據|根据|根據|按照|依据|依據|依照)", sentence.text) else speaker
         return speaker, attribution.content_start, attribution.verb
     if attribution.pronoun is not None:
         role = attribution.pronoun not in ("他", "她", "他们", "他們", "她们", "她們", "he", "she", "they", "其")
@@ -806,8 +910,10 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
             ctx.last_org = ctx.paragraph_speaker = org
             return org, attribution.content_start, attribution.verb
     if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
-        # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next
+        # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next; the sentence itself is the
+        # reporter's (王乙康将于本周六出席…: what X will do, told by the reporter, has no speaker)
         ctx.paragraph_speaker = ctx.last_named
+        return None, attribution.content_start, attribution.verb
     return ctx.paragraph_speaker, attribution.content_start, attribution.verb
 
 
@@ -875,7 +981,7 @@ _ISSUING_LEAD_RE = re.compile(r"\s*([^，,。“”「」]{2,20}?)(?:\d{1,2}日|
 
 def _issuing_lead(text: str) -> Any:
     """The attribution of a sentence that opens with an organisation issuing a notice, or None."""
-    from claims.attribution import Attribution, classify_segment
+    from claims.attribution import Attribution
 
     m = _ISSUING_LEAD_RE.match(text)
     if m is None:
@@ -919,7 +1025,6 @@ _EN_ORG_PLAN_SUBJECT_RE = re.compile(
 def _en_organisation_named(name: str, ctx: _Context, sentence: Sentence) -> bool:
     """Whether an English sentence's subject names an organisation: an organisation word or acronym
     (…Agency, NASA), one that spoke before, or a lone capitalised word no person was named by (Microsoft)."""
-    from claims.attribution import _en_kind
 
     if name in ("The", "It", "He", "She", "They", "We", "This", "That", "A", "An"):
         return False
@@ -1087,7 +1192,7 @@ def _simplified(text: str) -> str:
 
 
 #: Reporting verbs that themselves state a probability (他预计…将… → 0.75, not the 0.85 of 将).
-ESTIMATIVE_VERBS = {"预计": 0.75, "預計": 0.75, "预测": 0.75, "預測": 0.75, "预料": 0.75, "預料": 0.75,
+ESTIMATIVE_VERBS = {"预计": 0.75, "預計": 0.75, "预测": 0.75, "預測": 0.75, "预料": 0.75, "預料": 0.75, "预期": 0.75, "預期": 0.75,
                     "估计": 0.75, "估計": 0.75, "predicted": 0.75, "predicts": 0.75, "predict": 0.75,
                     "expects": 0.75, "expect": 0.75, "expected": 0.75, "forecast": 0.75, "forecasts": 0.75}
 

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: (pattern, probability) — tried longest first; see the module docstring for sources.
 #: Nouns that name a chance (可能性, 机率, 概率 …): "<noun> + degree" states the probability outright.
@@ -72,7 +73,11 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = _STATED_CHANCE + (
     ("必将", 0.95), ("必將", 0.95), ("一定会", 0.95), ("一定會", 0.95), ("肯定会", 0.95),
     ("肯定會", 0.95), ("势必", 0.9), ("勢必", 0.9), ("很可能", 0.7), ("极有可能", 0.8),
     ("極有可能", 0.8), ("大概率", 0.7), ("极可能", 0.8), ("料将", 0.75), ("料將", 0.75),
-    ("预期目标", None), ("預期目標", None), ("预计", 0.75), ("預計", 0.75), ("预期", 0.75), ("預期", 0.75), ("预料", 0.75),
+    ("预期目标", None), ("預期目標", None),
+    # 预期 as a noun (超出预期, 好于预期: a comparison with what was expected) states no chance
+    *((lead + tail, None) for lead in ("超出", "超", "好于", "好於", "低于", "低於", "高于", "高於", "不及", "符合", "超过", "超過",
+                                       "优于", "優於", "逊于", "遜於", "差于", "差於")
+      for tail in ("预期", "預期")), ("预计", 0.75), ("預計", 0.75), ("预期", 0.75), ("預期", 0.75), ("预料", 0.75),
     ("預料", 0.75), ("预测", 0.75), ("預測", 0.75), ("有信心", 0.8), ("有把握", 0.85), ("有望", 0.65), ("可望", 0.65),
     ("或将", 0.5), ("或將", 0.5), ("或在", 0.5), ("或于", 0.5), ("或於", 0.5), ("或会", 0.5), ("或會", 0.5), ("或许", 0.5), ("或許", 0.5), ("也许", 0.5), ("可能", 0.5),
     ("难以预测", None), ("難以預測", None), ("难以预料", None), ("難以預料", None), ("难以判断", None),
@@ -96,8 +101,12 @@ HEDGES_EN: tuple[tuple[str, float | None], ...] = (
     ("intends to", None), ("intend to", None), ("pledged to", None), ("promised to", None), ("vowed to", None),
 )
 
-#: Zero-width matches at every offset where a word of :data:`HEDGES_ZH` begins (a fast first pass).
-_HEDGE_START_ZH = re.compile("(?=" + "|".join(sorted({re.escape(w) for w, _ in HEDGES_ZH}, key=len, reverse=True)) + ")")
+#: The words of :data:`HEDGES_ZH` by their first character, each list in the table's order: a place in the text
+#: is tried only against the words that begin with its character.
+_HEDGES_BY_FIRST_ZH: dict[str, tuple[tuple[str, float | None], ...]] = {
+    first: tuple((w, p) for w, p in HEDGES_ZH if w[0] == first) for first in {w[0] for w, _ in HEDGES_ZH}}
+#: Every character that begins some hedge word (a fast first pass: one character class, not 460 alternatives).
+_HEDGE_START_ZH = re.compile("[" + "".join(sorted(_HEDGES_BY_FIRST_ZH)) + "]")
 
 # 会/將 etc. inside nouns are not hedges: 会议, 国会, 峰会, 将军 …
 _HUI_AFTER = set("议議晤谈談见見面长長员員场場期展所计計师師合同商诊診考址徽费費务務")
@@ -167,13 +176,19 @@ def find_hedges_zh(text: str) -> list[Hedge]:
     A lone 会 counts only when it is the modal, not part of a noun
     (会议, 国会, 亚运会): checked by neighbouring characters, then jieba.
     """
+    return list(_hedges_zh(text))
+
+
+@lru_cache(maxsize=4096)
+def _hedges_zh(text: str) -> tuple[Hedge, ...]:
+    """:func:`find_hedges_zh`, cached: extraction asks about the same sentence and clause several times."""
     found: list[Hedge] = []
     free = 0  # the first offset not inside a hedge already found
     for m in _HEDGE_START_ZH.finditer(text):  # only the places where some hedge word begins
         i = m.start()
         if i < free:
             continue
-        for words, p in HEDGES_ZH:
+        for words, p in _HEDGES_BY_FIRST_ZH[text[i]]:
             if text.startswith(words, i):
                 if len(words) == 1 and not _single_char_is_modal(text, i):
                     continue
@@ -186,7 +201,7 @@ def find_hedges_zh(text: str) -> list[Hedge]:
                 found.append(Hedge(words, i, p))
                 free = i + len(words)
                 break
-    return found
+    return tuple(found)
 
 
 # 将 as the object marker (将目标定为8%, 将其列为…): not a future.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from claims.attribution import Speaker
+from claims.attribution import Speaker, is_abbreviation
 from claims.hedges import Hedge
 
 #: Words that mark a plan: a schedule, target or intention of the speaker's own side.
@@ -257,25 +257,38 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
             if sentence.startswith(abbreviation) and any(w in speaker.title for w in title_words):
                 return True
         head = next((h for h in _ORG_SELF_HEADS if sentence.startswith(h)), "")
-        subject = head + re.split(r"[将將会會已不]", sentence[len(head):14])[0]
+        subject = head + re.split(r"[将將已不]|[会會](?![将將])", sentence[len(head):14])[0]  # 核安會將: 會 ends the name
         subject = re.sub(r"今年|明年|年内|年內|年底前|下月|下个月|下個月|本月|下周|下週|本周|本週|近期|届时|屆時|将来|將來|未来|未來|"
                          r"[一二三四五六七八九十\d]+(?:年|个月|個月|月|日)(?:内|內|底前|前)?", "", subject)  # 教育部明年会…
         if len(subject) >= 2 and subject in speaker.title:
             return True
         if 2 <= len(subject) <= 5:
             title = _simplified_name(speaker.title)
+            subject = _simplified_name(subject)
             at = title.find(subject[0])
             rest = iter(title[at:]) if at >= 0 else iter(())
-            if at >= 0 and all(ch in rest for ch in subject) and subject[-1] in "局部署委厅院办":
-                return True  # 環生局 in 環境及生態局局長's title: the speaker's own bureau
+            if at >= 0 and all(ch in rest for ch in subject) and subject[-1] in "局部署委厅院办会":
+                return True  # 環生局 in 環境及生態局局長's title, 核安會 in 核能安全委員會主委's: the speaker's own body
     own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
-           "we ", "We ", "our ", "Our ", "it will", "It will")
+           "we ", "We ", "our ", "Our ")  # "it will" is an organisation's own only (below); a person's "it" is a thing
     head = re.sub(r"^(我|我们|我們)(估计|估計|认为|認為|相信|预计|預計|觉得|覺得|看来|看來)", "", sentence.lstrip("“「\""))
     head = _LEADING_ADVERBIALS.sub("", head)
     if speaker.kind == "organisation" and head.startswith(_ORG_SELF_HEADS):
         return True  # 長榮航空在聲明中指出，公司不會接受…
     if speaker.kind == "organisation" and len(speaker.name) >= 2 and _simplified_name(speaker.name) in sentence[:24]:
         return True  # 通知提出，本周内农业农村部将…: the organisation names itself as the subject
+    head = re.sub(r"^(?:下一步|下一阶段|下一階段|接下来|接下來)[，,]?", "", head)
+    official = (speaker.kind == "organisation" and _GOVERNMENT_RE.search(_simplified_name(speaker.name))) or (
+        speaker.title is not None and re.search(r"部|委员会|委員會|政府|国务院|國務院|发言人|發言人", speaker.title))
+    if official and head.startswith(("中方", "中国政府", "中國政府")):
+        return True  # 商务部新闻发言人表示，下一步，中方将…: a government body speaking for its country
+    if speaker.kind == "organisation":
+        subject = re.match(r"[\u4e00-\u9fff]{2,6}?(?=[将將会會也还還亦已则則])", head)
+        if subject and is_abbreviation(subject.group(0), speaker.name):
+            return True  # 上海证券交易所 … 上交所将密切监控…: its short name as the subject
+        initials = "".join(w[0] for w in speaker.name.removeprefix("The ").split() if w[:1].isupper())
+        if len(initials) >= 2 and re.match(re.escape(initials) + r"\b", head):
+            return True  # "IAEA staff will monitor …, the agency said": the body by its initials
     return head.startswith(own) or sentence.count(speaker.name) > 1 or (
-        speaker.kind == "organisation" and re.search(r"\b(it|we)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
+        speaker.kind == "organisation" and re.search(r"\b([Ii]t|[Ww]e)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
 

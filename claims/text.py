@@ -27,6 +27,9 @@ _TAIL_RE = re.compile(
     r"[^。！？!?“”「」\n]{0,8}?[。！？!?]"
 )
 
+#: After an English quotation that ends with a period: a space and a capital (or a new quotation) start a new sentence.
+_NEXT_ENGLISH_SENTENCE_RE = re.compile(r" +[A-Z\"“]")
+
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
 
@@ -112,7 +115,10 @@ def split_sentences(text: str) -> list[Sentence]:
         if ch in CLOSE_QUOTES:
             j = _close_index(text, i)
             if j > 0:
-                inner_end = text[j - 1] in TERMINATORS
+                # a quotation ending its own sentence: “…。”, or English '…." He added' (a period, then a new
+                # sentence with a capital)
+                inner_end = text[j - 1] in TERMINATORS or (
+                    text[j - 1] == "." and _NEXT_ENGLISH_SENTENCE_RE.match(text, j + 1) is not None)
                 i = j + 1
                 if inner_end:
                     tail = _TAIL_RE.match(text, i)
