@@ -503,6 +503,11 @@ _EN_NOT_NAMED_RE = re.compile(r"familiar with|close to|knowledge of|briefed on|n
                               r"anonymity|not authori[sz]ed", re.I)
 
 
+#: (title, "<title> <name>" at the end of the words), longest title first.
+_EN_TITLE_NAME_RES = tuple((title, re.compile(r"\b" + re.escape(title) + r"\s+(" + _EN_NAME + r")\s*$"))
+                           for title in sorted(_EN_TITLES, key=len, reverse=True))
+
+
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     words = words.strip(" ,")
@@ -542,8 +547,8 @@ def _en_speaker(words: str) -> Speaker | None:
     role = _EN_ROLE_BEFORE_NAME_RE.search(words)
     if role:  # "Pacific Air chief executive John Tan": the person, with the rest as title
         return Speaker(role.group(2), role.group(1).strip(), "person")
-    for title in sorted(_EN_TITLES, key=len, reverse=True):
-        m = re.search(r"\b" + re.escape(title) + r"\s+(" + _EN_NAME + r")\s*$", words)
+    for title, pattern in _EN_TITLE_NAME_RES:
+        m = pattern.search(words)
         if m:
             return Speaker(m.group(1), words[: m.start(1)].strip(" ,") or title, "person")
     words = re.sub(r"^The\s+(?=[A-Z])", "", words)  # "The Swiss National Bank" → Swiss National Bank

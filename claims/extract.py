@@ -204,6 +204,7 @@ class _Context:
     genders: dict[str, str] = field(default_factory=dict)
     anonymous: list[Speaker] = field(default_factory=list)  # anonymous sources, in order  # person's name → "m"/"f", when the text shows it
     source: str = ""  # the article's text (normalised), for names that refer back to an earlier full name
+    full_names: dict[str, str] | None = None  # last word → first two-word name ending with it (built on first need)
 
 
 def _timexes(text: str, published: date, direction: str = "auto", offset: int = 0) -> list[Any]:
@@ -402,6 +403,22 @@ def _is_claim_sentence(
     return True
 
 
+#: "Phil Spencer", "George W. Bush": a capitalised word, an optional initial, and the last word (read at every
+#: offset, so that overlapping pairs are all seen).
+_EN_TWO_NAMES_RE = re.compile(r"(?=\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]+))\b)")
+
+
+def _full_names_by_last_word(ctx: _Context) -> dict[str, str]:
+    """Each capitalised word of the article → the first "<word> <it>" pair that ends with it (Spencer → Phil
+    Spencer). Built once per article: looking each name up with its own pass over the text made a long
+    English text quadratic."""
+    if ctx.full_names is None:
+        ctx.full_names = {}
+        for m in _EN_TWO_NAMES_RE.finditer(ctx.source):
+            ctx.full_names.setdefault(m.group(2), m.group(1))
+    return ctx.full_names
+
+
 def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
     """A short form of a person named earlier in the article takes the full name (Johnson → Boris Johnson,
     阿都加尼 → 阿都加尼沙烈); new people are remembered."""
@@ -412,19 +429,22 @@ def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
         for known in reversed(ctx.people):
             if known.name.startswith(speaker.name) and len(known.name) > 1:
                 return Speaker(known.name, known.title or speaker.title, "person")
-    for known in ctx.people:
+    for known in ctx.people[-_PEOPLE_LOOK_BACK:]:
         if known.name == speaker.name:
             return Speaker(known.name, speaker.title or known.title, "person")
         if (known.name.endswith(" " + speaker.name) or (len(speaker.name) >= 3 and known.name.startswith(speaker.name))):
             return Speaker(known.name, speaker.title or known.title, "person")
     if re.fullmatch(r"[A-Z][a-z'’-]+", speaker.name):
-        named = re.findall(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+" + re.escape(speaker.name) + r")\b", ctx.source)
-        if named and named[0].split()[0] not in ("The", "Mr", "Ms", "Mrs", "Dr", "Chief", "President", "Minister"):
-            speaker = Speaker(named[0], speaker.title, "person")  # "Spencer said" after "report to Phil Spencer"
+        named = _full_names_by_last_word(ctx).get(speaker.name)
+        if named and named.split()[0] not in ("The", "Mr", "Ms", "Mrs", "Dr", "Chief", "President", "Minister"):
+            speaker = Speaker(named, speaker.title, "person")  # "Spencer said" after "report to Phil Spencer"
     ctx.people.append(speaker)
     return speaker
 
 
+#: How many of the people named before a short name may be its full name: more than any one article names,
+#: and few enough that a very long text (a joined archive page) stays linear.
+_PEOPLE_LOOK_BACK = 200
 #: Longer than any time expression (characters): how far before a sentence one may start and still reach into it.
 _LONGEST_TIMEX = 64
 #: How far back (characters) a short name looks for the full name given earlier in the article.

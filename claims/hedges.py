@@ -101,6 +101,8 @@ HEDGES_EN: tuple[tuple[str, float | None], ...] = (
     ("intends to", None), ("intend to", None), ("pledged to", None), ("promised to", None), ("vowed to", None),
 )
 
+#: (words, probability, whole-word pattern) for each English hedge, in the table's order.
+_HEDGE_RES_EN = tuple((w, p, re.compile(r"\b" + re.escape(w) + r"\b")) for w, p in HEDGES_EN)
 #: The words of :data:`HEDGES_ZH` by their first character, each list in the table's order: a place in the text
 #: is tried only against the words that begin with its character.
 _HEDGES_BY_FIRST_ZH: dict[str, tuple[tuple[str, float | None], ...]] = {
@@ -244,8 +246,8 @@ def find_hedge(text: str, lang: str = "zh") -> Hedge | None:
 def _find_hedge_en(text: str) -> Hedge | None:
     lowered = text.lower()
     found: list[Hedge] = []
-    for words, p in HEDGES_EN:
-        for m in re.finditer(r"\b" + re.escape(words) + r"\b", lowered):
+    for words, p, pattern in _HEDGE_RES_EN:
+        for m in pattern.finditer(lowered):
             if not any(h.start <= m.start() < h.start + len(h.words) for h in found):
                 found.append(Hedge(words, m.start(), p))
     found.sort(key=lambda h: h.start)
