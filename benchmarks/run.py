@@ -207,7 +207,8 @@ def english_text(kilobytes: int) -> str:
     copies: list[str] = []
     k = 0
     while sum(len(c) for c in copies) < kilobytes * 1024:
-        copies.append(re.sub(r"\b([A-Z][a-z]{2,})\b", lambda m, t=tag(k): m.group(1) + t, base))
+        suffix = tag(k)
+        copies.append(re.sub(r"\b([A-Z][a-z]{2,})\b", lambda m, t=suffix: m.group(1) + t, base))
         k += 1
     return "\n\n".join(copies)[: kilobytes * 1024]
 
