@@ -229,3 +229,22 @@ def test_ingest_workers_date_a_claim_by_an_event_of_the_same_run(tmp_path):
     assert stored["1"] == stored["2"]
     forecast = [row for row in stored["1"] if "客流" in row[1]]
     assert forecast and forecast[0][5] == "2023-03-20" and forecast[0][6] == "event"
+
+
+def test_usage_errors_are_one_error_line_with_exit_2():
+    """A bad option value, a missing argument or an unknown command: one `Error:` line naming the help to read,
+    exit 2 (README, "Exit codes") — not Click's box of several lines."""
+    for args, words in ((("extract", "x.txt", "--lang", "fr"), "'fr' is not one of"),
+                        (("extract",), "Missing argument"), (("nosuch",), "No such command")):
+        done = run_cli(*args)
+        assert done.returncode == 2, args
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Error: ") and words in lines[0], done.stderr
+        assert "-h'" in lines[0]
+
+
+def test_version_prints_the_version():
+    from claims import __version__
+
+    done = run_cli("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"claims {__version__}"

@@ -36,22 +36,33 @@ app.add_typer(db_cmd.app, name="db")
 _state = {"traceback": False}
 
 
-@app.callback()
-def _root(
-    db: str = typer.Option(None, "--db", help="Database URL or SQLite file for every command (like CLAIMS_DB)."),
-    traceback: bool = typer.Option(False, "--traceback", help="Show the full traceback on errors."),
-    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
-) -> None:
-    if version:
+def _print_version(value: bool) -> None:
+    """``--version``: print it and stop before Click asks for a command."""
+    if value:
         from claims import __version__
 
         typer.echo(f"claims {__version__}")
         raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    db: str = typer.Option(None, "--db", help="Database URL or SQLite file for every command (like CLAIMS_DB)."),
+    traceback: bool = typer.Option(False, "--traceback", help="Show the full traceback on errors."),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True,
+                                 callback=_print_version),
+) -> None:
     _state["traceback"] = traceback
     if db:
         import os
 
         os.environ["CLAIMS_DB"] = db  # the same resolver then sees it; a command's own --db still wins
+
+
+def _is_usage_error(exc: BaseException) -> bool:
+    """Click's UsageError (unknown option, bad value, missing argument), wherever typer keeps Click: it has a
+    one-line message and exit code 2."""
+    return getattr(exc, "exit_code", None) == ExitStatus.USAGE and callable(getattr(exc, "format_message", None))
 
 
 def main() -> None:
@@ -75,7 +86,11 @@ def main() -> None:
         ((JobBusy,), ExitStatus.BUSY, lambda exc: f"{exc}; nothing was done"),
     )
     try:
-        app()  # standalone: Click turns usage errors into exit 2 and typer.Exit into its code
+        # not standalone: a usage error is ours to report on one line (Click would draw a box of several)
+        result = app(standalone_mode=False)
+    except typer.Abort:
+        error_line("interrupted")
+        sys.exit(ExitStatus.INTERRUPTED)
     except tuple(t for types, _, _ in expected for t in types) as exc:
         if show_traceback and not isinstance(exc, JobBusy):
             raise
@@ -87,6 +102,10 @@ def main() -> None:
         error_line("interrupted")
         sys.exit(ExitStatus.INTERRUPTED)
     except Exception as exc:
+        if _is_usage_error(exc):
+            ctx = getattr(exc, "ctx", None)
+            error_line(f"{exc.format_message()} (see '{ctx.command_path if ctx is not None else 'claims'} -h')")
+            sys.exit(ExitStatus.USAGE)
         if show_traceback:
             raise
         from sqlalchemy.exc import SQLAlchemyError
@@ -96,3 +115,5 @@ def main() -> None:
             sys.exit(ExitStatus.DATABASE)
         error_line(f"{type(exc).__name__}: {exc} (run with --traceback for details)")
         sys.exit(ExitStatus.ERROR)
+    if isinstance(result, int) and not isinstance(result, bool):
+        sys.exit(result)  # typer.Exit(code) comes back as the return value when not standalone
