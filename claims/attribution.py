@@ -161,7 +161,7 @@ FIRST_PERSON = frozenset({"我们", "我們", "我", "本人", "笔者", "筆者
 # Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
 _ADVERBIAL_RE = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
-    r"今天|昨天|昨日|今日|当天|當天|当日|當日|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
+    r"今天|昨天|昨日|今日|当天|當天|当日|當日|当时|當時|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
@@ -262,6 +262,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
     segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
     segment = re.sub(r"(?<=[他她])(?:举例|舉例|补充|補充|解释|解釋|回应|回應|最后|最後|接着|接著|坦承)$", "", segment)  # 他举例说
+    segment = re.sub(r"(?<=.)(?:并不|並不|并没有|並沒有|没有|沒有|不)$", "", segment)  # 他并不认为: the negation is the verb's
     while len(segment) > 1 and segment[-1] in _TRAILING_ADVERBS:
         segment = segment[:-1]
     if not segment:
@@ -303,6 +304,10 @@ def classify_segment(segment: str) -> Speaker | None | str:
     post = re.fullmatch(r"([\u4e00-\u9fff]{1,3})(总理|總理|总统|總統|部长|部長|主席|首相|总裁|總裁|局长|局長|市长|市長|议员|議員|教授|博士)", core)
     if post and not core.endswith(ORG_SUFFIXES):
         return Speaker(post.group(1), post.group(2), "person")  # 李显龙总理, 李总理 (a surname; the caller finds the name)
+    surname = re.fullmatch(r"([\u4e00-\u9fff])(大使|主任|院长|院長|董事长|董事長|总经理|總經理|书记|書記|省长|省長|行长|行長|署长|署長|"
+                           r"司长|司長|处长|處長|校长|校長|会长|會長|社长|社長|议长|議長|主委|秘书长|秘書長|发言人|發言人)", core)
+    if surname:
+        return Speaker(surname.group(1), surname.group(2), "person")  # 范大使 after 驻华大使范草梅 (the caller finds her)
     if titles:
         last = titles[-1]
         name = core[last.end() :].strip("、 ·")
@@ -453,6 +458,7 @@ _EN_TITLES = (
     "Economist", "Analyst", "Leader", "Premier", "Mayor", "Commissioner", "Chief Economist",
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
     "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
+    "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.",
 )
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
 _EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|al-\w+)){0,4}"
@@ -549,7 +555,7 @@ def _en_speaker(words: str) -> Speaker | None:
         return Speaker(role.group(2), role.group(1).strip(), "person")
     for title, pattern in _EN_TITLE_NAME_RES:
         m = pattern.search(words)
-        if m:
+        if m and _en_kind(m.group(1)) != "organisation":  # "General Elections Commission" is no general
             return Speaker(m.group(1), words[: m.start(1)].strip(" ,") or title, "person")
     words = re.sub(r"^The\s+(?=[A-Z])", "", words)  # "The Swiss National Bank" → Swiss National Bank
     m = re.fullmatch(_EN_NAME, words)
@@ -564,6 +570,8 @@ def _en_speaker(words: str) -> Speaker | None:
 
 
 _EN_SAY = (r"(?:said|says|say|added|confirmed|confirms|told \w+|predicted|predicts|predict|expects|expect|expected|warned|warn|wrote|"
+           r"acknowledged|acknowledges|admitted|conceded|noted|notes|stressed|insisted|argued|argues|cautioned|explained|"
+           r"suggested|reiterated|projected|projects|"
            r"believes|believe|estimated|estimate|forecast|forecasts|promised|pledged|vowed|announced)")
 
 
@@ -573,6 +581,9 @@ def attribute_en(sentence: str) -> Attribution:
     Offsets index ``sentence`` (a wire dateline such as "LONDON (Reuters) -" is skipped).
     """
     body = _EN_DATELINE_RE.sub("", sentence, count=1)
+    # "Separately, Honda said …": a linking adverb before the subject (blanked, offsets kept)
+    body = re.sub(r"^(\s*(?:Separately|Meanwhile|However|Also|In addition|Elsewhere|Earlier|Later|Still),\s*)",
+                  lambda m: " " * len(m.group(1)), body)
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
     body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s)", lambda m: " " * len(m.group(0)), body)
@@ -596,7 +607,7 @@ def _attribute_en_body(s: str) -> Attribution:
         who = _en_speaker(unnamed.group(1)) or Speaker(unnamed.group(1), None, "anonymous")
         return Attribution(who, None, "said", unnamed.start(1), 0)
     m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
-        r"[”\"]\s*,?\s*(" + _EN_NAME + r")\s+(?:said|says|added|told)\b", s)
+        r"[”\"]\s*,?\s*(" + _EN_NAME + r")(?:,\s*\d{1,3},)?\s+(?:said|says|added|told)\b", s)
     if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "said", m.start(1), 0)
     m = re.match(r"\s*(He|She|They)\s+(?:also\s+|again\s+|later\s+)?(" + _EN_SAY + r")\b", s)

@@ -40,6 +40,7 @@ from typing import Any
 from claims.attribution import (
     _EN_DATELINE_RE,
     _EN_NAME,
+    _EN_TITLES,
     _TITLE_RE,
     FIRST_PERSON,
     ORG_ROLE_RE,
@@ -403,6 +404,13 @@ def _is_claim_sentence(
     return True
 
 
+#: First words of a capitalised pair that are no given name ("Minister Prabowo", "The Fed", "Former Gov").
+_NOT_GIVEN_NAMES = frozenset({"The", "Mr", "Ms", "Mrs", "Dr", "Chief", "President", "Minister", "Former", "Prime",
+                              "Vice", "Deputy", "Defense", "Defence", "Foreign", "Finance", "Trade", "Secretary",
+                              "Governor", "Senator", "General", "Prof", "Professor", "Chairman", "Premier", "Mayor",
+                              "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Judge", "Justice", "Ambassador"})
+#: Words of English titles ("Fed Chair", "Bank Governor" are a body and a post, not a given name and a surname).
+_EN_TITLE_WORDS = frozenset(w.strip(".") for title in _EN_TITLES for w in title.split()) | {"Chief", "Head"}
 #: "Phil Spencer", "George W. Bush": a capitalised word, an optional initial, and the last word (read at every
 #: offset, so that overlapping pairs are all seen).
 _EN_TWO_NAMES_RE = re.compile(r"(?=\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]+))\b)")
@@ -410,12 +418,22 @@ _EN_TWO_NAMES_RE = re.compile(r"(?=\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a
 
 def _full_names_by_last_word(ctx: _Context) -> dict[str, str]:
     """Each capitalised word of the article → the first "<word> <it>" pair that ends with it (Spencer → Phil
-    Spencer). Built once per article: looking each name up with its own pass over the text made a long
-    English text quadratic."""
+    Spencer), or, for a word that ends none, the one pair it begins when it begins only one (Prabowo → Prabowo
+    Subianto: a name used alone that is a given name, as Indonesian names are). Built once per article:
+    looking each name up with its own pass over the text made a long English text quadratic."""
     if ctx.full_names is None:
         ctx.full_names = {}
+        first_words: dict[str, set[str]] = {}
         for m in _EN_TWO_NAMES_RE.finditer(ctx.source):
+            if m.group(1).split()[0] in _NOT_GIVEN_NAMES:
+                continue  # "Minister Prabowo", "The Fed": a title or article, not a given name
             ctx.full_names.setdefault(m.group(2), m.group(1))
+            first_words.setdefault(m.group(1).split()[0], set()).add(m.group(1))
+        for word, pairs in first_words.items():
+            if word not in ctx.full_names and len(pairs) == 1:
+                (pair,) = pairs
+                if _en_kind(pair) == "person" and pair.split()[-1] not in _EN_TITLE_WORDS:  # not "Fed Chair"
+                    ctx.full_names[word] = pair
     return ctx.full_names
 
 
@@ -429,6 +447,12 @@ def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
         for known in reversed(ctx.people):
             if known.name.startswith(speaker.name) and len(known.name) > 1:
                 return Speaker(known.name, known.title or speaker.title, "person")
+        # 范大使说 after 越南驻华大使范草梅接受采访 (named, but not yet as a speaker): the title, then the name
+        named = re.search(re.escape(speaker.title) + re.escape(speaker.name) + r"[\u4e00-\u9fff]{2}", ctx.source)
+        if named:
+            found = Speaker(named.group(0)[len(speaker.title):], speaker.title, "person")
+            ctx.people.append(found)
+            return found
     for known in ctx.people[-_PEOPLE_LOOK_BACK:]:
         if known.name == speaker.name:
             return Speaker(known.name, speaker.title or known.title, "person")
@@ -436,7 +460,7 @@ def _full_name(speaker: Speaker, ctx: _Context) -> Speaker:
             return Speaker(known.name, speaker.title or known.title, "person")
     if re.fullmatch(r"[A-Z][a-z'’-]+", speaker.name):
         named = _full_names_by_last_word(ctx).get(speaker.name)
-        if named and named.split()[0] not in ("The", "Mr", "Ms", "Mrs", "Dr", "Chief", "President", "Minister"):
+        if named:
             speaker = Speaker(named, speaker.title, "person")  # "Spencer said" after "report to Phil Spencer"
     ctx.people.append(speaker)
     return speaker
@@ -499,7 +523,9 @@ def _qualifiers_start(text: str, head: int) -> int:
     """Where an organisation's name begins, read back from its head noun at ``head`` (at most 14 characters,
     stopping at a particle, punctuation or a digit: …发布的通报中，江西省防汛抗旱指挥部 → 江西省…)."""
     i = head
-    while i > 0 and head - i < 14 and text[i - 1] not in _ORG_NAME_STOP:
+    while i > 0 and head - i < 14 and (text[i - 1] not in _ORG_NAME_STOP or (
+            text[i - 1] == "及" and head - i <= 2 and i > 1 and text[i - 2] not in _ORG_NAME_STOP)):
+        # 贸易及工业部, 運輸及房屋局: a 及 two characters before the head joins the name's two parts
         if text[i - 1].isdigit():
             j = i - 1
             while j > 0 and text[j - 1].isdigit():
@@ -1119,7 +1145,8 @@ def extract(
                 continue
         content = sentence.text[content_start:]
         content = _simplified(content)  # cue and hedge tables are matched in Simplified characters
-        hedge = _estimative_verb_hedge(verb, find_hedge(content, lang), content_start)
+        hedge = _negated_belief(sentence.text[:content_start],
+                                _estimative_verb_hedge(verb, find_hedge(content, lang), content_start))
         dated_ahead = any(tx.end is not None and tx.end >= published
                           for tx in by_start.starting_in(sentence.start, sentence.end))
         item_of = previous if previous is not None and (
@@ -1215,6 +1242,21 @@ def _simplified(text: str) -> str:
 ESTIMATIVE_VERBS = {"预计": 0.75, "預計": 0.75, "预测": 0.75, "預測": 0.75, "预料": 0.75, "預料": 0.75, "预期": 0.75, "預期": 0.75,
                     "估计": 0.75, "估計": 0.75, "predicted": 0.75, "predicts": 0.75, "predict": 0.75,
                     "expects": 0.75, "expect": 0.75, "expected": 0.75, "forecast": 0.75, "forecasts": 0.75}
+
+
+def _negated_belief(frame: str, hedge: Hedge | None) -> Hedge | None:
+    """The claim's hedge when its reporting frame denies the belief (许利平并不认为，局势会…缓和): the content
+    after the verb reads "会" (0.8), but the speaker states the chance that things ease is low (1 − p), as
+    :func:`claims.hedges.find_hedge` reads the whole sentence."""
+    from claims.hedges import _NEGATED_BELIEF
+
+    negation = None
+    for negation in _NEGATED_BELIEF.finditer(frame):
+        pass
+    if negation is None or hedge is None or hedge.probability is None or hedge.probability <= 0.5 \
+            or frame[negation.end():].strip(" ，,：:") != "":
+        return hedge
+    return Hedge(negation.group(0) + "…" + hedge.words, hedge.start, round(1 - hedge.probability, 2))
 
 
 def _estimative_verb_hedge(verb: str | None, hedge: Hedge | None, offset: int) -> Hedge | None:

@@ -159,11 +159,12 @@ _MODAL_HUI_WORDS = {"不会", "不會", "将会", "將會", "可能会", "可能
 
 
 def _hui_is_noun_by_jieba(text: str, i: int) -> bool:
-    """True when jieba puts this 会 inside a longer word that is not a modal (亚运会, 委员会, 交会)."""
+    """True when jieba's dictionary puts this 会 inside a longer word that is not a modal (亚运会, 委员会)."""
     from claims.text import _jieba
 
     start = max(0, i - 8)
-    for word, s, e in _jieba().tokenize(text[start : i + 8]):
+    # dictionary words only: the HMM's new words fuse the modal with its neighbour (涨速会, 会以) into nouns
+    for word, s, e in _jieba().tokenize(text[start : i + 8], HMM=False):
         if s + start <= i < e + start:
             if len(word) == 1 or word in _MODAL_HUI_WORDS:
                 return False

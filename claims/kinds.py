@@ -260,8 +260,9 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
         subject = head + re.split(r"[将將已不]|[会會](?![将將])", sentence[len(head):14])[0]  # 核安會將: 會 ends the name
         subject = re.sub(r"今年|明年|年内|年內|年底前|下月|下个月|下個月|本月|下周|下週|本周|本週|近期|届时|屆時|将来|將來|未来|未來|"
                          r"[一二三四五六七八九十\d]+(?:年|个月|個月|月|日)(?:内|內|底前|前)?", "", subject)  # 教育部明年会…
-        if len(subject) >= 2 and subject in speaker.title:
-            return True
+        subject = re.sub(r"(?:起|开始|開始)$", "", subject)  # 港鐵下月起會…
+        if len(subject) >= 2 and _simplified_name(subject) in _simplified_name(speaker.title):
+            return True  # (content is matched in Simplified characters, titles are kept as written)
         if 2 <= len(subject) <= 5:
             title = _simplified_name(speaker.title)
             subject = _simplified_name(subject)
