@@ -51,7 +51,7 @@ _DOCUMENT_DEIXIS_RE = re.compile(r"^(?:该|該|这份|這份|此份|此|这|這|
 _ESTIMATIVE_VERBS = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "估计", "估計", "预期", "預期"})
 _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大廈|线路|線路|路段|产品|產品|系统|系統|航班|列车|列車|大桥|大橋|"
                               r"房价|房價|价格|價格|销量|銷量|出口|进口|進口|增速|人数|人數|数量|數量|规模|規模|产量|產量|收入|"
-                              r"营收|營收|利润|利潤|客流|车站|車站)$")
+                              r"营收|營收|利润|利潤|客流|车站|車站|单位|單位|房屋|住宅|楼宇|樓宇|公屋|新股|航线|航線|机组|機組)$")
 _VERB_RE = re.compile("|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True)))
 
 # A verb hit inside these words is not a reporting verb.
@@ -100,7 +100,9 @@ TITLE_WORDS = (
     "组长", "組長", "科长", "科長", "站长", "站長", "社长", "社長", "馆长", "館長", "台长", "台長", "舰长", "艦長",
     "主管", "高管", "总经理", "總經理", "工程师", "工程師", "高级工程师", "高級工程師", "预报员", "預報員", "观察员", "觀察員", "发言员", "调查员", "調查員", "督察", "稽查员",
 )
-_TITLE_RE = re.compile("|".join(sorted(set(TITLE_WORDS), key=len, reverse=True)))
+# 委员 before 会 is part of 委员会 (a committee), not a member's title
+_TITLE_RE = re.compile("|".join(w + "(?![会會])" if w in ("委员", "委員") else w
+                                for w in sorted(set(TITLE_WORDS), key=len, reverse=True)))
 
 #: Suffixes that make a name an organisation.
 ORG_SUFFIXES = (
@@ -241,9 +243,10 @@ def _strip_adverbials(segment: str) -> str:
             titles = [t for t in _TITLE_RE.finditer(segment, 0, m.start())]
             if len(m.group(0)) == 1 and titles and m.start() == titles[-1].end() + 1:
                 continue  # the middle of a name after its title (工程师陈向阳12日…: 向 is not "towards")
-            if m.group(0) in _SURNAME_ADVERBS and titles and m.start() == titles[-1].end() \
-                    and re.match(r"[\u4e00-\u9fff]{1,2}$", segment[m.end():]) and not _ADVERBIAL_RE.search(segment, m.end()):
-                continue  # a surname right after the title (台電董事長曾文生說: 曾 is not "once")
+            if m.group(0) in _SURNAME_ADVERBS and titles and m.start() == titles[-1].end():
+                after = _ADVERBIAL_RE.search(segment, m.end())
+                if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", segment[m.end() : after.start() if after else len(segment)]):
+                    continue  # a surname right after the title (台電董事長曾文生說, 次長曾文生會後宣布: 曾 is not "once")
             later = _ADVERBIAL_RE.search(segment, m.end())
             if m.group(0) in ("再", "又", "亦", "更") and later and m.end() < later.start() <= m.end() + 3:
                 continue  # inside a long name, another adverbial soon after (哈姆扎再努丁则在…: 再 is not "again")
@@ -304,7 +307,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     post = re.fullmatch(r"([\u4e00-\u9fff]{1,3})(总理|總理|总统|總統|部长|部長|主席|首相|总裁|總裁|局长|局長|市长|市長|议员|議員|教授|博士)", core)
     if post and not core.endswith(ORG_SUFFIXES):
         return Speaker(post.group(1), post.group(2), "person")  # 李显龙总理, 李总理 (a surname; the caller finds the name)
-    surname = re.fullmatch(r"([\u4e00-\u9fff])(大使|主任|院长|院長|董事长|董事長|总经理|總經理|书记|書記|省长|省長|行长|行長|署长|署長|"
+    surname = re.fullmatch(r"([\u4e00-\u9fff])(大使|次长|次長|主任|院长|院長|董事长|董事長|总经理|總經理|书记|書記|省长|省長|行长|行長|署长|署長|"
                            r"司长|司長|处长|處長|校长|校長|会长|會長|社长|社長|议长|議長|主委|秘书长|秘書長|发言人|發言人)", core)
     if surname:
         return Speaker(surname.group(1), surname.group(2), "person")  # 范大使 after 驻华大使范草梅 (the caller finds her)
@@ -514,6 +517,11 @@ _EN_TITLE_NAME_RES = tuple((title, re.compile(r"\b" + re.escape(title) + r"\s+("
                            for title in sorted(_EN_TITLES, key=len, reverse=True))
 
 
+#: Words of a public body's name: "China's Commerce Ministry" keeps its country, "Germany's Hapag-Lloyd" does not.
+_EN_PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:Ministry|Department|Agency|Commission|Council|Committee|Government|Bureau|"
+                                      r"Office|Authority|Administration|Parliament|Court|Police|Army|Navy|Bank)\b")
+
+
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     words = words.strip(" ,")
@@ -562,7 +570,17 @@ def _en_speaker(words: str) -> Speaker | None:
     if m:
         if words.lower() in {"he", "she", "they", "it", "this", "that", "but", "and", "we", "i"}:
             return None
+        owner = re.match(r"[A-Z][\w.-]*['’]s\s+(?=[A-Z])", words)
+        if owner and not _EN_PUBLIC_BODY_WORDS_RE.search(words):
+            words = words[owner.end():]  # "Germany's Hapag-Lloyd": the country describes the company
         return Speaker(words, None, _en_kind(words))
+    if re.fullmatch(r"(?:Ministry|Department|Bureau|Office|Commission|Council|Agency|Institute|University|Fund|"
+                    r"Organi[sz]ation|Committee|Board|Authority|Bank)\s+(?:of|for)\s+[A-Z][\w&.'’-]*"
+                    r"(?:,?\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&.'’-]*)*", words):
+        return Speaker(words, None, "organisation")  # "Ministry of Statistics and Programme Implementation"
+    if any(w.strip(".,") in _EN_ORG_WORDS for w in words.split()[1:]) and re.fullmatch(
+            r"[A-Z][\w&.'’-]*(?:,?\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&.'’-]*)*", words):
+        return Speaker(words, None, "organisation")  # "Reserve Bank of India's Monetary Policy Committee"
     tail = re.search(r"\b(" + _EN_NAME + r")$", words)
     if tail and " " in tail.group(1) and re.fullmatch(r"[A-Za-z][\w .'’-]{1,40}", words[: tail.start()].strip() or "x"):
         return Speaker(tail.group(1), words[: tail.start()].strip() or None, "person")  # Labour leader Keir Starmer
@@ -582,7 +600,9 @@ def attribute_en(sentence: str) -> Attribution:
     """
     body = _EN_DATELINE_RE.sub("", sentence, count=1)
     # "Separately, Honda said …": a linking adverb before the subject (blanked, offsets kept)
-    body = re.sub(r"^(\s*(?:Separately|Meanwhile|However|Also|In addition|Elsewhere|Earlier|Later|Still),\s*)",
+    body = re.sub(r"^(\s*(?:Separately|Meanwhile|However|Also|In addition|Elsewhere|Earlier|Later|Still|"
+                  r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Last\s+(?:week|month)|"
+                  r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}),\s*)",
                   lambda m: " " * len(m.group(1)), body)
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
@@ -601,6 +621,10 @@ def _attribute_en_body(s: str) -> Attribution:
     quote_tail = re.search(r"[”\"]\s*,?\s*(he|she|they)\s+(said|added|says)\b", s, re.I)
     if quote_tail:
         return Attribution(None, quote_tail.group(1).lower(), quote_tail.group(2), quote_tail.start(2), 0)
+    role = re.search(r"[”\"]\s*,?\s*the\s+(governor|president|minister|chairman|chairwoman|chief executive|ceo|"
+                     r"premier|prime minister|secretary|mayor|commissioner|chancellor|director)\s+(?:said|says|added)\b", s, re.I)
+    if role:  # "…," the governor said: the person of that title named before, resolved by the caller
+        return Attribution(None, "the " + role.group(1).lower(), "said", role.start(1), 0)
     unnamed = re.search(r"[”\"]\s*,?\s*((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
                         r"official|source|analyst|executive))\s+(?:said|says|added)\b", s)
     if unnamed:  # "…," a spokesman said: the organisation if named, else the description
@@ -610,7 +634,7 @@ def _attribute_en_body(s: str) -> Attribution:
         r"[”\"]\s*,?\s*(" + _EN_NAME + r")(?:,\s*\d{1,3},)?\s+(?:said|says|added|told)\b", s)
     if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "said", m.start(1), 0)
-    m = re.match(r"\s*(He|She|They)\s+(?:also\s+|again\s+|later\s+)?(" + _EN_SAY + r")\b", s)
+    m = re.match(r"\s*(He|She|They|It)\s+(?:also\s+|again\s+|later\s+)?(" + _EN_SAY + r")\b", s)
     if m:  # the verb as written: "He expects …" states a probability, "He said …" does not
         return Attribution(None, m.group(1).lower(), m.group(2).split()[0], m.start(), m.end())
     m = re.search(r"\baccording to ([^,.;]+)", s)
@@ -622,6 +646,14 @@ def _attribute_en_body(s: str) -> Attribution:
         speaker = _en_speaker(m.group(1))
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
             speaker = Speaker(m.group(1).strip(), None, "anonymous")  # "A senior official, who asked not to be named,"
+        apposed = (m.group(2) or "").strip(" ,")
+        if apposed and re.fullmatch(_EN_NAME, apposed) and _en_kind(apposed) == "person" and " " in apposed \
+                and re.search(r"\b(?:negotiator|spokes\w+|minister|secretary|official|director|chief|head|leader|"
+                              r"president|governor|chairman|chairwoman|executive|economist|analyst|founder)\b",
+                              m.group(1), re.I):
+            # "The group's chief negotiator, Mohammed Abdulsalam, told …": the name between commas, the role its title
+            return Attribution(Speaker(apposed, m.group(1).strip(), "person"), None,
+                               re.findall(r"[a-z]+", s[: m.end()])[-1], m.start(), m.end())
         if speaker:
             if m.group(2) and speaker.kind == "person":
                 speaker = Speaker(speaker.name, m.group(2).strip(" ,"), "person")
@@ -631,9 +663,18 @@ def _attribute_en_body(s: str) -> Attribution:
         speaker = _en_speaker(m.group(1))
         assert speaker is not None
         return Attribution(Speaker(speaker.name, m.group(2) or speaker.title, speaker.kind), None, "said", m.start(), 0)
+    national = re.search(r",\s*((?:U\.S\.|US|UK|EU|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+(?:government\s+|defense\s+|"
+                         r"defence\s+|military\s+|security\s+)?officials)\s+(?:said|say|told \w+)\b", s)
+    if national:  # "…, U.S. officials said." — unnamed officials of a country
+        return Attribution(Speaker(national.group(1), None, "anonymous"), None, "said", national.start(1), 0)
     anon = re.search(r"(" + _EN_ANON_RE.pattern + r")\s+" + _EN_SAY, s, re.I)
     if anon:
         return Attribution(Speaker(anon.group(1), None, "anonymous"), None, "said", anon.start(), 0)
+    group = re.search(r",\s*((?:two|three|four|several|some|many|a\s+few)\s+(?:[\w.-]+\s+){0,2}?(?:brokers|traders|"
+                      r"economists|analysts|bankers|officials|sources|diplomats|executives|people|investors|dealers))"
+                      r"\s+(?:said|say|told \w+)\b", s, re.I)
+    if group:  # "…, two London-based brokers said."
+        return Attribution(Speaker(group.group(1), None, "anonymous"), None, "said", group.start(1), 0)
     tail = _EN_TAIL_RE.search(s)
     if tail:  # "…, the White House said." / "…, Prime Minister Lee told reporters on Sunday." / "…, she said, because"
         named = tail.group("who")

@@ -40,6 +40,7 @@ from typing import Any
 from claims.attribution import (
     _EN_DATELINE_RE,
     _EN_NAME,
+    _EN_ORG_WORDS,
     _EN_TITLES,
     _TITLE_RE,
     FIRST_PERSON,
@@ -639,8 +640,8 @@ _EN_COMPANY_HEADS = {"company", "firm", "group", "carrier", "airline", "automake
 
 
 #: The subject of an English story's first sentence, after its dateline: "Rapidus on Tuesday began …" → (Rapidus).
-_EN_LEAD_SUBJECT_RE = re.compile(r"((?:[A-Z][\w&.'-]*\s+){0,3}?[A-Z][\w&.'-]*)\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?"
-                                 r"[a-z]{2,}\b")
+_EN_LEAD_SUBJECT_RE = re.compile(r"((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and)\s+)?){0,4}?[A-Z][\w&.'-]*)\s+(?:on\s+[A-Z]\w+\s+)?"
+                                 r"(?:has\s+|have\s+|had\s+)?(?!(?:of|for|and)\b)[a-z]{2,}\b")
 
 
 def _en_lead_organisation(ctx: _Context) -> Speaker | None:
@@ -656,8 +657,8 @@ def _en_lead_organisation(ctx: _Context) -> Speaker | None:
     if not name or name in ("It", "He", "She", "They", "We") or any(p.name == name or p.name.endswith(" " + name)
                                                                     for p in ctx.people):
         return None
-    if " " in name and _en_kind(name) != "organisation":
-        return None
+    if " " in name and _en_kind(name) != "organisation" and not any(w in _EN_ORG_WORDS for w in name.split()):
+        return None  # a person's name, not "Reserve Bank of India"
     return Speaker(name, None, "organisation")
 
 
@@ -827,8 +828,12 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
     return Speaker(head, speaker.title, "organisation")
 
 
-#: A label opening an interview's paragraph: "宋立衡：", "第一财经：", "Koike:" — (label).
-_INTERVIEW_LABEL_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,6}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[：:]\s*")
+#: A label opening an interview's paragraph: "宋立衡：", "第一财经：", "答：", "Koike:" — (label).
+_INTERVIEW_LABEL_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{1,6}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[：:]\s*")
+#: Labels of an interviewee's answers ("答：", "A:"): the person the introduction names.
+_ANSWER_LABELS = frozenset({"答", "A"})
+#: "<title><name>" ending at punctuation, in an interview's introduction (…研究院院长周天衡。): (title, name).
+_INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,30}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(]|$)")
 #: Labels that mark the question or answer, not who speaks (问：, 记者：, Q:).
 _NOT_SPEAKER_LABELS = frozenset({"记者", "記者", "主持人", "编者", "編者", "编者按", "編者按", "提问", "提問", "回答", "问题", "問題",
                                  "Question", "Answer", "Note", "Editor", "Update", "Photo", "Source"})
@@ -845,6 +850,18 @@ def _interview_label(sentence: Sentence, ctx: _Context) -> tuple[Speaker, int] |
     if m is None or m.end() >= len(sentence.text) or m.group(1) in _NOT_SPEAKER_LABELS:
         return None
     label = m.group(1)
+    if label in _ANSWER_LABELS:
+        # 答：… — the person interviewed: the last person introduced with a title before the first answer
+        first = re.search(r"(?:^|\n)[ \t\u3000]*(?:答|A)\s*[：:]", ctx.source)
+        intro = ctx.source[: first.start() if first else sentence.start]
+        named = [(n.group(2), n.group(1)) for n in _INTERVIEWEE_RE.finditer(intro) if _TITLE_RE.search(n.group(1))]
+        if not named:
+            return None
+        name, title = named[-1]
+        title = re.split(r"了|专访|專訪|采访|採訪|访问|訪問|的", title)[-1] or title  # …日前专访了长江宏观研究院院长
+        return Speaker(name, title, "person"), m.end()
+    if len(label) < 2:
+        return None
     opens = len(re.findall(r"(?:^|\n)[ \t\u3000]*" + re.escape(label) + r"\s*[：:]", ctx.source))
     if opens < 2 and not any(p.name == label for p in ctx.people):
         return None
@@ -852,6 +869,25 @@ def _interview_label(sentence: Sentence, ctx: _Context) -> tuple[Speaker, int] |
     if not isinstance(who, Speaker):
         return None
     return who, m.end()
+
+
+#: "Leena Dastur, a strategist at …," opening a sentence: (name).
+_EN_APPOSED_NAME_RE = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+[^,]{3,100},")
+#: "<Title> <Name>" anywhere in a sentence ("Finance Minister Nirmala Sitharaman"): (title, name).
+_EN_TITLED_MENTION_RE = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(_EN_TITLES, key=len, reverse=True)
+                                                      if t[0].isupper() and not t.endswith(".") and len(t) > 3)
+                                   + r")\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+
+
+def _titled_in_text(word: str, ctx: _Context, sentence: Sentence) -> Speaker | None:
+    """The last person named after a title containing ``word`` before ``sentence`` ("RBI Governor Sanjay
+    Malhotra" for "the governor"), or None."""
+    named = list(re.finditer(r"\b(?i:" + re.escape(word) + r")\s+(" + _EN_NAME + r")", _before(ctx, sentence.start)))
+    for m in reversed(named):
+        who = _en_speaker(m.group(1))
+        if who is not None and who.kind == "person":
+            return _full_name(Speaker(who.name, word.capitalize(), "person"), ctx)
+    return None
 
 
 def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Speaker | None, int, str | None]:
@@ -909,6 +945,18 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         # 据X预报/透露, … sources one sentence; the next sentence is the reporter's again
         ctx.paragraph_speaker = None if re.match(r"\s*(?:据|據|根据|根據|按照|依据|依據|依照)", sentence.text) else speaker
         return speaker, attribution.content_start, attribution.verb
+    if attribution.pronoun == "it":
+        # "It said it would …", "It also expects …": the organisation that spoke or was named last
+        org = ctx.last_org or _en_lead_organisation(ctx)
+        ctx.paragraph_speaker = org
+        return org, attribution.content_start, attribution.verb
+    if attribution.pronoun is not None and attribution.pronoun.startswith("the "):
+        # "…," the governor said: the last person named with that title, else the last person named
+        word = attribution.pronoun[4:]
+        titled = [p for p in ctx.people if p.title and word in p.title.lower()]
+        speaker = titled[-1] if titled else _titled_in_text(word, ctx, sentence) or ctx.last_named
+        ctx.paragraph_speaker = speaker
+        return speaker, attribution.content_start, attribution.verb
     if attribution.pronoun is not None:
         role = attribution.pronoun not in ("他", "她", "他们", "他們", "她们", "她們", "he", "she", "they", "其")
         # 他/她 is the last named person, unless an organisation's spokesperson (商务部负责人表示…) spoke after
@@ -925,6 +973,14 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
     if lang == "en":
         subject = _EN_SUBJECT_RE.match(sentence.text)
         found = _en_speaker(subject.group(1)) if subject else None
+        if found is None:
+            # "Leena Dastur, a strategist at …, was more cautious.": a name set off by its description
+            apposed = _EN_APPOSED_NAME_RE.match(sentence.text)
+            found = _en_speaker(apposed.group(1)) if apposed else None
+        if found is None:
+            # "… after Finance Minister Nirmala Sitharaman unveiled …": a titled person named in passing
+            mentions = list(_EN_TITLED_MENTION_RE.finditer(sentence.text))
+            found = Speaker(mentions[-1].group(2), mentions[-1].group(1), "person") if mentions else None
         if found is not None and found.kind == "person":
             ctx.last_named = _full_name(found, ctx)  # "Chief Executive Elon Musk congratulated …": "he" next
     if lang == "en" and ctx.last_org is not None and re.match(r"\s*It\s+(?:will|plans|expects|aims|intends|is set to)\b",
@@ -948,6 +1004,8 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
             ctx.titles.setdefault(mentioned.group(2), mentioned.group(1))
     if lang == "zh" and attribution.verb is None:
         acting = _ORG_PLAN_SUBJECT_RE.match(sentence.text)
+        if acting and re.match(r"(?:下一?次|本次|这次|這次|该次|該次|首次|第[一二三四五六七八九十\d]+次|上次)", acting.group(1)):
+            acting = None  # 下一次審議會預定於…召開: a meeting that is scheduled, not a body stating its plan
         keeps = ctx.paragraph_speaker is not None and ctx.paragraph_speaker.kind == "person" and acting is not None \
             and acting.group(1) in (ctx.paragraph_speaker.title or "")  # 指挥中心将于… while its head 王必胜 speaks
         if acting and acting.group(1).endswith(ORG_SUFFIXES) and not keeps:
@@ -1250,9 +1308,7 @@ def _negated_belief(frame: str, hedge: Hedge | None) -> Hedge | None:
     :func:`claims.hedges.find_hedge` reads the whole sentence."""
     from claims.hedges import _NEGATED_BELIEF
 
-    negation = None
-    for negation in _NEGATED_BELIEF.finditer(frame):
-        pass
+    negation = next(reversed(list(_NEGATED_BELIEF.finditer(frame))), None)  # the one nearest the verb
     if negation is None or hedge is None or hedge.probability is None or hedge.probability <= 0.5 \
             or frame[negation.end():].strip(" ，,：:") != "":
         return hedge

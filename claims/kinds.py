@@ -79,6 +79,9 @@ def classify_kind(
         return "promise"  # 铁道部会严格执行…，绝不擅自涨价: a negative assurance of the speaker's side
     if is_uncertain(hedge) or (hedge is not None and lang == "zh" and _natural_subject(content, hedge)):
         return "forecast"  # a hedged claim, or one about weather, disease or markets (台风将于周三登陆)
+    if lang == "en" and hedge is not None and hedge.start >= 0 and _EN_OUTCOME_VERB_RE.match(
+            content, hedge.start + len(hedge.words)):
+        return "forecast"  # "We will win in one round": winning is an outcome, not an act anyone schedules
     if speaker is not None and speaker.kind == "organisation" and _FORECASTER_RE.search(speaker.name) \
             and not re.search(r"发布|發布|改发|改發|发出|發出|加发|加發|警报|警報|预警|預警|信号|信號|特报|特報|启动|啟動|升级|升級|解除|取消|考虑|考慮|举行|舉行|issue|lift|warning", content):
         return "forecast"  # a weather or seismic office predicts (…但不会对开幕式造成明显影响); its own acts are warnings
@@ -105,6 +108,9 @@ def classify_kind(
     return "forecast"
 
 
+#: English verbs of outcomes no one controls by deciding: after "will" they predict, even of one's own side.
+_EN_OUTCOME_VERB_RE = re.compile(r"\s+(?:not\s+)?(?:win|lose|beat|defeat|prevail|succeed|fail|survive|recover|"
+                                 r"outperform|triumph)\b")
 #: Offices whose statements are forecasts of nature, not their own plans.
 _FORECASTER_RE = re.compile(r"气象|氣象|天文台|地震|水文|Weather|Meteorolog", re.I)
 #: Subjects that no one schedules: weather, disease, markets (颱風將登陸, 疫情将蔓延, 油价将上调 are forecasts).
@@ -283,6 +289,9 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
         speaker.title is not None and re.search(r"部|委员会|委員會|政府|国务院|國務院|发言人|發言人", speaker.title))
     if official and head.startswith(("中方", "中国政府", "中國政府")):
         return True  # 商务部新闻发言人表示，下一步，中方将…: a government body speaking for its country
+    if speaker.title and re.search(r"\b(?:Minister|Secretary|President|Premier|Chancellor)\b", speaker.title) \
+            and re.match(r"(?:the|The)\s+government\s+(?:will|would|plans|intends)\b", head):
+        return True  # Finance Minister …: "the government will narrow the deficit" — her own government's plan
     if speaker.kind == "organisation":
         subject = re.match(r"[\u4e00-\u9fff]{2,6}?(?=[将將会會也还還亦已则則])", head)
         if subject and is_abbreviation(subject.group(0), speaker.name):
