@@ -33,7 +33,7 @@ REPORTING_VERBS = (
     "批评", "批評", "抨击", "抨擊", "质疑", "質疑", "反驳", "反駁", "呼吁", "呼籲",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
-    "预期", "預期",
+    "预期", "預期", "提醒", "汇报", "彙報", "匯報",
 )
 #: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
 DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
@@ -112,7 +112,7 @@ ORG_SUFFIXES = (
     "研究中心", "中心", "党", "黨", "军", "軍", "联盟", "聯盟", "基金会", "基金", "交易所", "法院",
     "议会", "議會", "国会", "國會", "白宫", "白宮", "五角大楼", "五角大廈", "克里姆林宫", "商飞",
     "商飛", "通讯社", "通訊社", "社", "台", "报", "報", "联合国", "聯合國", "欧盟", "歐盟", "北约",
-    "北約", "统计局", "統計局", "Inc", "Corp", "Ltd",
+    "北約", "统计局", "統計局", "Inc", "Corp", "Ltd", "机构", "機構",
     # company and operator names (華航, 長榮航空, 港鐵, 中国电信)
     "航空", "航運", "航运", "电信", "電信", "铁路", "鐵路", "地铁", "地鐵", "港铁", "港鐵", "華航", "华航", "电力", "電力",
     "能源", "汽车", "汽車", "科技", "控股", "证券", "證券", "保险", "保險", "传媒", "傳媒", "医院", "醫院", "石油", "石化",
@@ -169,7 +169,7 @@ _ADVERBIAL_RE = re.compile(
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
     r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|"
     r"(?:受访|受訪|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致詞|答问|答問|回答|谈及|談及|谈到|談到)"
-    r"[^，,]{0,12}?(?:时|時)$)"
+    r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|同步(?=[^，,]{0,4}$)|同步)"
 )
 
 _DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道)[）)】〕]\s*|"
@@ -292,6 +292,11 @@ def classify_segment(segment: str) -> Speaker | None | str:
     core = _strip_adverbials(segment)
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
+    if len(core) > 3 and core.endswith("方面"):
+        core = core[:-2]  # 华为方面表示: Huawei's side is Huawei
+        return Speaker(core, None, "organisation")
+    if re.fullmatch(r"[A-Z][A-Za-z&.\-]{2,30}(?: [A-Z][A-Za-z&.\-]+){0,3}", core):
+        return Speaker(core, None, "organisation" if _en_kind(core) == "organisation" or " " not in core else "person")
     if core.endswith(("人士", "人員")) and len(core) <= 14 and (not _TITLE_RE.search(core[:-2]) or core[:-2].endswith((*ORG_SUFFIXES, "府"))) \
             and not re.search(r"(?:有关|有關|相关|相關)人[士員]$", core):
         return Speaker(core.removeprefix("一位").removeprefix("一名"), None, "anonymous")  # 银行界人士, 熟悉协商过程的人士
@@ -307,6 +312,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
     post = re.fullmatch(r"([\u4e00-\u9fff]{1,3})(总理|總理|总统|總統|部长|部長|主席|首相|总裁|總裁|局长|局長|市长|市長|议员|議員|教授|博士)", core)
     if post and not core.endswith(ORG_SUFFIXES):
         return Speaker(post.group(1), post.group(2), "person")  # 李显龙总理, 李总理 (a surname; the caller finds the name)
+    titled = re.fullmatch(r"([\u4e00-\u9fff])((?:州务|州務|国务|國務|联邦|聯邦)?(?:" + _TITLE_RE.pattern + r"))", core)
+    if titled and not core.endswith(ORG_SUFFIXES):
+        return Speaker(titled.group(1), titled.group(2), "person")  # 翁州务大臣: a surname and a title
     surname = re.fullmatch(r"([\u4e00-\u9fff])(大使|次长|次長|主任|院长|院長|董事长|董事長|总经理|總經理|书记|書記|省长|省長|行长|行長|署长|署長|"
                            r"司长|司長|处长|處長|校长|校長|会长|會長|社长|社長|议长|議長|主委|秘书长|秘書長|发言人|發言人)", core)
     if surname:
@@ -634,7 +642,8 @@ def _attribute_en_body(s: str) -> Attribution:
         r"[”\"]\s*,?\s*(" + _EN_NAME + r")(?:,\s*\d{1,3},)?\s+(?:said|says|added|told)\b", s)
     if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "said", m.start(1), 0)
-    m = re.match(r"\s*(He|She|They|It)\s+(?:also\s+|again\s+|later\s+)?(" + _EN_SAY + r")\b", s)
+    m = re.match(r"\s*(?:(?:But|And|Still|Yet),?\s+)?(He|She|They|It|he|she|they|it)\s+(?:also\s+|again\s+|later\s+)?("
+                 + _EN_SAY + r")\b", s)
     if m:  # the verb as written: "He expects …" states a probability, "He said …" does not
         return Attribution(None, m.group(1).lower(), m.group(2).split()[0], m.start(), m.end())
     m = re.search(r"\baccording to ([^,.;]+)", s)

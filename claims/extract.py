@@ -553,7 +553,7 @@ def _last_organisation_named(before: str) -> Speaker | None:
 
 #: Suffixes that end an organisation's name (a subset of attribution.ORG_SUFFIXES safe to read in running text).
 _ORG_SUFFIX_RE = re.compile(r"指挥部|指揮部|委员会|委員會|办公室|辦公室|管理局|政府|公司|集团|集團|银行|銀行|协会|協會|工会|工會|"
-                            r"(?<=[^\W\d_])(?:厅|廳|局|署|院|部(?!分|门|門|长|長|署)|委(?!员|員|托|屈))(?=\d|[在于於今昨前日将將印发發，,。])")
+                            r"(?<=[^\W\d_])(?:厅|廳|局|署|院|部(?!分|门|門|长|長|署)|委(?!员|員|托|屈))(?=\d|[在于於今昨前日将將印发發，,。（(])")
 #: Documents that set out plans: what they say will happen is the issuer's plan (方案提出，到2027年…将增长一倍).
 _PLAN_DOCUMENT_RE = re.compile(r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|计划书|計劃書")
 
@@ -657,8 +657,9 @@ def _en_lead_organisation(ctx: _Context) -> Speaker | None:
     if not name or name in ("It", "He", "She", "They", "We") or any(p.name == name or p.name.endswith(" " + name)
                                                                     for p in ctx.people):
         return None
-    if " " in name and _en_kind(name) != "organisation" and not any(w in _EN_ORG_WORDS for w in name.split()):
-        return None  # a person's name, not "Reserve Bank of India"
+    if " " in name and _en_kind(name) != "organisation" and not any(
+            w in _EN_ORG_WORDS or (len(w) >= 2 and w.isupper()) for w in name.split()):
+        return None  # a person's name, not "Reserve Bank of India" or "SK Hynix"
     return Speaker(name, None, "organisation")
 
 
