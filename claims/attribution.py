@@ -689,6 +689,14 @@ def _attribute_en_body(s: str) -> Attribution:
         named = tail.group("who")
         if named.lower() in ("he", "she", "they"):
             return Attribution(None, named.lower(), tail.group("verb"), tail.start("verb"), 0)
+        if re.fullmatch(r"(?i)(?:a|an|the)\s+(?:company|firm|bank|group|carrier|airline|ministry)\s+spokes(?:man|woman|person)",
+                        named):
+            # "Hyundai Motor will open …, a company spokesperson said": the company the sentence is about
+            subject = re.match(r"\s*((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:will|would|plans|is|has|expects|aims)\b", s)
+            who = _en_speaker(subject.group(1)) if subject else None
+            if who is not None:
+                return Attribution(Speaker(who.name, None, "organisation"), None, tail.group("verb"), tail.start("verb"), 0)
+            return Attribution(None, "it", tail.group("verb"), tail.start("verb"), 0)
         found = _en_speaker(named)
         if found is None and re.match(r"(?i)(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:source|official|person|people|diplomat|"
                                       r"executive)s?(?:\s+(?:at|from|in|of|with|close to|familiar with)\b.*)?$", named):

@@ -101,6 +101,8 @@ def dated_events(
                 score += 1
             at = tx.span[0] - sentence.start
             nearest = min(names, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+            if EVENT_CLASS_OF[nearest.group(0)] == "ceremony" and _CLOSING_RE.search(text, tx.span[1], tx.span[1] + 5):
+                continue  # …9月23日开幕，10月8日闭幕: a closing date does not date the opening
             label = event_label(sentence.text, nearest.start(), nearest.end())
             event = DatedEvent(label, EVENT_CLASS_OF[nearest.group(0)], tx.start, tx.end, tx.text)
             scored.append((-score, order, event))

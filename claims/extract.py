@@ -234,8 +234,12 @@ def _event_deadline(sentence: str, ctx: _Context) -> Deadline | None:
     """The deadline given by an event the sentence names: its dates in this article, else a stored event's."""
     for m in EVENT_RE.finditer(sentence):
         cls = EVENT_CLASS_OF[m.group(0)]
+        multi_day = [dates for kind, dates in ctx.events.items() if kind in EXTENDABLE_DAYS]
         if cls in ctx.events:
             expr, start, end = ctx.events[cls]
+        elif cls == "ceremony" and m.group(0) in ("开幕式", "開幕式", "开幕", "開幕") and len(multi_day) == 1:
+            expr, start, _ = multi_day[0]  # 开幕式 of the games the article dates: their first day
+            end = start
         else:
             known = known_event(sentence, m, ctx.known_events, ctx.published)
             if known is None:
@@ -867,6 +871,9 @@ def _interview_label(sentence: Sentence, ctx: _Context) -> tuple[Speaker, int] |
     if opens < 2 and not any(p.name == label for p in ctx.people):
         return None
     who = classify_segment(label) if not label.isascii() else _en_speaker(label)
+    if not isinstance(who, Speaker) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", label):
+        # a label that opens several paragraphs is a name even when jieba reads a verb in it (刘远航: 远航 "sail")
+        who = Speaker(label, None, "organisation" if label.endswith(ORG_SUFFIXES) else "person")
     if not isinstance(who, Speaker):
         return None
     return who, m.end()
@@ -989,9 +996,10 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         return ctx.last_org, attribution.content_start, attribution.verb  # "It will report …": the company just named
     if lang == "en" and attribution.verb is None:
         acting = _EN_ORG_PLAN_SUBJECT_RE.match(_EN_DATELINE_RE.sub("", sentence.text, count=1))
-        if acting and _en_organisation_named(acting.group(1), ctx, sentence):
+        subject = _en_speaker(acting.group(1)) if acting else None  # "Japan's Toyota" → Toyota
+        if acting and subject is not None and _en_organisation_named(subject.name, ctx, sentence):
             # "The European Space Agency, or ESA, plans to …": the organisation states its own plan
-            org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
+            org = _full_organisation(Speaker(subject.name, None, "organisation"), sentence, lang, ctx)
             ctx.last_org = org
             ctx.orgs.append(org)
             return org, attribution.content_start, attribution.verb

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 import sys
 import urllib.request
@@ -159,6 +160,7 @@ def read_text(data: bytes, label: str, published: date | None, outlet: str | Non
     text, encoding = decode_bytes(data, label)
     _require_letters(text, label)
     article = read_text_bytes(text, label, published=published, outlet=outlet, url=url)
+    _require_letters(article.text, label)  # the body, not the front matter's title and fields
     article.encoding = encoding
     return article
 
@@ -438,8 +440,13 @@ def expand(paths: Iterable[str], glob: str | None = None) -> Iterator[tuple[str,
             continue
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.rglob(glob or "*") if f.is_file() and not f.name.startswith(".")
-                           and (glob is not None or f.suffix.lower() in ARTICLE_SUFFIXES))
+            files = [f for f in p.rglob(glob or "*") if f.is_file() and not f.name.startswith(".")]
+            found = sorted(f for f in files if glob is not None or f.suffix.lower() in ARTICLE_SUFFIXES)
+            others = sorted({f.suffix.lower() or "(none)" for f in files if f not in set(found)})
+            if others:  # said once per folder, so that a file the user meant to include is not lost unseen
+                logging.getLogger(__name__).warning(
+                    "%s: skipped %d file(s) of other types (%s); name them directly or use --glob",
+                    p, len(files) - len(found), ", ".join(others))
             if not found:
                 yield raw, SourceError(f"{p}: no articles ({glob or ', '.join(ARTICLE_SUFFIXES)}) in this folder")
             for f in found:

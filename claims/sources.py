@@ -145,12 +145,19 @@ def parse_front_matter(raw: str) -> tuple[dict[str, str], str]:
     return meta, raw[m.end() :]
 
 
+def date_problem(value: str) -> str:
+    """Why ``value`` is no date: not in ``YYYY-MM-DD`` form, or in it but no real day (2023-02-30)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()[:10]):
+        return f"'{value}' is not a real day"
+    return f"'{value}' is not a date in YYYY-MM-DD form"
+
+
 def parse_date(value: str, what: str = "date") -> date:
     """Parse ``YYYY-MM-DD``; raise :class:`SourceError` naming ``what`` otherwise."""
     try:
         return date.fromisoformat(value.strip()[:10])
     except ValueError:
-        raise SourceError(f"{what}: '{value}' is not a date in YYYY-MM-DD form") from None
+        raise SourceError(f"{what}: {date_problem(value)}") from None
 
 
 _DATELINE_RE = re.compile(

@@ -274,3 +274,23 @@ def test_content_sniffing_does_not_override_a_text_file(isolated_db: str, tmp_pa
     assert code == 0 and summary["ingested"] == 1
     code, summary = _ingest_json("-", "--published", "2024-01-03", stdin="{编者按}部长表示，明年将降息。\n")
     assert code == 0 and summary["ingested"] == 1
+
+
+def test_a_folder_says_which_files_of_other_types_it_skipped(tmp_path, caplog):
+    from claims.readers import expand
+
+    (tmp_path / "a.txt").write_text("---\npublished: 2024-01-02\n---\n部长表示，明年将加税。\n", encoding="utf-8")
+    (tmp_path / "b.bin").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "c.pdf").write_bytes(b"%PDF-1.4")
+    with caplog.at_level("WARNING", logger="claims"):
+        got = list(expand([str(tmp_path)]))
+    assert [Path(name).name for name, problem in got] == ["a.txt"]
+    assert "skipped 2 file(s) of other types (.bin, .pdf)" in caplog.text
+
+
+def test_front_matter_does_not_count_as_the_text_s_letters(tmp_path):
+    from claims.readers import read_bytes
+
+    data = b"---\ntitle: Numbers only\npublished: 2023-05-01\n---\n12345 ... !!! 2023\n"
+    (item,) = list(read_bytes(data, "n.txt", ".txt"))
+    assert item.error is not None and "no Chinese or Latin letters" in str(item.error)

@@ -7,7 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from claims.cli.output import UserError
+from claims.cli.output import UsageError
+from claims.sources import date_problem
 
 DbOption = Annotated[
     Optional[str],
@@ -17,10 +18,10 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (UTF-8, not
 
 
 def parse_day(value: str | None, option: str) -> date | None:
-    """``YYYY-MM-DD`` → date; a :class:`UserError` naming the option otherwise."""
+    """``YYYY-MM-DD`` → date; a :class:`UsageError` (exit 2) naming the option otherwise."""
     if value is None:
         return None
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise UserError(f"{option}: '{value}' is not a date in YYYY-MM-DD form") from None
+        raise UsageError(f"{option}: {date_problem(value)}") from None

@@ -42,6 +42,12 @@ class UserError(Exception):
     exit_status = ExitStatus.ERROR
 
 
+class UsageError(UserError):
+    """A bad option value the command line parser could not check (a date option): exit 2, like Click's."""
+
+    exit_status = ExitStatus.USAGE
+
+
 def error_line(message: str) -> None:
     """Print one ``Error: …`` line to stderr."""
     typer.echo(f"Error: {message}", err=True)

@@ -421,7 +421,7 @@ def rules() -> list[tuple[str, Handler]]:
          rf"|(?P<y>{_EYEAR}))", _h_en_half),
         (r"\b(?P<w>later|earlier)\s+(?P<rel>this|next)\s+(?P<u>week|month|year)\b", _h_en_later),
         (rf"(?:\b(?:in|by|since|before|until|till|from|of|for|during|through|after|to|and"
-         rf"|or|between|around|than|year|fiscal|circa|the)\s+|^)(?P<y>{_EYEAR})(?P<s>s)?"
+         rf"|or|between|around|than|year|fiscal|circa|the|as early as|as soon as|as late as)\s+|^)(?P<y>{_EYEAR})(?P<s>s)?"
          rf"(?:\s*(?:-|–|—|to|through)\s*(?P<y2>{_EYEAR}))?(?![\d,.]\d)", _h_en_year),
         (rf"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<wd>{_WDAY})\b", _h_en_weekday),
         (r"\b(?P<w>the day after tomorrow|the day before yesterday|today|tonight|tomorrow"
