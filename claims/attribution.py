@@ -175,6 +175,8 @@ _ADVERBIAL_RE = re.compile(
 _DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道)[）)】〕]\s*|"
     r"^[^，,。\s]{1,16}?\d{1,2}月\d{1,2}日\s*(?:讯|訊|电|電)\s*(?:[（(](?:记者|記者)[^）)]{0,24}[）)])?\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
 _TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均")
+#: Words that join a second clause to the first's subject (…欢迎新站通车，并认为…).
+_JOINING_WORDS = frozenset({"并", "並", "并且", "並且", "且", "也", "还", "還", "同时", "同時", "亦"})
 #: One-character adverbials that are also common surnames (曾, 向, 于): right after a title they begin a name.
 _SURNAME_ADVERBS = frozenset("曾向于於")
 _YUAN_RE = re.compile(r"援引|援引自|引述|引用")
@@ -273,6 +275,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
     honorific = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:女士|先生|小姐|夫人|太太)$", segment)
     if honorific:
         segment = segment[: honorific.start()]  # 受访者陈立女士 → 受访者陈立 (王先生 stays: 王 alone is no name)
+    first_modal = re.fullmatch(r"(我们|我們|我)(?:可以|要|想|必须|必須|得|敢|能)", segment)
+    if first_modal:
+        return first_modal.group(1)  # 我可以告诉你，…: the speaker's own voice
     for pronoun in PRONOUNS:
         if segment == pronoun or (segment.endswith(pronoun) and len(segment) - len(pronoun) <= 1):
             return pronoun
@@ -337,7 +342,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
             if role_only:
                 return core
             if len(core) <= 10:  # 专家认为, 某部长表示, 一位参展企业高管透露: a role with no name
-                return Speaker(re.sub(r"^(?:一位|一名|某位)", "", core), None, "anonymous")
+                return Speaker(re.sub(r"^(?:一位|一名|某位|有)", "", core), None, "anonymous")
             return None
     if core.endswith(ORG_SUFFIXES):
         return Speaker(core, None, "organisation")
@@ -420,8 +425,9 @@ def attribute_zh(sentence: str) -> Attribution:
             break
         if "，" in segment or "," in segment:
             clauses = re.split(r"[，,]", segment)
-            if clauses[-1].strip() == "" and not ju and len(clauses) == 2:
-                segment = clauses[0]  # 陳茂波昨日發表預算案，預測… — the verb shares the first clause's subject
+            if (clauses[-1].strip() == "" or clauses[-1].strip() in _JOINING_WORDS) and not ju and len(clauses) == 2:
+                # 陳茂波昨日發表預算案，預測… / 协会在声明中欢迎…，并认为…: the verb shares the first clause's subject
+                segment = clauses[0]
             elif ju or len(clauses[-1]) < 2:
                 break
             else:
@@ -474,7 +480,7 @@ _EN_TITLES = (
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
 _EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|al-\w+)){0,4}"
 _EN_ANON_RE = re.compile(
-    r"(people familiar with [\w\s]+|sources? (?:close to|familiar with) [\w\s]+|(?:an|one|two|several) "
+    r"(people familiar with [\w\s'’]+|sources? (?:close to|familiar with) [\w\s'’]+|(?:an|one|two|several) "
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
 )
 _EN_ROLES = (r"(?:spokesman|spokeswoman|spokesperson|officials?|executives?|statement|economists|analysts|strategists|"
@@ -555,7 +561,7 @@ def _en_speaker(words: str) -> Speaker | None:
                              words.strip())
     if described:
         return Speaker(described.group(1), None, "organisation")  # "Shipping group Maersk", "space agency Roscosmos"
-    common = re.fullmatch(r"(?:[Tt]he\s+)((?:[a-z]+\s+){0,2}(?:operator|authority|ministry|agency|company|regulator|government|"
+    common = re.fullmatch(r"(?:[Tt]he\s+)((?:[a-z]+\s+){0,2}(?:operator|authority|ministry|agency|company|regulator|government|bank|"
                           r"council|committee|police|military|army|carrier|airline|union|department|commission))", words.strip())
     if common:
         return Speaker(common.group(1), None, "organisation")  # "The port operator said …"
@@ -610,7 +616,8 @@ def attribute_en(sentence: str) -> Attribution:
     # "Separately, Honda said …": a linking adverb before the subject (blanked, offsets kept)
     body = re.sub(r"^(\s*(?:Separately|Meanwhile|However|Also|In addition|Elsewhere|Earlier|Later|Still|"
                   r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Last\s+(?:week|month)|"
-                  r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}),\s*)",
+                  r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}|"
+                  r"(?:Under|In|At|After|Before|During|With|Following)\s+(?:a|an|the|its|their)\s+[^,]{2,50}),\s*)",
                   lambda m: " " * len(m.group(1)), body)
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
@@ -650,7 +657,8 @@ def _attribute_en_body(s: str) -> Attribution:
     if m and _en_speaker(m.group(1)):
         return Attribution(_en_speaker(m.group(1)), None, "according to", m.start(), 0)
     m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)((?:,\s*[^,]{3,120}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
-                 r"(?:also\s+|again\s+|earlier\s+|later\s+|separately\s+)?" + _EN_SAY + r"\b", s)
+                 r"(?:also\s+|again\s+|earlier\s+|later\s+|separately\s+|now\s+|still\s+|previously\s+|currently\s+)?"
+                 + _EN_SAY + r"\b", s)
     if m:
         speaker = _en_speaker(m.group(1))
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
@@ -687,7 +695,7 @@ def _attribute_en_body(s: str) -> Attribution:
     tail = _EN_TAIL_RE.search(s)
     if tail:  # "…, the White House said." / "…, Prime Minister Lee told reporters on Sunday." / "…, she said, because"
         named = tail.group("who")
-        if named.lower() in ("he", "she", "they"):
+        if named.lower() in ("he", "she", "they", "it"):
             return Attribution(None, named.lower(), tail.group("verb"), tail.start("verb"), 0)
         if re.fullmatch(r"(?i)(?:a|an|the)\s+(?:company|firm|bank|group|carrier|airline|ministry)\s+spokes(?:man|woman|person)",
                         named):
@@ -711,7 +719,7 @@ def _attribute_en_body(s: str) -> Attribution:
 
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
 _EN_TAIL_RE = re.compile(
-    r",\s*(?P<who>he|she|they|(?:the|a|an|one)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
+    r",\s*(?P<who>he|she|they|it|(?:the|a|an|one)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
     r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|supporters|\w+))"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?\s*(?:[.!]\s*$|,)")
 
@@ -726,8 +734,8 @@ def is_abbreviation(short: str, full: str) -> bool:
         return True  # 中央氣象署 → 氣象署; 职总平价合作社 → 职总平价
     for i in range(min(5, len(full) - len(short)) + 1):  # after a place name (马来西亚国家银行 → 国行)
         name = full[i:]
-        if name[0] != short[0] or i == 1:
-            continue  # a place has two characters or more (中央银行 is not 央行's full name)
+        if name[0] != short[0] or (i == 1 and not name.endswith(("公司", "集团", "集團"))):
+            continue  # a place has two characters or more (中央银行 is not 央行's full name; 香港鐵路有限公司 is 港鐵's)
         rest = iter(name)
         if all(ch in rest for ch in short) and (
                 short[-1] == name[-1] or name.endswith(("公司", "集团", "集團"))

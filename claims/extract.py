@@ -540,8 +540,10 @@ def _qualifiers_start(text: str, head: int) -> int:
             i = j  # a number inside the name (胡志明市1号城铁线有限公司), not a date before it
             continue
         i -= 1
-    lead = re.match(r"另据|另據|据(?!点|點)|據(?!點)", text[i:head])
-    return i + lead.end() if lead and head - i - lead.end() >= 2 else i  # 另据国家卫生健康委员会 → 国家卫生健康委员会
+    lead = re.match(r"另据|另據|据(?!点|點)|據(?!點)|(?:[一二三四1-4]|前三)季度|今年|去年|明年|上半年|下半年|全年|同期|当天|當天",
+                    text[i:head])
+    # 另据国家卫生健康委员会 → 国家卫生健康委员会; 一季度公司实现… → 公司 (a time before the name is not part of it)
+    return i + lead.end() if lead and head - i - lead.end() >= 2 else i
 
 
 def _last_organisation_named(before: str) -> Speaker | None:
@@ -583,7 +585,8 @@ _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從�
 
 
 #: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
-_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|" + _ORG_SUFFIX_RE.pattern
+_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|联合会|聯合會|"
+                          r"商会|商會|总会|總會|" + _ORG_SUFFIX_RE.pattern
                           + r"|(?<=[^\W\d_])(?:(?:局|署|院)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])")
 #: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
 _ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
@@ -799,8 +802,9 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
         if compatible is not None:
             return compatible
         if words[-1] in ("bank", "agency", "ministry", "department", "commission", "authority", "administration"):
-            named = re.findall(r"\b((?:[A-Z][\w&.'-]*\s+){1,5}" + words[-1].capitalize() + r")\b",
-                               _before(ctx, sentence.start))
+            named = [n for n in re.findall(r"\b((?:[A-Z][\w&.'-]*\s+){0,5}" + words[-1].capitalize()
+                                           + r"(?:\s+of(?:\s+[A-Z][\w&.'-]*)+)?)\b", _before(ctx, sentence.start))
+                     if n.removeprefix("The ") != words[-1].capitalize()]  # "Bank of Japan", not "The Bank" alone
             if named:  # "…, the bank said" after "The European Central Bank lowered …"
                 return Speaker(named[-1].removeprefix("The "), None, "organisation")
         companies = list(_EN_COMPANY_RE.finditer(_before(ctx, sentence.start)))
