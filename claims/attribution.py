@@ -692,6 +692,11 @@ def _attribute_en_body(s: str) -> Attribution:
                       r"\s+(?:said|say|told \w+)\b", s, re.I)
     if group:  # "…, two London-based brokers said."
         return Attribution(Speaker(group.group(1), None, "anonymous"), None, "said", group.start(1), 0)
+    joined = _EN_AND_SAID_RE.match(s)
+    if joined and _en_speaker(joined.group(1)) is not None:
+        # "The Bank of Korea kept its rate unchanged on Thursday, and said inflation was likely to slow": the
+        # subject of the first clause says the second
+        return Attribution(_en_speaker(joined.group(1)), None, joined.group(2), joined.start(2), joined.end())
     tail = _EN_TAIL_RE.search(s)
     if tail:  # "…, the White House said." / "…, Prime Minister Lee told reporters on Sunday." / "…, she said, because"
         named = tail.group("who")
@@ -717,6 +722,10 @@ def _attribute_en_body(s: str) -> Attribution:
     return Attribution(None, None, None, -1, 0)
 
 
+#: "<Subject> <verb> …, and said (that) …": (subject, verb) — a report joined to what the subject did.
+_EN_AND_SAID_RE = re.compile(
+    r"\s*((?:(?:The|A|An)\s+)?(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and)\s+)?){0,5}?[A-Z][\w&.'’-]*)\s+(?!(?:of|for|and)\b)[a-z]{2,}\b[^\"“”]{0,160}?"
+    r",?\s+and\s+(?:also\s+)?(said|says|warned|added|predicted|forecast|projected|expects|estimated)\s+(?:that\s+)?")
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
 _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|it|(?:the|a|an|one)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"

@@ -252,6 +252,8 @@ def _find_hedge_en(text: str) -> Hedge | None:
     found: list[Hedge] = []
     for words, p, pattern in _HEDGE_RES_EN:
         for m in pattern.finditer(lowered):
+            if words == "may" and m.start() > 0 and text[m.start()] == "M":
+                continue  # "up from its May projection": the month
             if not any(h.start <= m.start() < h.start + len(h.words) for h in found):
                 found.append(Hedge(words, m.start(), p))
     found.sort(key=lambda h: h.start)

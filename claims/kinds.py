@@ -246,7 +246,9 @@ def _commentator(speaker: Speaker | None) -> bool:
 
 #: Generic heads an organisation uses for itself as a subject (公司将…, 工会不会…).
 _ORG_SELF_HEADS = ("本公司", "该公司", "該公司", "公司", "工会", "工會", "本行", "该行", "該行", "集团", "集團", "当局", "當局",
-                   "协会", "協會", "本会", "本會", "该会", "該會", "组委会", "組委會", "主办方", "主辦方")
+                   "协会", "協會", "本会", "本會", "该会", "該會", "组委会", "組委會", "主办方", "主辦方",
+                   # a department speaking of itself: 署方, 局方, 校方, 院方, 警方
+                   "署方", "局方", "校方", "院方", "警方", "该署", "該署", "该局", "該局", "本署", "本局")
 
 
 def _simplified_name(name: str) -> str:
