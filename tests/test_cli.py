@@ -73,7 +73,7 @@ def test_add_reads_chinese_and_english_deadlines():
     assert json.loads(done.stdout)["deadline"]["end"] == "2025-03-31"
     for typo in ("sometime maybe", "2024-02-30", "2024-13-01", "2023-01-01"):
         bad = run_cli("add", "x", "--speaker", "y", "--deadline", typo, "--said-on", "2024-03-01")
-        assert bad.returncode == 1 and bad.stderr.startswith("Error: --deadline"), typo
+        assert bad.returncode == 2 and bad.stderr.startswith("Error: --deadline"), typo  # a bad option value
         assert len(bad.stderr.strip().splitlines()) == 1
     assert len(json.loads(run_cli("list", "--json").stdout)) == 2  # nothing half-written by the refusals
 

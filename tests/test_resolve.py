@@ -120,7 +120,7 @@ def test_bad_resolve_input_changes_nothing(stocked_db: str) -> None:
     no_claim = run_cli("resolve", "99999", "--verdict", "true")
     assert no_claim.returncode == 1 and "no claim with id 99999" in no_claim.stderr
     bad_day = run_cli("resolve", str(claim["id"]), "--verdict", "true", "--outcome-date", "2019-02-30")
-    assert bad_day.returncode == 1
+    assert bad_day.returncode == 2 and "'2019-02-30' is not a real day" in bad_day.stderr  # a bad option value
     assert json.loads(run_cli("history", str(claim["id"]), "--json").stdout) == []
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from claims.cli.options import DbOption, JsonOption, parse_day
-from claims.cli.output import UserError, print_json, print_table
+from claims.cli.output import UsageError, UserError, print_json, print_table
 
 
 class Status(str, Enum):
@@ -76,11 +76,11 @@ def add(
             if timex is not None and len(timex.text.strip()) < 0.5 * len(deadline.strip()):
                 timex = None  # only a fragment was understood (2024-13-01 → 2024): refuse, don't guess
         if timex is None or timex.end is None:
-            raise UserError(
+            raise UsageError(
                 f"--deadline: cannot read '{deadline}' as a deadline; try 2025-06-30, 年底前, 两年内 or 'by the end of 2025'"
             )
         if timex.end < day:
-            raise UserError(f"--deadline: '{deadline}' ends on {timex.end}, before the claim was made ({day})")
+            raise UsageError(f"--deadline: '{deadline}' ends on {timex.end}, before the claim was made ({day})")
         parsed = Deadline(deadline, timex.start, timex.end, timex.basis)
     with session_scope(resolve_url(db)) as session:
         claim = add_manual_claim(
