@@ -794,6 +794,9 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
                            r"(?:[A-Z][\w&.'-]*))\s+(?:will|is|has|plans|said|says|expects|aims|intends)\b", sentence.text)
         if subject:
             name = _EN_CORPORATE_SUFFIX_RE.sub("", subject.group(1).strip())
+            owner = re.match(r"[A-Z][\w.-]*['’]s\s+(?=[A-Z])", name)
+            if owner and not _EN_PUBLIC_BODY_RE.search(name):
+                name = name[owner.end():]  # "Germany's Hapag-Lloyd will …, the company said": the company
             if name and name not in ("The", "It", "He", "She", "They", "We"):
                 longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(_before(ctx, sentence.start + subject.end()))
                           if m.group(1).startswith(name + " ")]

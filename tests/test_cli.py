@@ -106,9 +106,10 @@ def test_bad_inputs_are_one_line_errors_and_others_still_ingested(tmp_path, bad_
 def test_usage_and_user_errors_have_documented_codes():
     assert run_cli("list", "--status", "bogus").returncode == 2
     bad_date = run_cli("extract", str(ARTICLES), "--published", "25/02/2019")
-    assert bad_date.returncode == 2 and bad_date.stderr.strip() == "Error: --published: '25/02/2019' is not a date in YYYY-MM-DD form"
+    assert bad_date.returncode == 2 and bad_date.stderr.strip() == (
+        "Error: --published: '25/02/2019' is not a date in YYYY-MM-DD form (see 'claims extract -h')")
     no_day = run_cli("extract", str(ARTICLES), "--published", "2023-02-30")
-    assert no_day.returncode == 2 and no_day.stderr.strip() == "Error: --published: '2023-02-30' is not a real day"
+    assert no_day.returncode == 2 and no_day.stderr.strip() == "Error: --published: '2023-02-30' is not a real day (see 'claims extract -h')"
     missing = run_cli("show", "999", "--json")
     assert missing.returncode == 1 and missing.stderr.strip() == "Error: no claim with id 999"
 

@@ -59,6 +59,17 @@ def _root(
         os.environ["CLAIMS_DB"] = db  # the same resolver then sees it; a command's own --db still wins
 
 
+def _with_help_hint(exc: BaseException) -> str:
+    """The message of a user error; a usage error (exit 2) also names the help to read, as Click's do."""
+    from claims.cli.output import UsageError
+
+    if not isinstance(exc, UsageError):
+        return str(exc)
+    names = set(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+    command = next((w for w in sys.argv[1:] if w in names), None)
+    return f"{exc} (see 'claims{' ' + command if command else ''} -h')"
+
+
 def _is_usage_error(exc: BaseException) -> bool:
     """Click's UsageError (unknown option, bad value, missing argument), wherever typer keeps Click: it has a
     one-line message and exit code 2."""
@@ -80,7 +91,7 @@ def main() -> None:
     show_traceback = "--traceback" in sys.argv
     # expected failures: (exception types, exit status, how the one line reads)
     expected = (
-        ((UserError,), None, str),
+        ((UserError,), None, _with_help_hint),
         ((DatabaseError,), ExitStatus.DATABASE, str),
         ((ResolveError, NotFound, AliasError), ExitStatus.ERROR, str),
         ((JobBusy,), ExitStatus.BUSY, lambda exc: f"{exc}; nothing was done"),
