@@ -33,8 +33,10 @@ REPORTING_VERBS = (
     "批评", "批評", "抨击", "抨擊", "质疑", "質疑", "反驳", "反駁", "呼吁", "呼籲",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
-    "预期", "預期", "提醒", "汇报", "彙報", "匯報",
+    "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明",
 )
+#: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
+_TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
 #: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
 DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
 #: A document named where the speaker stands (通报说, 该文告指出, 在发布的声明中说): its issuer speaks.
@@ -51,8 +53,15 @@ _DOCUMENT_DEIXIS_RE = re.compile(r"^(?:该|該|这份|這份|此份|此|这|這|
 _ESTIMATIVE_VERBS = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "估计", "估計", "预期", "預期"})
 _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大廈|线路|線路|路段|产品|產品|系统|系統|航班|列车|列車|大桥|大橋|"
                               r"房价|房價|价格|價格|销量|銷量|出口|进口|進口|增速|人数|人數|数量|數量|规模|規模|产量|產量|收入|"
-                              r"营收|營收|利润|利潤|客流|车站|車站|单位|單位|房屋|住宅|楼宇|樓宇|公屋|新股|航线|航線|机组|機組)$")
-_VERB_RE = re.compile("|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True)))
+                              r"营收|營收|利润|利潤|客流|车站|車站|单位|單位|房屋|住宅|楼宇|樓宇|公屋|新股|航线|航線|机组|機組|"
+                              r"雨量|气温|氣溫|降雨|新制|新规|新規|制度|措施|政策|法案|条例|條例|金价|金價|油价|油價|股价|股價|"
+                              r"汇率|匯率|利率|通胀|通脹|物价|物價|需求|供应|供應|产能|產能|交付量|购金量|購金量|用电量|用電量|"
+                              r"票价|票價|水价|水價|电价|電價|工资|工資|薪资|薪資|经济|經濟|增长|增長|"
+                              r"[^\s，,的]{1,6}量)$")
+#: 说明年/說明天 is 说 + 明年 ("says next year"), not 说明 ("explains").
+_NEXT_TIME_AFTER_SHUO = "(?![年天日早晚后後春夏秋冬])"
+_VERB_RE = re.compile("|".join(v + _NEXT_TIME_AFTER_SHUO if v in ("说明", "說明") else v
+                               for v in sorted(set(REPORTING_VERBS), key=len, reverse=True)))
 
 # A verb hit inside these words is not a reporting verb.
 _NOT_VERB = (
@@ -78,7 +87,7 @@ TITLE_WORDS = (
     "国务卿", "國務卿", "特使", "大使", "发言人", "發言人", "教授", "副教授", "研究员", "研究員",
     "院长", "院長", "所长", "所長", "局长", "局長", "秘书长", "秘書長", "书记", "書記", "总裁", "總裁",
     "董事长", "董事長", "首席执行官", "首席執行官", "执行长", "執行長", "行政总裁", "行政總裁",
-    "经理", "經理", "分析师", "分析師", "经济学家", "經濟學家", "学者", "學者", "专家", "專家",
+    "经理", "經理", "分析师", "分析師", "经济师", "經濟師", "经济学家", "經濟學家", "学者", "學者", "专家", "專家",
     "议员", "議員", "议长", "議長", "省长", "省長", "市长", "市長", "州长", "州長", "总督", "總督",
     "主委", "署长", "署長", "司长", "司長", "处长", "處長", "厅长", "廳長", "委员", "委員", "代表",
     "领导人", "領導人", "总书记", "總書記", "国家主席", "行政长官", "行政長官", "特首", "首长",
@@ -163,12 +172,12 @@ FIRST_PERSON = frozenset({"我们", "我們", "我", "本人", "笔者", "筆者
 # Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
 _ADVERBIAL_RE = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
-    r"今天|昨天|昨日|今日|当天|當天|当日|當日|当时|當時|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
+    r"今天|昨天|昨日|今日|当天|當天|当日|當日|同日|同天|次日|翌日|前日|前天|当时|當時|普遍|大多|多数|多數|一致|纷纷|紛紛|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
     r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|"
-    r"(?:受访|受訪|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致詞|答问|答問|回答|谈及|談及|谈到|談到)"
+    r"(?:受访|受訪|受询|受詢|询及|詢及|被问及|被問及|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致詞|答问|答問|回答|谈及|談及|谈到|談到)"
     r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|同步(?=[^，,]{0,4}$)|同步)"
 )
 
@@ -213,7 +222,7 @@ class Attribution:
 @functools.lru_cache(maxsize=256)
 def _not_verb_words(verb: str) -> tuple[str, ...]:
     """The words of :data:`_NOT_VERB` that contain ``verb`` (声称 for 称)."""
-    return tuple(bad for bad in _NOT_VERB if verb in bad)
+    return tuple(bad for bad in _NOT_VERB if verb in bad and bad != verb)
 
 
 #: Reporting verbs that are also nouns (预报, 通报, 声明) and the heads that make them a modifier in a compound
@@ -227,12 +236,15 @@ def _is_real_verb(sentence: str, start: int, verb: str) -> bool:
     """False when the verb at ``start`` is part of a longer non-reporting word (指数, 声称, 传说) or modifies
     the head of a compound noun (新一代颱風路徑預報系統)."""
     for bad in _not_verb_words(verb):
-        if sentence.find(bad, max(0, start - len(bad) + 1), start + len(bad)) >= 0:
+        at = sentence.find(bad, max(0, start - len(bad) + 1), start + len(bad))
+        if at >= 0 and not (bad in ("说明", "說明") and re.match(_NEXT_TIME_AFTER_SHUO, sentence[at + 2 : at + 3]) is None):
             return False
     if verb in _NOUN_LIKE_VERBS and _COMPOUND_HEAD_RE.match(sentence, start + len(verb)):
         return False
     if sentence.startswith(("的", "之"), start + len(verb)):
         return False  # 两党立委提出的公投案, 他所说的方案: a verb in a relative clause modifies a noun; no one speaks
+    if re.search(r"(?:作|做)(?:出)?[\u4e00-\u9fff]{0,2}$", sentence[max(0, start - 4) : start]) and verb in ("判断", "判斷", "分析", "介绍", "介紹", "说明", "說明", "承诺", "承諾", "保证", "保證", "预测", "預測", "回应", "回應", "披露", "汇报", "彙報", "匯報"):
+        return False  # 作实质判断, 做出承诺: a noun after 作/做, not a report
     return True
 
 
@@ -254,6 +266,11 @@ def _strip_adverbials(segment: str) -> str:
                 continue  # inside a long name, another adverbial soon after (哈姆扎再努丁则在…: 再 is not "again")
             return segment[: m.start()]
     return segment
+
+
+#: A company's role in the story before its name (开发商游戏科学, 运营商中国移动).
+_COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯片|晶片)?(?:开发商|開發商|运营商|運營商|营运商|營運商|制造商|製造商|"
+                              r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|承建商|发展商|發展商)")
 
 
 def classify_segment(segment: str) -> Speaker | None | str:
@@ -297,6 +314,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
     core = _strip_adverbials(segment)
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
+    role = _COMPANY_ROLE_RE.match(core)
+    if role and len(core) - role.end() >= 2:
+        return Speaker(core[role.end() :], None, "organisation")  # 开发商游戏科学: the developer is the company
     if len(core) > 3 and core.endswith("方面"):
         core = core[:-2]  # 华为方面表示: Huawei's side is Huawei
         return Speaker(core, None, "organisation")
@@ -334,6 +354,19 @@ def classify_segment(segment: str) -> Speaker | None | str:
             return Speaker(name, title, "person")
         if not name and len(titles) >= 2:
             between = core[titles[-2].end() : last.start()].strip("、 ·")
+            first = titles[-2]
+            while between.startswith("兼"):
+                # 黄循财总理兼财政部长: one compound title after the name (…兼…兼… too)
+                at = next((t for t in reversed(titles) if t.end() <= first.start()), None)
+                if at is not None and core[at.end() : first.start()].startswith("兼"):
+                    first = at
+                    continue
+                named = core[: first.start()]
+                lead = list(_TITLE_RE.finditer(named))
+                named = named[lead[-1].end() :] if lead else named  # 新加坡总理黄循财总理兼… keeps the name
+                if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", named):
+                    return Speaker(named, core[first.start() :], "person")
+                break
             if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", between):
                 # 马来亚大学交通经济学者郭美玲副教授: the name between two titles, the second after it
                 return Speaker(between, core[: titles[-2].end()] + last.group(0), "person")
@@ -393,7 +426,8 @@ def attribute_zh(sentence: str) -> Attribution:
     if dl:
         body_start = dl.end()
     # quote first: “……。”李明说。
-    tail = re.search(r"[”」』]\s*([^“”「」。，,]{1,40}?)(说|表示|称|指出|強調|强调|說|稱|認為|认为)[。！!]?\s*$", sentence)
+    tail = re.search(r"[”」』]\s*([^“”「」。，,]{1,40}?)(说|表示|称|指出|強調|强调|說|稱|認為|认为|写道|寫道|透露|坦言|直言|"
+                     r"补充|補充|回应|回應|重申|承诺|承諾|保证|保證|宣布|宣佈)[。！!]?\s*$", sentence)
     if tail and sentence.lstrip().startswith(("“", "「", "『")):
         who = classify_segment(tail.group(1))
         content = len(sentence) - len(sentence.lstrip())
@@ -416,13 +450,16 @@ def attribute_zh(sentence: str) -> Attribution:
             continue
         if m.group(0) == "分析" and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
             continue
-        if m.group(0) in _ESTIMATIVE_VERBS and _THING_BEFORE_RE.search(sentence, max(body_start, m.start() - 4), m.start()):
+        if m.group(0) in _ESTIMATIVE_VERBS and _THING_BEFORE_RE.search(
+                sentence[max(body_start, m.start() - 6) : m.start()].rstrip("".join(_TRAILING_ADVERBS) + "仍将將")):
             continue  # 匈牙利工厂预计明年投产: "is expected to"; the thing is the subject, not a speaker
         segment = sentence[body_start : m.start()]
         if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(segment.rstrip(" ，,：:")):
             continue  # 数据显示, 调查显示: no one speaks
         if re.search(r"[。！？]", segment) or re.search(r"[“「]", re.sub(r"“[^”“]{1,12}”|「[^」「]{1,12}」", "", segment)):
             break
+        # 精深技能发展局（简称精深技能局，SSG）昨天在文告中说: a comma inside brackets does not end the subject
+        segment = re.sub(r"（[^（）]*）|\([^()]*\)", lambda b: b.group(0).replace("，", "、").replace(",", "、"), segment)
         if "，" in segment or "," in segment:
             clauses = re.split(r"[，,]", segment)
             if (clauses[-1].strip() == "" or clauses[-1].strip() in _JOINING_WORDS) and not ju and len(clauses) == 2:
@@ -438,15 +475,23 @@ def attribute_zh(sentence: str) -> Attribution:
             if quoted:
                 segment = re.sub(r"的话$|的話$", "", segment[quoted.end() :])
         who = classify_segment(segment)
+        if m.group(0) in _TITLED_ONLY_VERBS and not (isinstance(who, Speaker) and (who.title or who.kind == "organisation")):
+            continue
         bare = segment.strip(" ，,：:").rstrip("".join(_TRAILING_ADVERBS) + "同时同時")
         statement = DOCUMENT_RE.search(bare)
         if statement:
             issuer = re.sub(r"《[^《》]*》", "", bare[: statement.start()])  # 《策略》文件提出: the title is not its issuer
             issuer = re.sub(r"(?:在|於|于)$", "", issuer.strip()).strip()
+            # 游戏科学今日在官方微博发布公告称: where it was published is not its issuer
+            issuer = re.sub(r"(?:在|於|于|通过|通過|透过|透過)[^在於于，,]{1,10}?(?:上|网站|網站|微博|官网|官網|平台|帐号|帳號|专页|專頁)$",
+                            "", issuer).rstrip("".join(_TRAILING_ADVERBS))
             if _DOCUMENT_DEIXIS_RE.match(issuer):
                 who = "document"  # 通报说, 该文告指出: the organisation that issued it, resolved by the caller
             elif who is None or isinstance(who, Speaker) and (who.kind != "person" or who.name == segment.strip()):
                 who = classify_segment(issuer)  # 美国国务院发布声明指 → 美国国务院
+                core = _strip_adverbials(issuer)
+                if who is None and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", core) and not _TITLE_RE.search(core):
+                    who = Speaker(core, None, "organisation")  # 家禽联在文告中承诺: whoever issues a statement
         content = m.end()
         if sentence[content : content + 1] in ("说", "說", "称", "稱", "道") and m.group(0) not in ("说", "說", "称", "稱"):
             content += 1  # 回应说，…: the verb goes on
@@ -632,12 +677,18 @@ def attribute_en(sentence: str) -> Attribution:
                        content)
 
 
+#: "the governor" after "Governor Perry Warjiyo": a titled person named before (resolved by the caller).
+_EN_ROLE_REFERENCES = (r"governor|president|minister|chairman|chairwoman|chief executive|ceo|premier|prime minister|"
+                       r"secretary|mayor|commissioner|chancellor|director")
+#: …and "the people", "the sources" after "people familiar with the matter": the anonymous source named before.
+_EN_BACK_REFERENCES = _EN_ROLE_REFERENCES + r"|people|person|sources?|officials?|insiders?"
+
+
 def _attribute_en_body(s: str) -> Attribution:
     quote_tail = re.search(r"[”\"]\s*,?\s*(he|she|they)\s+(said|added|says)\b", s, re.I)
     if quote_tail:
         return Attribution(None, quote_tail.group(1).lower(), quote_tail.group(2), quote_tail.start(2), 0)
-    role = re.search(r"[”\"]\s*,?\s*the\s+(governor|president|minister|chairman|chairwoman|chief executive|ceo|"
-                     r"premier|prime minister|secretary|mayor|commissioner|chancellor|director)\s+(?:said|says|added)\b", s, re.I)
+    role = re.search(r"[”\"]\s*,?\s*the\s+(" + _EN_ROLE_REFERENCES + r")\s+(?:said|says|added)\b", s, re.I)
     if role:  # "…," the governor said: the person of that title named before, resolved by the caller
         return Attribution(None, "the " + role.group(1).lower(), "said", role.start(1), 0)
     unnamed = re.search(r"[”\"]\s*,?\s*((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
@@ -646,9 +697,15 @@ def _attribute_en_body(s: str) -> Attribution:
         who = _en_speaker(unnamed.group(1)) or Speaker(unnamed.group(1), None, "anonymous")
         return Attribution(who, None, "said", unnamed.start(1), 0)
     m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
-        r"[”\"]\s*,?\s*(" + _EN_NAME + r")(?:,\s*\d{1,3},)?\s+(?:said|says|added|told)\b", s)
+        r"[”\"]\s*,?\s*(" + _EN_NAME + r")(?:,\s*\d{1,3},|,\s*(?P<role>(?:a|an|the)?\s*[a-z][^,\"“”]{2,90}),)?"
+        r"\s+(?:said|says|added|told)\b", s)
     if m and _en_speaker(m.group(1)):
-        return Attribution(_en_speaker(m.group(1)), None, "said", m.start(1), 0)
+        found = _en_speaker(m.group(1))
+        assert found is not None
+        if "role" in m.groupdict() and m.group("role") and found.kind == "person":
+            # '"…," Yuthasak Supasorn, governor of the Tourism Authority of Thailand, told Reuters': the role is the title
+            found = Speaker(found.name, m.group("role").strip(), "person")
+        return Attribution(found, None, "said", m.start(1), 0)
     m = re.match(r"\s*(?:(?:But|And|Still|Yet),?\s+)?(He|She|They|It|he|she|they|it)\s+(?:also\s+|again\s+|later\s+)?("
                  + _EN_SAY + r")\b", s)
     if m:  # the verb as written: "He expects …" states a probability, "He said …" does not
@@ -702,6 +759,9 @@ def _attribute_en_body(s: str) -> Attribution:
         named = tail.group("who")
         if named.lower() in ("he", "she", "they", "it"):
             return Attribution(None, named.lower(), tail.group("verb"), tail.start("verb"), 0)
+        back = re.fullmatch(r"(?i)the\s+(" + _EN_BACK_REFERENCES + r")", named)
+        if back:  # "…, the minister said." / "…, the people said.": whom the article named so before (the caller)
+            return Attribution(None, "the " + back.group(1).lower(), tail.group("verb"), tail.start("verb"), 0)
         if re.fullmatch(r"(?i)(?:a|an|the)\s+(?:company|firm|bank|group|carrier|airline|ministry)\s+spokes(?:man|woman|person)",
                         named):
             # "Hyundai Motor will open …, a company spokesperson said": the company the sentence is about
@@ -737,12 +797,14 @@ def is_abbreviation(short: str, full: str) -> bool:
     """Whether ``short`` abbreviates ``full``: its tail (中央氣象署 → 氣象署, 越南国会 → 国会), or its characters
     in order from the same first character to the same last one (陆路交通管理局 → 陆交局) or into a company
     name (台灣電力公司 → 台電)."""
-    if len(full) <= len(short) or len(short) < 2 or len(full) > len(short) + 6:
+    if len(full) <= len(short) or len(short) < 2 or len(full) > len(short) + 9:
         return False  # (12 characters of text read back before 教育部 are not its full name)
-    if full.endswith(short) or (len(short) >= 3 and full.startswith(short)):
+    if len(full) <= len(short) + 6 and (full.endswith(short) or (len(short) >= 3 and full.startswith(short))):
         return True  # 中央氣象署 → 氣象署; 职总平价合作社 → 职总平价
     for i in range(min(5, len(full) - len(short)) + 1):  # after a place name (马来西亚国家银行 → 国行)
         name = full[i:]
+        if len(name) > len(short) + 7 + (2 if name.endswith(("委员会", "委員會")) else 0):
+            continue  # (人力资源和社会保障部 → 人社部; 中国证券监督管理委员会 → 证监会, a commission's long name)
         if name[0] != short[0] or (i == 1 and not name.endswith(("公司", "集团", "集團"))):
             continue  # a place has two characters or more (中央银行 is not 央行's full name; 香港鐵路有限公司 is 港鐵's)
         rest = iter(name)

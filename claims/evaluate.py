@@ -16,8 +16,11 @@ claims matches one of them and the other counts as missed.
 
 - precision = matched predictions / all predictions; recall = matched gold
   claims / all gold claims; F1 their harmonic mean.
-- speaker, kind and deadline accuracy are over matched pairs: the speaker's
-  name equal (None for the reporter's voice), the kind equal, the deadline's
+- speaker, kind and deadline accuracy are over matched pairs: the speaker
+  the same one the store would file the claim under — names with equal
+  :func:`claims.speakers.name_key` (Traditional/Simplified, spacing, case and
+  a company's legal form aside: 香港鐵路有限公司 = 香港铁路, Intel Corp = Intel;
+  no alias file is applied), None for the reporter's voice; the kind equal, the deadline's
   last day equal (None = open-ended, and None must match None).
 - probability MAE is over matched pairs whose gold probability is not null;
   a prediction with no probability counts as 0.5 (no information: even odds).
@@ -37,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.extract import ExtractedClaim, extract
+from claims.speakers import name_key
 
 #: Probability assumed for a prediction that states none, when gold states one.
 NO_PROBABILITY = 0.5
@@ -172,7 +176,8 @@ def _score_pair(article_id: str, gold: dict[str, Any], claim: ExtractedClaim, re
         "deadline_end": _end(claim),
     }
     for key, counter in (("speaker", "speaker_ok"), ("kind", "kind_ok"), ("deadline_end", "deadline_ok")):
-        if got[key] == gold.get(key):
+        if got[key] == gold.get(key) or (key == "speaker" and got[key] is not None and gold.get(key) is not None
+                                         and name_key(got[key]) == name_key(gold[key])):
             setattr(result, counter, getattr(result, counter) + 1)
         else:
             result.field_errors.append({"article": article_id, "quote": gold["quote"], "field": key,

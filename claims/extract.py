@@ -120,7 +120,8 @@ _QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]
 # A normative modal right before 将 makes 将 an object marker (应将…, 要将…), not a future.
 _NORMATIVE_RE = re.compile(r"(应该|应当|應該|應當|必须|必須|需要|要|应|應)\s*$")
 
-_EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?" + _EN_NAME + r")\s+(?:on\s+[A-Z]\w+\s+)?[a-z]+(?:ed|s)\b")
+_EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?" + _EN_NAME + r")\s+(?:on\s+[A-Z]\w+\s+)?[a-z]+(?:ed|s)\b"
+                            r"(?!\s+(?:are|were|is|was|will|would|have|has|had|could|may|might|can)\b)")  # not "X elections are"
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,9 @@ def _event_deadline(sentence: str, ctx: _Context) -> Deadline | None:
         before = BEFORE_EVENT_RE.match(sentence[m.end() :])
         if before:
             return Deadline(m.group(0) + before.group(1), ctx.published, start - timedelta(days=1), "event")
+        ahead = _EN_BEFORE_EVENT_RE.search(sentence[: m.start()])
+        if ahead:  # "before the elections": exclusive, as 选举前
+            return Deadline(ahead.group(0) + m.group(0), ctx.published, start - timedelta(days=1), "event")
         return Deadline(f"{m.group(0)}（{expr}）", start, end, "event")
     editions = [dates for kind, dates in ctx.events.items() if kind in EXTENDABLE_DAYS] \
         if len(ctx.events) > 1 else list(ctx.events.values())
@@ -259,6 +263,11 @@ def _event_deadline(sentence: str, ctx: _Context) -> Deadline | None:
 
 
 _THIS_EDITION_RE = re.compile(r"本届|本屆|今届|今屆|this year's edition")
+#: "before the …" right before an event's name: the day before it is the deadline.
+_EN_BEFORE_EVENT_RE = re.compile(r"\b(?:before|ahead of|prior to)\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
+#: A month named as the period data cover ("October consumer price data"), not a date anything happens by.
+_EN_DATA_MONTH_RE = re.compile(r"\s+(?:consumer|inflation|data|figures|sales|exports|imports|trade|jobs|payrolls|retail|"
+                               r"industrial|output|PMI|CPI|GDP|production|numbers|reading|price|prices)\b")
 
 
 def event_deadline_for(text: str, published: date, known_events: Sequence[DatedEvent]) -> Deadline | None:
@@ -307,7 +316,13 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: _Conte
         if future:
             # the expression nearest after the future marker governs (将于13日投票, not the 2024年 of 2024年選舉);
             # with none after it, the nearest before it (今年10月前难以达成)
+            if any(tx.kind != "time" for tx in future):
+                future = [tx for tx in future if tx.kind != "time"]  # 本周六将延长营业时间至下午5时: the day, not the hour
             after = [tx for tx in future if tx.span[0] >= at]
+            if ctx.lang == "en" and len(after) > 1:
+                # "will release October consumer price data on Nov. 2": the data's month is not the deadline
+                after = [tx for tx in after if not (tx.kind == "month" and _EN_DATA_MONTH_RE.match(ctx.source, tx.span[1]))] \
+                    or after
             best = min(after, key=lambda tx: tx.span[0]) if after else max(future, key=lambda tx: tx.span[0])
             return Deadline(best.text, best.start, best.end, getattr(best, "basis", "relative"))
         if any(tx.kind == "open" for tx in group):
@@ -529,8 +544,11 @@ def _qualifiers_start(text: str, head: int) -> int:
     stopping at a particle, punctuation or a digit: …发布的通报中，江西省防汛抗旱指挥部 → 江西省…)."""
     i = head
     while i > 0 and head - i < 14 and (text[i - 1] not in _ORG_NAME_STOP or (
-            text[i - 1] == "及" and head - i <= 2 and i > 1 and text[i - 2] not in _ORG_NAME_STOP)):
-        # 贸易及工业部, 運輸及房屋局: a 及 two characters before the head joins the name's two parts
+            text[i - 1] == "及" and head - i <= 2 and i > 1 and text[i - 2] not in _ORG_NAME_STOP) or (
+            text[i - 1] == "和" and head - i <= 4 and text[head : head + 1] in ("部", "厅", "廳", "局", "委")
+            and i > 1 and text[i - 2] not in _ORG_NAME_STOP)):
+        # 贸易及工业部, 運輸及房屋局: a 及 two characters before the head joins the name's two parts; so does a 和
+        # in a ministry's name (文化和旅游厅, 人力资源和社会保障部)
         if text[i - 1].isdigit():
             j = i - 1
             while j > 0 and text[j - 1].isdigit():
@@ -573,6 +591,10 @@ _ASSOCIATION_RE = re.compile(r"公会|公會|协会|協會|商会|商會|工会|
 #: Generic heads that stand for an organisation named in full earlier (工会 → 桃园市机师职业工会, the company → Intel).
 GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协会", "協會", "委员会", "委員會", "该行", "該行",
                         "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨")
+#: Nouns that 该 turns into a reference to the organisation of that kind named before (该协会 → 越南粮食协会).
+_ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "商會", "工会", "工會", "学会", "學會", "基金会", "基金會",
+                             "联合会", "聯合會", "委员会", "委員會", "集团", "集團", "公司", "机构", "機構", "组织", "組織",
+                             "银行", "銀行", "中心", "联盟", "聯盟", "企业", "企業", "部门", "部門", "政府", "大学", "大學"})
 GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
                         "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization")
 #: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
@@ -587,7 +609,8 @@ _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從�
 #: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
 _ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|联合会|聯合會|"
                           r"商会|商會|总会|總會|" + _ORG_SUFFIX_RE.pattern
-                          + r"|(?<=[^\W\d_])(?:(?:局|署|院)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])")
+                          + r"|(?<=[^\W\d_])(?:(?:局|署|院|厅|廳)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])"
+                          + r"|理事会|理事會|中心(?=[^\W\d_])")
 #: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
 _ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
 
@@ -617,6 +640,9 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
             if m.start() - start >= 3:
                 return Speaker(before[start : m.start()], None, "organisation")
         return None
+    defined = _defined_short_form(short, before)
+    if defined is not None:
+        return defined
     if len(short) > 5:
         return None
     if speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS:
@@ -631,6 +657,30 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
         return None
     # the name as first given (越南交通运输部, not a later 交通运输部)
     return Speaker(found[0], None, "organisation")
+
+
+#: A short form defined in brackets after the full name: （以下简称“小鹏”）, （下稱全產總）, （社理会）.
+_SHORT_FORM_MARK_RE = r"[（(]\s*(?P<mark>(?:以下|下文)?(?:简称|簡稱|称|稱)|下称|下稱)?\s*[“\"「『]?"
+
+
+def _defined_short_form(short: str, before: str) -> Speaker | None:
+    """The organisation ``short`` was defined for in ``before``: 小鹏汽车（以下简称“小鹏”）… 小鹏表示 → 小鹏汽车.
+
+    Without 简称/下称 the full name must end like an organisation's (社区发展理事会（社理会）); a person's
+    nickname in brackets is not one.
+    """
+    pattern = re.compile(_SHORT_FORM_MARK_RE + re.escape(short) + r"[”\"」』]?\s*[）)]")
+    for m in pattern.finditer(before):
+        start = _qualifiers_start(before, m.start())
+        full = before[start : m.start()]
+        if not is_abbreviation(short, full):
+            # 30万名学生获得教育储蓄基金（教储基金）: the name begins at the short form's first character
+            tails = [full[i:] for i in range(len(full)) if full[i] == short[0] and is_abbreviation(short, full[i:])]
+            full = tails[0] if tails else full
+        if len(full) > len(short) and re.fullmatch(r"[\u4e00-\u9fff\d（）()·]{3,30}", full) \
+                and (m.group("mark") or full.endswith(ORG_SUFFIXES) or is_abbreviation(short, full)):
+            return Speaker(full, None, "organisation")
+    return None
 
 
 def _before(ctx: _Context, at: int) -> str:
@@ -806,7 +856,8 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
             return compatible
         if words[-1] in ("bank", "agency", "ministry", "department", "commission", "authority", "administration"):
             named = [n for n in re.findall(r"\b((?:[A-Z][\w&.'-]*\s+){0,5}" + words[-1].capitalize()
-                                           + r"(?:\s+of(?:\s+[A-Z][\w&.'-]*)+)?)\b", _before(ctx, sentence.start))
+                                           + r"(?:\s+of(?:\s+[A-Z][\w&.'-]*)+|(?:\s+(?!(?:of|for|and|The|In|On)\b)[A-Z][a-z]+){1,2}"
+                                           + r"(?=\s+(?:\([A-Z]{2,6}\)|[a-z])))?)\b", _before(ctx, sentence.start))
                      if n.removeprefix("The ") != words[-1].capitalize()]  # "Bank of Japan", not "The Bank" alone
             if named:  # "…, the bank said" after "The European Central Bank lowered …"
                 return Speaker(named[-1].removeprefix("The "), None, "organisation")
@@ -820,7 +871,8 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: _Co
     described = re.match(r"[\u4e00-\u9fff]{2,12}?(?:单位|單位)([\u4e00-\u9fff]{4,})$", head)
     if described and described.group(1).endswith(ORG_SUFFIXES):
         return Speaker(described.group(1), speaker.title, speaker.kind)  # 运营单位广东省交通集团 → 广东省交通集团
-    if head not in GENERIC_ORG_HEADS_ZH:
+    if head not in GENERIC_ORG_HEADS_ZH and not (
+            len(head) >= 3 and head[0] in "该該" and head[1:] in _ORG_HEAD_NOUNS):  # 该协会, 該基金會
         return _expanded_abbreviation(speaker, _before(ctx, sentence.start)) or speaker
     noun = head[1:] if head[0] in "该該" else head
     before = _before(ctx, sentence.start)
@@ -866,7 +918,14 @@ def _interview_label(sentence: Sentence, ctx: _Context) -> tuple[Speaker, int] |
         # 答：… — the person interviewed: the last person introduced with a title before the first answer
         first = re.search(r"(?:^|\n)[ \t\u3000]*(?:答|A)\s*[：:]", ctx.source)
         intro = ctx.source[: first.start() if first else sentence.start]
-        named = [(n.group(2), n.group(1)) for n in _INTERVIEWEE_RE.finditer(intro) if _TITLE_RE.search(n.group(1))]
+        named = []
+        for n in _INTERVIEWEE_RE.finditer(intro):
+            # the name right after a title (…基金经理许峥。): not a split that leaves the name's first character in
+            # the title (基金经|理许峥) or a title far before the words (美国总统特朗普此|前表示)
+            whole = n.group(0)
+            ends = [t.end() for t in _TITLE_RE.finditer(whole) if 2 <= len(whole) - t.end() <= 3]
+            if ends:
+                named.append((whole[ends[-1] :], whole[: ends[-1]]))
         if not named:
             return None
         name, title = named[-1]
@@ -943,7 +1002,10 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         elif speaker not in ctx.anonymous:
             ctx.anonymous.append(speaker)
     if speaker is not None:
-        speaker = _full_organisation(_full_name(speaker, ctx), sentence, lang, ctx)
+        named = _full_name(speaker, ctx)
+        speaker = _full_organisation(named, sentence, lang, ctx)
+        if speaker.kind == "organisation" and named.kind == "person" and ctx.people and ctx.people[-1] is named:
+            ctx.people.pop()  # 社理会 read as a name was the short form of 社区发展理事会: no person for 他 to mean
         if speaker.kind == "organisation":
             ctx.last_org = speaker
             ctx.orgs.append(speaker)
@@ -968,6 +1030,12 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
     if attribution.pronoun is not None and attribution.pronoun.startswith("the "):
         # "…," the governor said: the last person named with that title, else the last person named
         word = attribution.pronoun[4:]
+        if word.rstrip("s") in ("people", "person", "source", "official", "insider"):
+            # "…, the people said" after "according to people familiar with the matter": that source again
+            sources = [s for s in ctx.anonymous if word.rstrip("s")[:5] in s.name.lower()] or ctx.anonymous[-1:]
+            speaker = sources[-1] if sources else None
+            ctx.paragraph_speaker = speaker
+            return speaker, attribution.content_start, attribution.verb
         titled = [p for p in ctx.people if p.title and word in p.title.lower()]
         speaker = titled[-1] if titled else _titled_in_text(word, ctx, sentence) or ctx.last_named
         ctx.paragraph_speaker = speaker
@@ -978,7 +1046,8 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         # that person: then it is that spokesperson, speaking for the organisation
         spokesperson = (ctx.last_speaker is not None and ctx.last_speaker.kind == "organisation"
                         and ctx.last_speaker is not ctx.last_named and ctx.last_speaker_via_role)
-        speaker = (ctx.last_speaker if role or spokesperson else None) or ctx.last_named
+        speaker = (ctx.last_speaker if role or spokesperson or _anonymous_spoke_last(attribution.pronoun, sentence, ctx)
+                   else None) or ctx.last_named
         speaker = _gender_agreeing(attribution.pronoun, speaker, sentence, ctx)
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb
@@ -1035,6 +1104,25 @@ def _resolve_speaker(sentence: Sentence, lang: str, ctx: _Context) -> tuple[Spea
         ctx.paragraph_speaker = ctx.last_named
         return None, attribution.content_start, attribution.verb
     return ctx.paragraph_speaker, attribution.content_start, attribution.verb
+
+
+#: One unnamed person ("A senior government official, who …, said"): whom a later "he"/"she" can mean.
+_EN_SINGLE_SOURCE_RE = re.compile(r"(?i)^(?:a|an|one)\s+(?:[\w.-]+\s+){0,4}?(?:official|source|person|executive|diplomat|"
+                                  r"aide|adviser|advisor|lawmaker|banker|analyst)\b")
+
+
+def _anonymous_spoke_last(pronoun: str | None, sentence: Sentence, ctx: _Context) -> bool:
+    """True when "he"/"she" follows one unnamed source who spoke after the last named person was mentioned
+    ("A senior government official … said …. He said it was unlikely …": the official)."""
+    last = ctx.last_speaker
+    if pronoun not in ("he", "she") or last is None or last.kind != "anonymous" or not _EN_SINGLE_SOURCE_RE.match(last.name):
+        return False
+    spoke_at = ctx.source.rfind(last.name, 0, sentence.start)
+    if ctx.last_named is None:
+        return spoke_at >= 0
+    named = ctx.last_named.name
+    named_at = max(ctx.source.rfind(named, 0, sentence.start), ctx.source.rfind(named.split()[-1], 0, sentence.start))
+    return spoke_at > named_at
 
 
 _PRONOUN_GENDER = {"他": "m", "she": "f", "她": "f", "he": "m"}
@@ -1260,8 +1348,9 @@ def extract(
             continue
         seen.add(key)
         kind = classify_kind(content, speaker, lang, verb, hedge)
-        if role == "frame" and hedge is None and lang == "zh" and _AGENDA_FRAME_RE.search(content):
-            kind = "plan"  # an agenda's items are the speaker's plans
+        if role == "frame" and lang == "zh" and _AGENDA_FRAME_RE.search(content) and (
+                hedge is None or (hedge.words in PLAIN_FUTURE and not _commentator(speaker))):
+            kind = "plan"  # an agenda's items are the speaker's plans (…将重点抓好三项工作：一是…)
         if role == "frame" and kind == "forecast" and lang == "zh" and hedge is not None and hedge.words in PLAIN_FUTURE \
                 and _measures_frame(content) and not _commentator(speaker):
             kind = "plan"  # 中油將從兩方面防止…：, 铁道部将采取三项措施： — the measures are the speaker's side's

@@ -77,7 +77,7 @@ def classify_kind(
     if cue and lang == "zh" and cue.group(0) in ("绝不", "絕不", "决不", "決不") and speaker is not None \
             and (_self_subject(content, speaker) or content.lstrip("“「").startswith(("我", "政府", "本"))):
         return "promise"  # 铁道部会严格执行…，绝不擅自涨价: a negative assurance of the speaker's side
-    if is_uncertain(hedge) or (hedge is not None and lang == "zh" and _natural_subject(content, hedge)):
+    if is_uncertain(hedge) or (hedge is not None and _natural_subject(content, hedge, lang)):
         return "forecast"  # a hedged claim, or one about weather, disease or markets (台风将于周三登陆)
     if lang == "en" and hedge is not None and hedge.start >= 0 and _EN_OUTCOME_VERB_RE.match(
             content, hedge.start + len(hedge.words)):
@@ -120,11 +120,22 @@ NATURAL_SUBJECTS_ZH = re.compile(
     r"经济|經濟|GDP|通胀|通脹|物价|物價|油价|油價|房价|房價|股市|股价|股價|汇率|匯率")
 
 
-def _natural_subject(content: str, hedge: Hedge) -> bool:
-    """True when the clause before the future marker names a natural or market subject (山陀儿台风将登陆)."""
+#: The same in English: the subject right before "will" ("inflation will stay moderate", "the rupiah will").
+NATURAL_SUBJECTS_EN = re.compile(
+    r"\b(?:inflation|prices?|economy|growth|GDP|demand|supply|rupiah|yen|dollar|euro|won|ringgit|yuan|baht|peso|rupee|"
+    r"pound|currency|currencies|stocks?|shares|markets?|yields?|oil|typhoon|storm|hurricane|cyclone|rain|rainfall|"
+    r"temperatures?|virus|outbreak|pandemic|exports|imports|unemployment|jobless rate|weather|floods?|drought)$", re.I)
+
+
+def _natural_subject(content: str, hedge: Hedge, lang: str = "zh") -> bool:
+    """True when the clause before the future marker names a natural or market subject (山陀儿台风将登陆,
+    "inflation will stay moderate")."""
     if hedge.start < 0:
         return False
     before = content[: hedge.start]
+    if lang == "en":
+        clause = re.split(r"[,;:]|\bthat\b|\bsaid\b|\bexpects?\b", before)[-1].strip()
+        return len(clause.split()) <= 4 and NATURAL_SUBJECTS_EN.search(clause) is not None
     clause = re.split(r"[，,。；;：:]", before)[-1]
     # the head right before the marker (台风海葵将, 明年经济将), not a modifier (因疫情停工两年的…项目将) or a
     # time (台风过后将力拼…)
@@ -168,7 +179,8 @@ AGENTIVE_ZH = re.compile(
     # service and schedule changes an operator or government announces (停运, 加开, 提呈, 卸任 …)
     r"停运|停駛|停驶|停飞|停航|停工|停课|停業|停业|加开|增开|加密|复航|复课|复工|提呈|递交|卸任|就职|宣誓|留在|"
     r"疏散|撤离|转移|拨款|投资|招聘|裁员|推迟|延期|停办|关停|收回|发售|上市|免费|延长营运|完成|跟进|调升|调降|"
-    r"减半|加征|豁免|禁止|移除|拆除|列为|列為|纳入|納入|"
+    r"减半|加征|豁免|禁止|移除|拆除|列为|列為|纳入|納入|生产|生產|量产|量產|组装|組裝|辩论|辯論|讨论|討論|审查|審查|"
+    r"开会|開會|引进|引進|"
     # deployments and arrangements an authority or organiser announces (调派, 派员, 办好, 列席, 静坐 …)
     r"调派|增派|派员|派員|调拨|拨付|办好|辦好|组织|組織|保障|列席|静坐|靜坐|集会|集會|游行|遊行|罢工|罷工|"
     r"设置|增设|配备|配置|安置|巡查|巡逻|排查|抢修|检修|封闭|管制|限行|分流|改道|展示|展出|推介|招募|培训|"
@@ -177,7 +189,8 @@ AGENTIVE_ZH = re.compile(
     r"营业|營業|助选|助選|拉票|视察|視察|巡视|巡視|调度|調度|指导|指導|试行|試行|發放|放弃|放棄|改变|改變|退出|撤回|让步|讓步|妥协|妥協|涨价|漲價|加价|加價|致函|致信|去函|扩展|擴展|延伸|防止|杜绝|杜絕|提升|提昇"
 )
 OUTCOME_ZH = re.compile(r"成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
-                        r"引发|影响|是|有|获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
+                        r"引发|影响|(?<![但还還就于於总總或凡正只要若即])是|(?<![现現具所拥擁没沒只还還已共含])有|"
+                        r"获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
 AGENTIVE_EN = re.compile(
     r"^(?:\w+ly\s+)?(?:hold|vote|launch|attempt|begin|start|resume|extend|cut|raise|lower|deliver|open|close|announce|"
     r"sign|visit|meet|introduce|take place|go ahead|run|release|send|keep|settle|build|invest|hire|name|reopen|"
@@ -186,7 +199,8 @@ AGENTIVE_EN = re.compile(
     r"travel|halve|double|count|spend|deploy|provide|offer|leave|complete|expand|close|operate|hire|add|arrive|"
     r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list|recall|report|fund|"
     r"exchange|replace|resume|ship|sell|invest|rush|give up|back down|abandon|change|stay|buy|acquire|pay|merge|"
-    r"continue|broadcast|join|approve|move|retire|step down|resign|take effect|shrink|trim|phase out|wind down)\b"
+    r"continue|broadcast|join|approve|move|retire|step down|resign|take effect|shrink|trim|phase out|wind down|"
+    r"discuss|consider|review|decide|examine|convene)\b"
 )
 
 
@@ -232,13 +246,16 @@ def _own_action(content: str, hedge: Hedge, speaker: Speaker) -> bool:
 
 
 #: Titles of people who comment on others' actions rather than announce their own side's.
-COMMENTATOR_TITLES = re.compile(r"研究员|研究員|学者|學者|专家|專家|教授|讲师|講師|分析师|分析師|经济学家|經濟學家|评论员|評論員|"
+COMMENTATOR_TITLES = re.compile(r"研究员|研究員|学者|學者|专家|專家|教授|讲师|講師|分析师|分析師|经济学家|經濟學家|经济师|經濟師|评论员|評論員|"
                                 r"观察家|觀察家|策略师|策略師|时评人|時評人|analyst|economist|professor|researcher|strategist",
                                 re.I)
 
 
 def _commentator(speaker: Speaker | None) -> bool:
-    """True for a person whose title is a commentator's (研究员, 教授, analyst), not an actor's."""
+    """True for a person whose title is a commentator's (研究员, 教授, analyst), not an actor's, and for unnamed
+    commentators (分析师普遍认为, 经济师)."""
+    if speaker is not None and speaker.kind == "anonymous" and not speaker.title:
+        return COMMENTATOR_TITLES.search(speaker.name[-12:]) is not None
     return speaker is not None and speaker.kind == "person" and bool(speaker.title) \
         and bool(COMMENTATOR_TITLES.search(speaker.title or "")) \
         and not re.search(r"部长|部長|主任|局长|局長|总裁|總裁|主席|总理|總理|minister|chief executive", speaker.title or "", re.I)

@@ -2,8 +2,12 @@
 
 Two names denote the same speaker when their *keys* are equal: the key is the
 name converted Traditional→Simplified with OpenCC (賴清德 → 赖清德), with
-white space, middle dots and case folded (Donald Trump → donaldtrump). The
-alias file maps keys of other names to a canonical name (川普 → 特朗普).
+white space, middle dots and case folded (Donald Trump → donaldtrump), an
+English article dropped from the front (The Federal Reserve → federalreserve),
+and a company's legal form or the word 公司 dropped from the end (Intel Corp →
+intel, 香港鐵路有限公司 → 香港铁路, 港铁公司 → 港铁), so an article that writes
+them and one that does not file their claims under one speaker. The alias file maps keys of other names to a
+canonical name (川普 → 特朗普).
 
 Alias files, later ones extending earlier ones: the one shipped with claims
 (``claims/aliases.txt``), then ``aliases.txt`` in the per-user data folder,
@@ -37,9 +41,22 @@ def to_simplified(text: str) -> str:
     return str(_t2s().convert(text))
 
 
+#: Legal forms that end a company's name and are not part of its identity. The English and Malay/Indonesian
+#: abbreviations are the common ones in the ISO 20275 Entity Legal Forms code list (GLEIF); the Chinese are the
+#: forms of the PRC Company Law (有限责任公司, 股份有限公司), their short form 有限公司, and 公司 itself. Repeated forms
+#: ("Co., Ltd.") are all dropped; a name that is nothing but a form is kept.
+LEGAL_FORM_RE = re.compile(
+    r"(?:(?:[\s,]+(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|Plc|plc|AG|SA|S\.A|NV|N\.V|SE|GmbH|"
+    r"KK|K\.K|Pvt|Pte|Bhd|Berhad|Sdn|Tbk|JSC)\.?)|股份有限公司|有限责任公司|有限公司|公司)+$", re.I)
+#: An English article before a name ("The Federal Reserve", "a government official") is not part of it.
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.I)
+
+
 def name_key(name: str) -> str:
-    """The comparison key of a speaker's name (see the module docstring)."""
-    folded = re.sub(r"[\s·・.\-‧]", "", to_simplified(name.strip()))
+    """The comparison key of a speaker's name (see the module docstring): str → str, never raises."""
+    simplified = _ARTICLE_RE.sub("", to_simplified(name.strip()))
+    bare = LEGAL_FORM_RE.sub("", simplified)
+    folded = re.sub(r"[\s·・.\-‧]", "", bare if len(bare) >= 2 else simplified)
     return folded.casefold()
 
 

@@ -30,6 +30,23 @@ def test_merged_prediction_matches_one_gold_claim_and_misses_the_other(tmp_path)
     assert result.misses == [{"article": "t1", "quote": "通胀会回落", "speaker": "王刚", "kind": "forecast"}]
 
 
+def test_speakers_match_as_the_store_files_them_script_and_legal_form_aside(tmp_path):
+    """A gold speaker written with the company's legal form or in the other script is the same speaker; another
+    name is not."""
+    article = {"id": "t2", "lang": "zh", "published": "2024-03-01", "outlet": "x",
+               "text": "香港鐵路有限公司（港鐵）表示，將在下月檢討票價。港鐵表示，屯馬線將在明年加密班次。",
+               "claims": [{"speaker": "香港铁路", "quote": "將在下月檢討票價", "kind": "plan", "deadline_end": "2024-04-30",
+                           "probability": None},
+                          {"speaker": "港鐵公司", "quote": "屯馬線將在明年加密班次", "kind": "plan",
+                           "deadline_end": "2025-12-31", "probability": None}],
+               "non_claims": []}
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = evaluate(load_gold([gold]))
+    assert result.matched == 2 and result.speaker_ok == 1
+    assert [(e["got"], e["want"]) for e in result.field_errors if e["field"] == "speaker"] == [("香港鐵路有限公司", "港鐵公司")]
+
+
 def test_bad_gold_line_names_file_and_line(tmp_path):
     gold = tmp_path / "bad.jsonl"
     gold.write_text(json.dumps(ARTICLE, ensure_ascii=False) + "\n{not json}\n", encoding="utf-8")

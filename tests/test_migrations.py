@@ -145,3 +145,28 @@ def test_postgresql_database_from_first_revision_keeps_its_rows(empty_url):
         assert conn.execute(text("select count(*) from speaker_alias")).scalar() > 20  # keyed by 0003
         assert conn.execute(text("select count(*) from article_band")).scalar() == 9 * 21  # rebuilt by 0007
     engine.dispose()
+
+
+@pytest.mark.parametrize("empty_url", BACKENDS, indirect=True)
+def test_0008_keys_stored_speakers_without_their_legal_form(empty_url):
+    """A speaker stored at 0007 as "Intel Corp" is found as "Intel" after 0008, and a key another speaker
+    already holds stays with that (older) speaker."""
+    from sqlalchemy import text
+    from sqlmodel import Session
+
+    from claims.store.repo import find_speaker
+
+    upgrade(empty_url, "0007")
+    engine = make_engine(empty_url)
+    with engine.begin() as conn:
+        for speaker_id, name, key in ((1, "港鐵", "港铁"), (2, "Intel Corp", "intelcorp"), (3, "港铁有限公司", "港铁有限公司")):
+            conn.execute(text("INSERT INTO speaker (id, name, kind, aliases, titles) VALUES (:i, :n, 'organisation', '[]', '[]')"),
+                         {"i": speaker_id, "n": name})
+            conn.execute(text("INSERT INTO speaker_alias (key, speaker_id) VALUES (:k, :i)"), {"k": key, "i": speaker_id})
+    assert upgrade(empty_url)[1] == head_revision()
+    with Session(engine) as session:
+        assert [find_speaker(session, n).id for n in ("Intel", "INTEL CORP.", "Intel Corp")] == [2, 2, 2]
+        # one identity now: new claims of either name go to the older speaker; the younger stays for a merge
+        assert [find_speaker(session, n).id for n in ("港鐵有限公司", "港铁有限公司")] == [1, 1]
+        assert session.exec(text("select count(*) from speaker")).scalar() == 3
+    engine.dispose()

@@ -15,6 +15,23 @@ def test_name_key_folds_script_space_and_case():
     assert name_key("唐纳德·特朗普") == "唐纳德特朗普"
 
 
+def test_name_key_drops_a_company_legal_form_but_not_the_name():
+    assert name_key("Intel Corp") == name_key("Intel") == name_key("INTEL CORP.") == "intel"
+    assert name_key("Samsung Electronics Co., Ltd.") == name_key("Samsung Electronics") == "samsungelectronics"
+    assert name_key("香港鐵路有限公司") == name_key("香港铁路") == "香港铁路"
+    assert name_key("中国铁路上海局集团有限公司") == "中国铁路上海局集团"  # 集团 is part of the name
+    assert name_key("Costco") == "costco" and name_key("Coinbase Inc") == "coinbase"  # Co only as a word
+    assert name_key("有限公司") == "有限公司" and name_key("Co") == "co"  # nothing but a form: kept
+    assert name_key("Alibaba Group Holding Ltd.") == "alibabagroupholding"
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_speaker():
+    with session_scope(resolve_url()) as session:
+        first = get_or_create_speaker(session, Ref("Tokyo Electric Power Co", None, "organisation"))
+        second = get_or_create_speaker(session, Ref("Tokyo Electric Power", None, "organisation"))
+        assert first.id == second.id and second.aliases == ["Tokyo Electric Power"]
+
+
 def test_shipped_aliases_map_variants_to_one_name():
     aliases = load_aliases()
     assert {aliases[name_key(n)] for n in ("川普", "Trump", "Donald Trump", "特朗普")} == {"特朗普"}

@@ -35,7 +35,7 @@ Whole periods
     the next ISO week; 下周五 / next Friday → Friday of that week; 本周四 → Thursday
     of this week; last Friday → the latest Friday before publication.
 Parts
-    上旬/月初/early March 1–10; 中旬/mid-March 11–20; 下旬/月底/月末/late March
+    上旬/月初/early March 1–10; 中旬/月中/mid-March 11–20; 下旬/月底/月末/late March
     21–last day.  年初/start of the year Jan 1–end Feb; 年中/mid-year Jun–Jul;
     年底/年末/end of the year December; 上半年 Jan–Jun; 下半年 Jul–Dec; 前三季度
     Jan–Sep; quarters are calendar quarters; 春季 Mar–May, 夏季 Jun–Aug, 秋季
@@ -45,6 +45,7 @@ Parts
     2090–2100.  Five-Year Plans: 十四五 → 2021–2025 (the nth plan, n ≥ 4, runs
     1971 + 5·(n − 4) to four years later), 十四五末 → its last year.  明后年 →
     next year and the year after; 今明两年 → publication to the end of next year.
+    国庆假期/黄金周 → Oct 1–7, 五一假期 → May 1–5 (the mainland's statutory breaks).
     本周 said on a Sunday is the week that Sunday opens (Taiwan and Hong Kong
     count weeks from Sunday).  A day after an impossible month (13月5日)
     is not read at all.
@@ -105,7 +106,7 @@ __all__ = ["CONVENTIONS", "KINDS", "Timex", "find_timexes", "holiday_date", "par
 #: Every fuzzy word and the span it denotes (see the module docstring for why).
 CONVENTIONS: dict[str, str] = {
     "上旬 / 月初 / early <month>": "days 1–10",
-    "中旬 / mid-<month>": "days 11–20",
+    "中旬 / 月中 (下月中, 7月中) / mid-<month>": "days 11–20",
     "下旬 / 月底 / 月末 / late <month> / end of <month>": "day 21–last day",
     "年初 / start of <year>": "Jan 1–last day of Feb",
     "early <year>": "Jan 1–end of Feb (as 年初)",
@@ -119,6 +120,9 @@ CONVENTIONS: dict[str, str] = {
     "春季 / 夏季 / 秋季 / 冬季": "Mar–May / Jun–Aug / Sep–Nov / Dec–Feb",
     "本世纪中叶 / mid-century": "2040-01-01–2060-12-31",
     "本世纪末": "2090-01-01–2100-12-31",
+    "国庆假期 / 国庆黄金周 / 国庆期间": "Oct 1–Oct 7 (the mainland's statutory break)",
+    "五一假期 / 五一黄金周": "May 1–May 5 (the mainland's statutory break since 2020)",
+    "明年全年 / 2025年全年": "that whole year (全年 alone is the publication year)",
     "下周 / next week": "Monday–Sunday of the next ISO week",
     "下周五 / next Friday": "Friday of the next ISO week",
     "last Friday": "latest Friday before publication",

@@ -29,6 +29,11 @@ _ALIASES = {
 }
 
 
+def holiday_name(name: str) -> str | None:
+    """The canonical Simplified name of holiday *name* (國慶 → 国庆节, May Day → 劳动节), or None."""
+    return _ALIASES.get(normalize(name).strip().lower())
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """Gregorian date of holiday *name* (Chinese, Traditional or English) in *year*.
 
@@ -37,7 +42,7 @@ def holiday_date(name: str, year: int) -> date | None:
     formula in the module docstring; 感恩节 is the 4th Thursday of November.
     Returns None for an unknown name or a year outside lunardate's 1900–2099.
     """
-    key = _ALIASES.get(normalize(name).strip().lower())
+    key = holiday_name(name)
     if key is None:
         return None
     try:

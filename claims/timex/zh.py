@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from claims.numerals import add_months, add_years, cn_int, month_end, safe_date
-from claims.timex.holidays import holiday_date
+from claims.timex.holidays import holiday_date, holiday_name
 from claims.timex.spans import (
     Handler,
     Span,
@@ -39,8 +39,10 @@ _MREL = {"本月": 0, "这个月": 0, "这月": 0, "下个月": 1, "下月": 1, 
          "上个月": -1, "上月": -1}
 _YREL_RE = r"(?:大后年|大前年|今年|明年|去年|前年|(?<![最之以然])后年|本年|来年|上一年|下一年)"
 _MREL_RE = r"(?:下下个月|本月|这个月|这月|下个月|下月|上个月|上月)"
-_MPART = {"上旬": "early", "初": "early", "中旬": "mid", "下旬": "late", "底": "late", "末": "late"}
-_MPART_RE = r"(?:上旬|中旬|下旬|初(?![步级衷心审选稿次])|底(?![线部层下气])|末(?![期尾端]))"
+_MPART = {"上旬": "early", "初": "early", "中旬": "mid", "下旬": "late", "底": "late", "末": "late", "中": "mid"}
+# 下月中, 7月中 (right after 月) is 中旬; not 月中国, 月中心, 月中午 …
+_MPART_RE = (r"(?:上旬|中旬|下旬|初(?![步级衷心审选稿次])|底(?![线部层下气])|末(?![期尾端])"
+             r"|(?<=月)中(?![旬国心央间期部东西南北文外方共学华小大医午级级层高低等断止止旬的之]))")
 _DCONN = r"(?:至|到|-|—|–|~|、|和|及|与)"
 _RCONN = r"(?:至|到|-|—|–|~)"
 
@@ -397,7 +399,16 @@ def _h_holiday(m: re.Match, ctx: _Ctx) -> _Cand | None:
         if not days:
             return None
         day = _orient([(d, d) for d in days], ctx.pub, lean, "nearest")[0]
+    week = _HOLIDAY_WEEKS.get(holiday_name(name) or "")
+    if week and re.search(r"(?:假期|长假|黄金周|期间)$", m.group(0)):
+        # 国庆假期, 五一黄金周: the mainland's statutory break, not its first day
+        return _Cand(m.start(), m.end(), day, day + timedelta(days=week - 1), "holiday", basis)
     return _Cand(m.start(), m.end(), day, day, "holiday", basis)
+
+
+#: Days of the mainland's statutory breaks that start on a holiday (State Council holiday arrangements since
+#: 2020: National Day with the weekend days moved next to it, 7 days from Oct 1; Labour Day 5 days from May 1).
+_HOLIDAY_WEEKS = {"国庆节": 7, "劳动节": 5}
 
 
 _AP_CN = r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚间|夜间|早晨|清晨|深夜|午后|夜里)"
@@ -455,7 +466,7 @@ def rules() -> list[tuple[str, Handler]]:
          r"|(?P<yq>上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四]季|首季度?)", _h_ypart_bare),
         (r"(?<![本下上这个\d一二三四五六七八九十])月(?P<p>初|中(?=旬)|底|末)", _h_mpart_bare),
         (r"(?<![月\d一二三四五六七八九十初中])(?P<p>上旬|中旬|下旬)", _h_xun_bare),
-        (r"(?<![去明前后])(?:今年)?全年(?:度)?(?![龄級级轻])", _h_whole_year),
+        (r"(?<![去明前后])(?<![去明前后\d]年)(?:今年)?全年(?:度)?(?![龄級级轻])", _h_whole_year),
         (r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:规划|規劃|计划|計劃)?(?:(?P<end>末|收官之年)|期间|期間|时期|時期)?",
          _h_five_year_plan),
         (r"明[后後][两兩2]?年|今明[两兩2]年", _h_next_two_years),

@@ -1,0 +1,43 @@
+"""speaker keys without a company's legal form
+
+claims.speakers.name_key now drops a legal form from the end of a name
+(Intel Corp → intel, 香港鐵路有限公司 → 香港铁路). Every stored speaker's name
+and aliases get their new key too, so a later article that writes the name
+without the form (or with it) finds the same speaker. Additive: the old keys
+stay, and a new key another speaker already holds is left to that speaker (the
+older one) — `claims speakers merge` joins the two if they are one.
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-01 02:10:00
+"""
+import json
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+
+from alembic import op
+
+revision: str = '0008'
+down_revision: str | None = '0007'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    from claims.speakers import name_key
+
+    conn = op.get_bind()
+    taken = {key for (key,) in conn.execute(sa.text("SELECT key FROM speaker_alias")).all()}
+    for speaker_id, name, aliases in conn.execute(sa.text("SELECT id, name, aliases FROM speaker ORDER BY id")).all():
+        names = aliases if isinstance(aliases, list) else json.loads(aliases or "[]")
+        for each in (name, *names):
+            key = name_key(each)
+            if key not in taken:
+                taken.add(key)
+                conn.execute(sa.text("INSERT INTO speaker_alias (key, speaker_id) VALUES (:k, :s)"),
+                             {"k": key, "s": speaker_id})
+
+
+def downgrade() -> None:
+    pass  # the added keys stay: each still denotes the speaker it was given to
