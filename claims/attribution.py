@@ -574,11 +574,27 @@ _EN_NOT_NAMED_RE = re.compile(r"familiar with|close to|knowledge of|briefed on|n
 #: (title, "<title> <name>" at the end of the words), longest title first.
 _EN_TITLE_NAME_RES = tuple((title, re.compile(r"\b" + re.escape(title) + r"\s+(" + _EN_NAME + r")\s*$"))
                            for title in sorted(_EN_TITLES, key=len, reverse=True))
+#: "<Title> <Name>" anywhere in a sentence ("Finance Minister Nirmala Sitharaman"): (title, name); the titles
+#: written out in capitals (not "Dr.", "Gov."), longest first.
+EN_TITLED_MENTION_RE = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(_EN_TITLES, key=len, reverse=True)
+                                                     if t[0].isupper() and not t.endswith(".") and len(t) > 3)
+                                  + r")\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
 
 
-#: Words of a public body's name: "China's Commerce Ministry" keeps its country, "Germany's Hapag-Lloyd" does not.
-_EN_PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:Ministry|Department|Agency|Commission|Council|Committee|Government|Bureau|"
-                                      r"Office|Authority|Administration|Parliament|Court|Police|Army|Navy|Bank)\b")
+#: English names of public bodies: "the agency" means one of these, "the company" none of them, and "China's
+#: Commerce Ministry" keeps its country where "Germany's Hapag-Lloyd" does not (a company's bank is no public body).
+EN_PUBLIC_BODY_RE = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department|"
+                               r"Ministry|Office|Service|Committee|Government|Parliament|Reserve|Regulator|"
+                               r"Central Bank|National Bank|Federal|Police|Court|Organization|Organisation|Army|Navy)\b"
+                               r"|^[A-Z]{2,6}$")
+_EN_OWNER_RE = re.compile(r"[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+
+
+def without_owner(name: str) -> str:
+    """A company's name without the country that owns it ("Germany's Hapag-Lloyd" → Hapag-Lloyd); a public
+    body's is kept whole ("China's Commerce Ministry")."""
+    owner = _EN_OWNER_RE.match(name)
+    return name[owner.end() :] if owner and not EN_PUBLIC_BODY_RE.search(name) else name
 
 
 def _en_speaker(words: str) -> Speaker | None:
@@ -629,9 +645,7 @@ def _en_speaker(words: str) -> Speaker | None:
     if m:
         if words.lower() in {"he", "she", "they", "it", "this", "that", "but", "and", "we", "i"}:
             return None
-        owner = re.match(r"[A-Z][\w.-]*['’]s\s+(?=[A-Z])", words)
-        if owner and not _EN_PUBLIC_BODY_WORDS_RE.search(words):
-            words = words[owner.end():]  # "Germany's Hapag-Lloyd": the country describes the company
+        words = without_owner(words)  # "Germany's Hapag-Lloyd": the country describes the company
         return Speaker(words, None, _en_kind(words))
     if re.fullmatch(r"(?:Ministry|Department|Bureau|Office|Commission|Council|Agency|Institute|University|Fund|"
                     r"Organi[sz]ation|Committee|Board|Authority|Bank)\s+(?:of|for)\s+[A-Z][\w&.'’-]*"

@@ -241,10 +241,21 @@ def find_hedge(text: str, lang: str = "zh") -> Hedge | None:
             best = later
         else:
             break
-    negation = _NEGATED_BELIEF.search(text, 0, best.start + 1)
-    if negation and best.probability is not None and best.probability > 0.5:
-        return Hedge(negation.group(0) + "…" + best.words, best.start, round(1 - best.probability, 2))
-    return best
+    return denied_belief(best, text[: best.start + 1])
+
+
+def denied_belief(hedge: Hedge | None, before: str, *, frame: bool = False) -> Hedge | None:
+    """``hedge`` as the speaker states it when ``before`` (the text before it) denies the belief: 许利平并不认为
+    局势会缓和 gives 1 − p for 会 (0.8 → 0.2), the chance of the positive proposition. Hedges at or below 0.5
+    are kept (a denied 可能 says nothing firmer). ``frame``: ``before`` is a reporting frame, and only a denial
+    that ends it (并不认为，) counts."""
+    found = list(_NEGATED_BELIEF.finditer(before))
+    if not found or hedge is None or hedge.probability is None or hedge.probability <= 0.5:
+        return hedge
+    negation = found[-1] if frame else found[0]
+    if frame and before[negation.end() :].strip(" ，,：:"):
+        return hedge
+    return Hedge(negation.group(0) + "…" + hedge.words, hedge.start, round(1 - hedge.probability, 2))
 
 
 def _find_hedge_en(text: str) -> Hedge | None:

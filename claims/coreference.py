@@ -1,0 +1,874 @@
+"""Who said it: the speaker of each sentence of an article, resolved against what came before.
+
+:func:`resolve_speaker` takes a sentence's attribution (:mod:`claims.attribution`)
+and the :class:`ArticleContext` of the sentences before it, and returns the
+speaker: a pronoun, role noun (该官员, the minister) or first person (我, in an
+interview's answer) is resolved to its antecedent; a short name to the full
+name first given (Johnson → Boris Johnson, 证监会 → 中国证券监督管理委员会,
+小鹏 after 小鹏汽车（以下简称“小鹏”）); a generic head (该公司, the company) to
+the organisation named before; a paragraph with no attribution of its own
+carries the speaker who opened it. The context also keeps what deadlines need
+(the article's dated events, the paragraph's deadline). Pure: no database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from claims.attribution import (
+    _EN_DATELINE_RE,
+    _EN_NAME,
+    _EN_ORG_WORDS,
+    _EN_TITLES,
+    _TITLE_RE,
+    EN_PUBLIC_BODY_RE,
+    EN_TITLED_MENTION_RE,
+    FIRST_PERSON,
+    ORG_ROLE_RE,
+    ORG_SUFFIXES,
+    Speaker,
+    _en_kind,
+    _en_speaker,
+    attribute,
+    classify_segment,
+    is_abbreviation,
+    without_owner,
+)
+from claims.events import DatedEvent
+from claims.text import Sentence
+
+if TYPE_CHECKING:
+    from claims.extract import Deadline  # only in an annotation: extract imports this module
+
+
+@dataclass
+class ArticleContext:
+    """Running state while walking an article's sentences."""
+
+    published: date
+    lang: str
+    events: dict[str, tuple[str, date, date]]
+    last_named: Speaker | None = None
+    paragraph: int = -1
+    paragraph_speaker: Speaker | None = None
+    paragraph_deadline: Deadline | None = None
+    titles: dict[str, str] = field(default_factory=dict)
+    known_events: tuple[DatedEvent, ...] = ()
+    last_speaker: Speaker | None = None
+    last_speaker_via_role: bool = False  # the last speaker was an organisation's 负责人/发言人 (a person)
+    people: list[Speaker] = field(default_factory=list)
+    last_org: Speaker | None = None  # the last organisation that spoke (通报说 → its issuer)
+    orgs: list[Speaker] = field(default_factory=list)  # every organisation that spoke, in order
+    genders: dict[str, str] = field(default_factory=dict)
+    anonymous: list[Speaker] = field(default_factory=list)  # anonymous sources, in order  # person's name → "m"/"f", when the text shows it
+    source: str = ""  # the article's text (normalised), for names that refer back to an earlier full name
+    full_names: dict[str, str] | None = None  # last word → first two-word name ending with it (built on first need)
+
+
+_EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?" + _EN_NAME + r")\s+(?:on\s+[A-Z]\w+\s+)?[a-z]+(?:ed|s)\b"
+                            r"(?!\s+(?:are|were|is|was|will|would|have|has|had|could|may|might|can)\b)")  # not "X elections are"
+
+
+#: First words of a capitalised pair that are no given name ("Minister Prabowo", "The Fed", "Former Gov").
+_NOT_GIVEN_NAMES = frozenset({"The", "Mr", "Ms", "Mrs", "Dr", "Chief", "President", "Minister", "Former", "Prime",
+                              "Vice", "Deputy", "Defense", "Defence", "Foreign", "Finance", "Trade", "Secretary",
+                              "Governor", "Senator", "General", "Prof", "Professor", "Chairman", "Premier", "Mayor",
+                              "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Judge", "Justice", "Ambassador"})
+#: Words of English titles ("Fed Chair", "Bank Governor" are a body and a post, not a given name and a surname).
+_EN_TITLE_WORDS = frozenset(w.strip(".") for title in _EN_TITLES for w in title.split()) | {"Chief", "Head"}
+#: "Phil Spencer", "George W. Bush": a capitalised word, an optional initial, and the last word (read at every
+#: offset, so that overlapping pairs are all seen).
+_EN_TWO_NAMES_RE = re.compile(r"(?=\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]+))\b)")
+
+
+def _full_names_by_last_word(ctx: ArticleContext) -> dict[str, str]:
+    """Each capitalised word of the article → the first "<word> <it>" pair that ends with it (Spencer → Phil
+    Spencer), or, for a word that ends none, the one pair it begins when it begins only one (Prabowo → Prabowo
+    Subianto: a name used alone that is a given name, as Indonesian names are). Built once per article:
+    looking each name up with its own pass over the text made a long English text quadratic."""
+    if ctx.full_names is None:
+        ctx.full_names = {}
+        first_words: dict[str, set[str]] = {}
+        for m in _EN_TWO_NAMES_RE.finditer(ctx.source):
+            if m.group(1).split()[0] in _NOT_GIVEN_NAMES:
+                continue  # "Minister Prabowo", "The Fed": a title or article, not a given name
+            ctx.full_names.setdefault(m.group(2), m.group(1))
+            first_words.setdefault(m.group(1).split()[0], set()).add(m.group(1))
+        for word, pairs in first_words.items():
+            if word not in ctx.full_names and len(pairs) == 1:
+                (pair,) = pairs
+                if _en_kind(pair) == "person" and pair.split()[-1] not in _EN_TITLE_WORDS:  # not "Fed Chair"
+                    ctx.full_names[word] = pair
+    return ctx.full_names
+
+
+def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
+    """A short form of a person named earlier in the article takes the full name (Johnson → Boris Johnson,
+    阿都加尼 → 阿都加尼沙烈); new people are remembered."""
+    if speaker.kind != "person":
+        return speaker
+    if len(speaker.name) == 1 and speaker.title:
+        # 李总理说 after 李显龙总理: a surname with a title is the last person of that surname
+        for known in reversed(ctx.people):
+            if known.name.startswith(speaker.name) and len(known.name) > 1:
+                return Speaker(known.name, known.title or speaker.title, "person")
+        # 范大使说 after 越南驻华大使范草梅接受采访 (named, but not yet as a speaker): the title, then the name
+        named = re.search(re.escape(speaker.title) + re.escape(speaker.name) + r"[\u4e00-\u9fff]{2}", ctx.source)
+        if named:
+            found = Speaker(named.group(0)[len(speaker.title):], speaker.title, "person")
+            ctx.people.append(found)
+            return found
+    for known in ctx.people[-_PEOPLE_LOOK_BACK:]:
+        if known.name == speaker.name:
+            return Speaker(known.name, speaker.title or known.title, "person")
+        if (known.name.endswith(" " + speaker.name) or (len(speaker.name) >= 3 and known.name.startswith(speaker.name))):
+            return Speaker(known.name, speaker.title or known.title, "person")
+    if re.fullmatch(r"[A-Z][a-z'’-]+", speaker.name):
+        full = _full_names_by_last_word(ctx).get(speaker.name)
+        if full:
+            speaker = Speaker(full, speaker.title, "person")  # "Spencer said" after "report to Phil Spencer"
+    ctx.people.append(speaker)
+    return speaker
+
+
+#: How many of the people named before a short name may be its full name: more than any one article names,
+#: and few enough that a very long text (a joined archive page) stays linear.
+_PEOPLE_LOOK_BACK = 200
+#: How far back (characters) a short name looks for the full name given earlier in the article.
+_LOOK_BACK = 4000
+
+
+
+
+
+
+
+#: An organisation issuing a document (农业农村部31日印发紧急通知): (issuer with its adverbials).
+_ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」()（）【】〔〕—]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發|"
+                        r"通过|通過|批准|审议通过|審議通過)"
+                        r"(?:了|的)?[^，,。；;]{0,24}?(?:决议|決議|决定|決定|法案|议案|議案|通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告|"
+                        r"《[^《》]{1,24}》)")
+
+
+def _document_issuer(before: str) -> Speaker | None:
+    """The organisation that issued the document a sentence goes on to quote (…印发紧急通知。通知提出 → the issuer)."""
+
+    found = list(_ISSUED_RE.finditer(before))
+    if not found:
+        return None
+    issuer = found[-1].group(1)
+    who = classify_segment(issuer)
+    if isinstance(who, Speaker) and who.kind == "organisation":
+        return who
+    # 越南国会11月30日上午在…会议上以高票表决通过…的决议: the first organisation named is the subject
+    first = _ORG_NAME_RE.search(issuer)
+    if first and first.end() - _qualifiers_start(issuer, first.start()) >= 3:
+        return Speaker(issuer[_qualifiers_start(issuer, first.start()) : first.end()], None, "organisation")
+    return None
+
+
+def _qualifiers_start(text: str, head: int) -> int:
+    """Where an organisation's name begins, read back from its head noun at ``head`` (at most 14 characters,
+    stopping at a particle, punctuation or a digit: …发布的通报中，江西省防汛抗旱指挥部 → 江西省…)."""
+    i = head
+    while i > 0 and head - i < 14 and (text[i - 1] not in _ORG_NAME_STOP or (
+            text[i - 1] == "及" and head - i <= 2 and i > 1 and text[i - 2] not in _ORG_NAME_STOP) or (
+            text[i - 1] == "和" and head - i <= 4 and text[head : head + 1] in ("部", "厅", "廳", "局", "委")
+            and i > 1 and text[i - 2] not in _ORG_NAME_STOP)):
+        # 贸易及工业部, 運輸及房屋局: a 及 two characters before the head joins the name's two parts; so does a 和
+        # in a ministry's name (文化和旅游厅, 人力资源和社会保障部)
+        if text[i - 1].isdigit():
+            j = i - 1
+            while j > 0 and text[j - 1].isdigit():
+                j -= 1
+            if not (text[i] in "号號" and j > 0 and text[j - 1] not in _ORG_NAME_STOP and not text[j - 1].isascii()):
+                break
+            i = j  # a number inside the name (胡志明市1号城铁线有限公司), not a date before it
+            continue
+        i -= 1
+    lead = re.match(r"另据|另據|据(?!点|點)|據(?!點)|(?:[一二三四1-4]|前三)季度|今年|去年|明年|上半年|下半年|全年|同期|当天|當天",
+                    text[i:head])
+    # 另据国家卫生健康委员会 → 国家卫生健康委员会; 一季度公司实现… → 公司 (a time before the name is not part of it)
+    return i + lead.end() if lead and head - i - lead.end() >= 2 else i
+
+
+def _last_organisation_named(before: str) -> Speaker | None:
+    """The last organisation named in ``before`` (the text before a sentence), read back from its suffix
+    (广东省应急管理厅12日发布通报。→ 广东省应急管理厅); None when none is in the last 300 characters."""
+    window = before[-300:]
+    for m in reversed(list(_ORG_SUFFIX_RE.finditer(window))):
+        i = _qualifiers_start(window, m.start())
+        if m.start() - i >= 2:
+            return Speaker(window[i : m.end()], None, "organisation")
+    return None
+
+
+#: Suffixes that end an organisation's name (a subset of attribution.ORG_SUFFIXES safe to read in running text).
+_ORG_SUFFIX_RE = re.compile(r"指挥部|指揮部|委员会|委員會|办公室|辦公室|管理局|政府|公司|集团|集團|银行|銀行|协会|協會|工会|工會|"
+                            r"(?<=[^\W\d_])(?:厅|廳|局|署|院|部(?!分|门|門|长|長|署)|委(?!员|員|托|屈))(?=\d|[在于於今昨前日将將印发發，,。（(])")
+
+
+#: The outlet's own voice: 据了解, 据悉, 据报道 (no one is quoted).
+_OUTLET_VOICE_RE = re.compile(r"\s*(?:据|據)(?:了解|瞭解|悉|报道|報導|报导|介绍|介紹|称|稱)[，,]")
+
+
+#: Nouns that end the name of an association (该会 refers back to one).
+_ASSOCIATION_RE = re.compile(r"公会|公會|协会|協會|商会|商會|工会|工會|学会|學會|总会|總會|联合会|聯合會|基金会|基金會|委员会|委員會")
+#: Generic heads that stand for an organisation named in full earlier (工会 → 桃园市机师职业工会, the company → Intel).
+GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协会", "協會", "委员会", "委員會", "该行", "該行",
+                        "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨")
+#: Nouns that 该 turns into a reference to the organisation of that kind named before (该协会 → 越南粮食协会).
+_ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "商會", "工会", "工會", "学会", "學會", "基金会", "基金會",
+                             "联合会", "聯合會", "委员会", "委員會", "集团", "集團", "公司", "机构", "機構", "组织", "組織",
+                             "银行", "銀行", "中心", "联盟", "聯盟", "企业", "企業", "部门", "部門", "政府", "大学", "大學"})
+GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
+                        "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization")
+#: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
+_EN_COMPANY_RE = re.compile(r"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}?)\s+(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE|GmbH)\b")
+#: An organisation's spokesperson or official before a reporting verb (财政部有关负责人在记者会上表示): "he" next is them.
+_SPOKESPERSON_RE = re.compile(r"负责人|負責人|发言人|發言人|官员|官員|代表")
+_EN_CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|plc|LLC|Holdings|AG|SA|NV|SE|GmbH)\.?)+$")
+# Characters that end an organisation's name when reading backwards from its head noun.
+_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／〔〕【】［］[]—－- \n")
+
+
+#: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
+_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|联合会|聯合會|"
+                          r"商会|商會|总会|總會|" + _ORG_SUFFIX_RE.pattern
+                          + r"|(?<=[^\W\d_])(?:(?:局|署|院|厅|廳)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])"
+                          + r"|理事会|理事會|中心(?=[^\W\d_])")
+#: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
+_ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
+
+
+#: The rest of an organisation's name after its first characters (职总平价|合作社).
+_ORG_NAME_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:合作社|公司|集团|集團|超市|协会|協會|公会|公會)")
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Offsets where ``part`` occurs in ``text``."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
+    """The full name, given earlier in the article, of an organisation named by a short form (陆交局 after
+    陆路交通管理局, 台電 after 台灣電力公司, 国会 after 越南国会); None when there is none."""
+    short = speaker.name
+    if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", short):
+        # 胡志明市城市铁路管理委员会（MAUR）… MAUR还表示: the name the bracketed acronym was given for
+        defined = list(re.finditer(r"[（(]\s*" + re.escape(short) + r"\s*[）)]", before))
+        for m in defined[:1]:
+            start = _qualifiers_start(before, m.start())
+            if m.start() - start >= 3:
+                return Speaker(before[start : m.start()], None, "organisation")
+        return None
+    given = _defined_short_form(short, before)
+    if given is not None:
+        return given
+    if len(short) > 5:
+        return None
+    if speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS:
+        # a four- or five-character name that begins an organisation's name given earlier (职总平价 → 职总平价合作社);
+        # person names (two or three characters, or titled) never do
+        if len(short) < 4 or speaker.title or not any(
+                _ORG_NAME_HEAD_RE.match(before, at + len(short)) for at in _occurrences(before, short)):
+            return None
+    found = [before[_qualifiers_start(before, m.start()) : m.end()] for m in _ORG_NAME_RE.finditer(before)]
+    found = [full for full in found if is_abbreviation(short, full)]
+    if not found:
+        return None
+    # the name as first given (越南交通运输部, not a later 交通运输部)
+    return Speaker(found[0], None, "organisation")
+
+
+#: A short form defined in brackets after the full name: （以下简称“小鹏”）, （下稱全產總）, （社理会）.
+_SHORT_FORM_MARK_RE = r"[（(]\s*(?P<mark>(?:以下|下文)?(?:简称|簡稱|称|稱)|下称|下稱)?\s*[“\"「『]?"
+
+
+def _defined_short_form(short: str, before: str) -> Speaker | None:
+    """The organisation ``short`` was defined for in ``before``: 小鹏汽车（以下简称“小鹏”）… 小鹏表示 → 小鹏汽车.
+
+    Without 简称/下称 the full name must end like an organisation's (社区发展理事会（社理会）); a person's
+    nickname in brackets is not one.
+    """
+    pattern = re.compile(_SHORT_FORM_MARK_RE + re.escape(short) + r"[”\"」』]?\s*[）)]")
+    for m in pattern.finditer(before):
+        start = _qualifiers_start(before, m.start())
+        full = before[start : m.start()]
+        if not is_abbreviation(short, full):
+            # 30万名学生获得教育储蓄基金（教储基金）: the name begins at the short form's first character
+            tails = [full[i:] for i in range(len(full)) if full[i] == short[0] and is_abbreviation(short, full[i:])]
+            full = tails[0] if tails else full
+        if len(full) > len(short) and re.fullmatch(r"[\u4e00-\u9fff\d（）()·]{3,30}", full) \
+                and (m.group("mark") or full.endswith(ORG_SUFFIXES) or is_abbreviation(short, full)):
+            return Speaker(full, None, "organisation")
+    return None
+
+
+def _before(ctx: ArticleContext, at: int) -> str:
+    """The article's text before offset ``at``, at most :data:`_LOOK_BACK` characters of it."""
+    return ctx.source[max(0, at - _LOOK_BACK) : at]
+
+
+_EN_PUBLIC_HEADS = {"agency", "ministry", "department", "regulator", "authority", "commission", "board", "government"}
+_EN_COMPANY_HEADS = {"company", "firm", "group", "carrier", "airline", "automaker", "operator", "lender", "insurer"}
+
+
+#: The subject of an English story's first sentence, after its dateline: "Rapidus on Tuesday began …" → (Rapidus).
+_EN_LEAD_SUBJECT_RE = re.compile(r"((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and)\s+)?){0,4}?[A-Z][\w&.'-]*)\s+(?:on\s+[A-Z]\w+\s+)?"
+                                 r"(?:has\s+|have\s+|had\s+)?(?!(?:of|for|and)\b)[a-z]{2,}\b")
+
+
+def _en_lead_organisation(ctx: ArticleContext) -> Speaker | None:
+    """The organisation a story opens with ("CHITOSE, Japan -- Rapidus on Tuesday began …"), for "the company"
+    when no company has spoken or been named with a corporate suffix; None when the lead's subject is a person."""
+    dateline = re.search(r"(?m)^" + _EN_DATELINE_RE.pattern, ctx.source)
+    if dateline is None:
+        return None
+    lead = _EN_LEAD_SUBJECT_RE.match(ctx.source, dateline.end())
+    if lead is None:
+        return None
+    name = _EN_CORPORATE_SUFFIX_RE.sub("", lead.group(1).removeprefix("The "))
+    if not name or name in ("It", "He", "She", "They", "We") or any(p.name == name or p.name.endswith(" " + name)
+                                                                    for p in ctx.people):
+        return None
+    if " " in name and _en_kind(name) != "organisation" and not any(
+            w in _EN_ORG_WORDS or (len(w) >= 2 and w.isupper()) for w in name.split()):
+        return None  # a person's name, not "Reserve Bank of India" or "SK Hynix"
+    return Speaker(name, None, "organisation")
+
+
+def _last_compatible_org(head: str, ctx: ArticleContext) -> Speaker | None:
+    """The latest organisation that spoke and that an English generic head can mean: "the agency" a public
+    body (FAA, Federal Aviation Administration), "the company" or "the airline" anything else (Boeing),
+    "the bank" a name with Bank; other heads take the last organisation that spoke."""
+    for org in reversed(ctx.orgs):
+        public = bool(EN_PUBLIC_BODY_RE.search(org.name))
+        if head in _EN_PUBLIC_HEADS and not public:
+            continue
+        if head in _EN_COMPANY_HEADS and public:
+            continue
+        if head == "bank" and "Bank" not in org.name:
+            continue
+        return org
+    return ctx.last_org if head not in _EN_PUBLIC_HEADS | _EN_COMPANY_HEADS | {"bank"} else None
+
+
+#: An English name in running text, with the nationality prefix kept apart ("the U.S. Federal Aviation
+#: Administration" → U.S., Federal Aviation Administration).
+_EN_PROPER_NAME_RE = re.compile(r"((?:U\.S\.|US|UK|U\.K\.|EU)\s+)?((?:[A-Z][a-z]+)(?:,?\s+(?:of|for|and|the|on|&)?\s*[A-Z][a-z]+){1,7})")
+
+
+_EN_NATION_PREFIX_RE = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU)\s+")
+
+
+def _initials(name: str) -> str:
+    """The capitals that begin the words of ``name`` after a leading "The" (European Space Agency → ESA)."""
+    return "".join(w[0] for w in name.removeprefix("The ").split() if w[0].isupper())
+
+
+#: Words an acronym skips ("Ministry of Economy, Trade and Industry" → METI).
+_ACRONYM_SKIPS = frozenset({"of", "for", "and", "the", "on", "&", "in", "to"})
+
+
+def _is_acronym(acronym: str, name: str) -> bool:
+    """True when ``acronym`` is made of the starts of ``name``'s words, in order, every capitalised word giving
+    one or more letters and the small words (of, and, the …) none or their first: FAA, ESA, METI ("Ministry of
+    Economy, Trade and Industry"), TEPCO ("Tokyo Electric Power Co"). The first-letters rule of Schwartz and
+    Hearst's abbreviation finder (PSB 2003), with each word allowed to give a prefix."""
+    words = [w.strip(",.") for w in name.removeprefix("The ").split()]
+    words = [w for w in words if w]
+    target = acronym.lower()
+
+    def match(i: int, k: int) -> bool:
+        if k == len(target):
+            return all(w.lower() in _ACRONYM_SKIPS for w in words[i:])
+        if i == len(words):
+            return False
+        word = words[i].lower()
+        if word in _ACRONYM_SKIPS and match(i + 1, k):
+            return True
+        n = 0
+        while n < len(word) and k + n < len(target) and word[n] == target[k + n]:
+            n += 1
+            if match(i + 1, k + n):
+                return True
+        return False
+
+    return len(words) >= 2 and match(0, 0)
+
+
+def _en_full_name(speaker: Speaker, ctx: ArticleContext, before: str) -> Speaker:
+    """One English organisation under one name within an article: an acronym takes the full name given
+    earlier (FAA after "the U.S. Federal Aviation Administration" → Federal Aviation Administration)."""
+    name = speaker.name
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return speaker
+    defined = list(re.finditer(r"((?:[A-Z][\w&.'-]*)(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][\w&.'-]*){1,7})\s*"
+                               r"(?:\(\s*" + name + r"\s*\)|,\s*or\s+" + name + r"\b)", before))
+    if defined:  # "the Japan Aerospace Exploration Agency (JAXA)", "the European Space Agency, or ESA"
+        return Speaker(defined[-1].group(1).removeprefix("The "), None, "organisation")
+    for org in reversed(ctx.orgs):
+        if _is_acronym(name, org.name):
+            return org
+    for m in reversed(list(_EN_PROPER_NAME_RE.finditer(before))):
+        words = m.group(2).split()
+        for n in range(len(words), 1, -1):  # "The Ministry of Economy, Trade and Industry on Monday": drop the tail
+            full = " ".join(words[:n]).rstrip(",")
+            if words[n - 1].rstrip(",") not in _ACRONYM_SKIPS and _is_acronym(name, full):
+                return Speaker(full.removeprefix("The "), None, "organisation")
+    return speaker
+
+
+def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: ArticleContext) -> Speaker:
+    """A generic head (工会, 该行, the company) that refers back to an organisation named in full earlier.
+
+    Chinese: the nearest earlier mention of the head noun inside a longer name
+    (桃园市机师职业工会理事长… → 桃园市机师职业工会), else the last organisation that
+    spoke. English: the organisation that is the sentence's subject ("Intel Corp
+    will spend …, the company said" → Intel), else the last organisation that spoke.
+    """
+    if lang == "en":
+        if speaker.kind == "person" and not speaker.title and re.fullmatch(r"[A-Z][\w&'-]+", speaker.name) \
+                and not any(p.name.endswith(" " + speaker.name) for p in ctx.people) \
+                and not re.search(r"\b(?:[A-Z][a-z]+|Mr\.|Ms\.|Mrs\.|Dr\.)\s+" + re.escape(speaker.name) + r"\b",
+                                  _before(ctx, sentence.end)):
+            # a lone capitalised word no person was named by ("Boeing said in a statement") is an organisation
+            speaker = Speaker(speaker.name, None, "organisation")
+        if speaker.kind == "organisation":
+            speaker = _en_full_name(speaker, ctx, _before(ctx, sentence.start))
+            if any(org is speaker for org in ctx.orgs):
+                return speaker  # TEPCO → Tokyo Electric Power Co, as it was named when it spoke
+            national = _EN_NATION_PREFIX_RE.match(speaker.name)
+            if national and EN_PUBLIC_BODY_RE.search(speaker.name[national.end():]):
+                # "the U.S. Federal Aviation Administration": one name for the body in every article (not U.S. Steel)
+                speaker = Speaker(speaker.name[national.end():], speaker.title, "organisation")
+        if speaker.kind == "organisation" and _EN_CORPORATE_SUFFIX_RE.search(speaker.name):
+            speaker = Speaker(_EN_CORPORATE_SUFFIX_RE.sub("", speaker.name), speaker.title, "organisation")  # Intel Corp
+        if speaker.kind in ("organisation", "person") and " " not in speaker.name and len(speaker.name) >= 3:
+            if ctx.last_org is not None and ctx.last_org.name.startswith(speaker.name + " "):
+                return ctx.last_org  # "Samsung said" after "Samsung Electronics Co Ltd will …"
+            longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(_before(ctx, sentence.start))
+                      if m.group(1).startswith(speaker.name + " ")]
+            if longer:
+                return Speaker(longer[-1], None, "organisation")  # "UBS expects …" after "UBS Group AG agreed …"
+        words = speaker.name.lower().removeprefix("the ").split()
+        if not words or (words[-1] not in GENERIC_ORG_HEADS_EN and " ".join(words) not in GENERIC_ORG_HEADS_EN) \
+                or len(words) > 2:
+            return speaker  # "the company", "the space agency" refer back; "Dutch marine services firm" names
+        if speaker.kind != "organisation":
+            return speaker
+        subject = re.match(r"\s*(?:[^-–—()]{0,60}\([A-Za-z ]{2,20}\)\s*[-–—]+\s*|[A-Z][A-Z ,.'-]+[-–—]+\s*)?((?:[A-Z][\w&.'-]*\s+){0,3}"
+                           r"(?:[A-Z][\w&.'-]*))\s+(?:will|is|has|plans|said|says|expects|aims|intends)\b", sentence.text)
+        if subject:
+            name = _EN_CORPORATE_SUFFIX_RE.sub("", subject.group(1).strip())
+            name = without_owner(name)  # "Germany's Hapag-Lloyd will …, the company said": the company
+            if name and name not in ("The", "It", "He", "She", "They", "We"):
+                longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(_before(ctx, sentence.start + subject.end()))
+                          if m.group(1).startswith(name + " ")]
+                return Speaker(longer[-1] if longer else name, None, "organisation")  # "UBS expects …" after UBS Group AG
+        compatible = _last_compatible_org(words[-1], ctx)
+        if compatible is not None:
+            return compatible
+        if words[-1] in ("bank", "agency", "ministry", "department", "commission", "authority", "administration"):
+            named = [n for n in re.findall(r"\b((?:[A-Z][\w&.'-]*\s+){0,5}" + words[-1].capitalize()
+                                           + r"(?:\s+of(?:\s+[A-Z][\w&.'-]*)+|(?:\s+(?!(?:of|for|and|The|In|On)\b)[A-Z][a-z]+){1,2}"
+                                           + r"(?=\s+(?:\([A-Z]{2,6}\)|[a-z])))?)\b", _before(ctx, sentence.start))
+                     if n.removeprefix("The ") != words[-1].capitalize()]  # "Bank of Japan", not "The Bank" alone
+            if named:  # "…, the bank said" after "The European Central Bank lowered …"
+                return Speaker(named[-1].removeprefix("The "), None, "organisation")
+        companies = list(_EN_COMPANY_RE.finditer(_before(ctx, sentence.start)))
+        if companies:
+            return Speaker(companies[-1].group(1), None, "organisation")
+        if words[-1] in _EN_COMPANY_HEADS:
+            return _en_lead_organisation(ctx) or speaker  # "Rapidus on Tuesday began …" … "the company said"
+        return speaker
+    head = speaker.name
+    described = re.match(r"[\u4e00-\u9fff]{2,12}?(?:单位|單位)([\u4e00-\u9fff]{4,})$", head)
+    if described and described.group(1).endswith(ORG_SUFFIXES):
+        return Speaker(described.group(1), speaker.title, speaker.kind)  # 运营单位广东省交通集团 → 广东省交通集团
+    if head not in GENERIC_ORG_HEADS_ZH and not (
+            len(head) >= 3 and head[0] in "该該" and head[1:] in _ORG_HEAD_NOUNS):  # 该协会, 該基金會
+        return _expanded_abbreviation(speaker, _before(ctx, sentence.start)) or speaker
+    noun = head[1:] if head[0] in "该該" else head
+    before = _before(ctx, sentence.start)
+    if noun in ("会", "會"):  # 该会 → 大马油站业者公会: the last association named, not any 会 (国会复会)
+        named = [m for m in _ASSOCIATION_RE.finditer(before) if m.end() - _qualifiers_start(before, m.start()) >= 4]
+        if named:
+            last = named[-1]
+            return Speaker(before[_qualifiers_start(before, last.start()) : last.end()], None, "organisation")
+    at = before.rfind(noun)
+    while at > 0:
+        i = _qualifiers_start(before, at)
+        if at - i >= 2:
+            return Speaker(before[i : at + len(noun)], None, "organisation")
+        at = before.rfind(noun, 0, at)
+    if ctx.last_org is not None and (head[0] in "该該" or ctx.last_org.name.endswith(noun)):
+        return ctx.last_org
+    return Speaker(head, speaker.title, "organisation")
+
+
+#: A label opening an interview's paragraph: "宋立衡：", "第一财经：", "答：", "Koike:" — (label).
+_INTERVIEW_LABEL_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{1,6}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[：:]\s*")
+#: Labels of an interviewee's answers ("答：", "A:"): the person the introduction names.
+_ANSWER_LABELS = frozenset({"答", "A"})
+#: "<title><name>" ending at punctuation, in an interview's introduction (…研究院院长周天衡。): (title, name).
+_INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,30}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(]|$)")
+#: Labels that mark the question or answer, not who speaks (问：, 记者：, Q:).
+_NOT_SPEAKER_LABELS = frozenset({"记者", "記者", "主持人", "编者", "編者", "编者按", "編者按", "提问", "提問", "回答", "问题", "問題",
+                                 "Question", "Answer", "Note", "Editor", "Update", "Photo", "Source"})
+
+
+def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, int] | None:
+    """(speaker, where the answer begins) when ``sentence`` opens a paragraph with a speaker's label, as in an
+    interview transcript (宋立衡：…). A label counts when it opens two or more paragraphs of the article or names
+    a person already named; otherwise "本报讯：" or a heading's colon would be taken for a speaker."""
+    line_start = ctx.source.rfind("\n", 0, sentence.start) + 1
+    if ctx.source[line_start : sentence.start].strip():
+        return None
+    m = _INTERVIEW_LABEL_RE.match(sentence.text)
+    if m is None or m.end() >= len(sentence.text) or m.group(1) in _NOT_SPEAKER_LABELS:
+        return None
+    label = m.group(1)
+    if label in _ANSWER_LABELS:
+        # 答：… — the person interviewed: the last person introduced with a title before the first answer
+        first = re.search(r"(?:^|\n)[ \t\u3000]*(?:答|A)\s*[：:]", ctx.source)
+        intro = ctx.source[: first.start() if first else sentence.start]
+        named = []
+        for n in _INTERVIEWEE_RE.finditer(intro):
+            # the name right after a title (…基金经理许峥。): not a split that leaves the name's first character in
+            # the title (基金经|理许峥) or a title far before the words (美国总统特朗普此|前表示)
+            whole = n.group(0)
+            ends = [t.end() for t in _TITLE_RE.finditer(whole) if 2 <= len(whole) - t.end() <= 3]
+            if ends:
+                named.append((whole[ends[-1] :], whole[: ends[-1]]))
+        if not named:
+            return None
+        name, title = named[-1]
+        title = re.split(r"了|专访|專訪|采访|採訪|访问|訪問|的", title)[-1] or title  # …日前专访了长江宏观研究院院长
+        return Speaker(name, title, "person"), m.end()
+    if len(label) < 2:
+        return None
+    opens = len(re.findall(r"(?:^|\n)[ \t\u3000]*" + re.escape(label) + r"\s*[：:]", ctx.source))
+    if opens < 2 and not any(p.name == label for p in ctx.people):
+        return None
+    who = classify_segment(label) if not label.isascii() else _en_speaker(label)
+    if not isinstance(who, Speaker) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", label):
+        # a label that opens several paragraphs is a name even when jieba reads a verb in it (刘远航: 远航 "sail")
+        who = Speaker(label, None, "organisation" if label.endswith(ORG_SUFFIXES) else "person")
+    if not isinstance(who, Speaker):
+        return None
+    return who, m.end()
+
+
+#: "Leena Dastur, a strategist at …," opening a sentence: (name).
+_EN_APPOSED_NAME_RE = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+[^,]{3,100},")
+def _titled_in_text(word: str, ctx: ArticleContext, sentence: Sentence) -> Speaker | None:
+    """The last person named after a title containing ``word`` before ``sentence`` ("RBI Governor Sanjay
+    Malhotra" for "the governor"), or None."""
+    named = list(re.finditer(r"\b(?i:" + re.escape(word) + r")\s+(" + _EN_NAME + r")", _before(ctx, sentence.start)))
+    for m in reversed(named):
+        who = _en_speaker(m.group(1))
+        if who is not None and who.kind == "person":
+            return _full_name(Speaker(who.name, word.capitalize(), "person"), ctx)
+    return None
+
+
+#: "It will …", "It plans …" opening a sentence: the organisation's own statement, with no reporting verb.
+_EN_IT_PLANS_RE = re.compile(r"\s*It\s+(?:will|plans|expects|aims|intends|is set to)\b")
+
+
+def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple[Speaker | None, int, str | None]:
+    """(speaker, content start within the sentence, reporting verb or None)."""
+    attribution = attribute(sentence.text, lang)
+    if sentence.paragraph != ctx.paragraph:
+        ctx.paragraph = sentence.paragraph
+        ctx.paragraph_speaker = None
+        ctx.paragraph_deadline = None
+    label = _interview_label(sentence, ctx)
+    if label is not None:
+        # 宋立衡：英国的谈判进展相对顺利，…: an interview's answer, labelled with the speaker's name
+        speaker, content = label
+        speaker = _full_name(speaker, ctx)
+        if speaker.kind == "person":
+            speaker = Speaker(speaker.name, speaker.title or ctx.titles.get(speaker.name), "person")
+            ctx.last_named = speaker
+        ctx.last_speaker = ctx.paragraph_speaker = speaker
+        if attribution.verb is not None and (attribution.speaker is None or attribution.pronoun in FIRST_PERSON):
+            content = max(content, attribution.content_start)  # 宋立衡：我预计，… — the content after the verb
+        return speaker, content, attribution.verb
+    if attribution.pronoun in FIRST_PERSON:
+        # 我预计，… in an interview's answer: the person answering; with no one answering, nobody we can name
+        return ctx.paragraph_speaker, attribution.content_start, attribution.verb
+    if attribution.pronoun == "document":
+        # 通报说, 文告指出: the document's issuer, the last organisation that spoke or was named
+        issuer = _document_issuer(ctx.source[max(0, sentence.start - 200) : sentence.start]) or ctx.last_org \
+            or _last_organisation_named(_before(ctx, sentence.start))
+        ctx.paragraph_speaker = issuer
+        return issuer, attribution.content_start, attribution.verb
+    if attribution.verb is None and lang == "zh":
+        attribution = _known_person_speaks(sentence.text, ctx) or _issuing_lead(sentence.text) or attribution
+    speaker = attribution.speaker
+    if speaker is not None and speaker.kind == "anonymous":
+        fuller = [s for s in ctx.anonymous if s.name != speaker.name and s.name.endswith(speaker.name)]
+        if fuller:
+            speaker = fuller[-1]  # 消息人士预计 after 有政府消息人士透露: the same source
+        elif speaker not in ctx.anonymous:
+            ctx.anonymous.append(speaker)
+    if speaker is not None:
+        named = _full_name(speaker, ctx)
+        speaker = _full_organisation(named, sentence, lang, ctx)
+        if speaker.kind == "organisation" and named.kind == "person" and ctx.people and ctx.people[-1] is named:
+            ctx.people.pop()  # 社理会 read as a name was the short form of 社区发展理事会: no person for 他 to mean
+        if speaker.kind == "organisation":
+            ctx.last_org = speaker
+            ctx.orgs.append(speaker)
+        ctx.last_speaker = speaker
+        ctx.last_speaker_via_role = bool(ORG_ROLE_RE.search(sentence.text[: max(attribution.verb_start, 0)])) or (
+            speaker.kind == "organisation" and _SPOKESPERSON_RE.search(sentence.text[: max(attribution.verb_start, 0)]) is not None)
+        if speaker.kind == "person":
+            _note_gender(speaker, sentence, ctx)
+            if speaker.title:
+                ctx.titles.setdefault(speaker.name, speaker.title)
+            else:
+                speaker = Speaker(speaker.name, ctx.titles.get(speaker.name), speaker.kind)
+            ctx.last_named = speaker
+        # 据X预报/透露, … sources one sentence; the next sentence is the reporter's again
+        ctx.paragraph_speaker = None if re.match(r"\s*(?:据|據|根据|根據|按照|依据|依據|依照)", sentence.text) else speaker
+        return speaker, attribution.content_start, attribution.verb
+    if attribution.pronoun == "it" or (lang == "en" and ctx.last_org is not None and _EN_IT_PLANS_RE.match(sentence.text)):
+        # "It said it would …", "It also expects …": the organisation that spoke or was named last; "It will
+        # report …" too, once an organisation has spoken ("It will be the first …" before any is no one's)
+        org = ctx.last_org or _en_lead_organisation(ctx)
+        ctx.paragraph_speaker = org
+        return org, attribution.content_start, attribution.verb
+    if attribution.pronoun is not None and attribution.pronoun.startswith("the "):
+        # "…," the governor said: the last person named with that title, else the last person named
+        word = attribution.pronoun[4:]
+        if word.rstrip("s") in ("people", "person", "source", "official", "insider"):
+            # "…, the people said" after "according to people familiar with the matter": that source again
+            sources = [s for s in ctx.anonymous if word.rstrip("s")[:5] in s.name.lower()] or ctx.anonymous[-1:]
+            speaker = sources[-1] if sources else None
+            ctx.paragraph_speaker = speaker
+            return speaker, attribution.content_start, attribution.verb
+        titled = [p for p in ctx.people if p.title and word in p.title.lower()]
+        speaker = titled[-1] if titled else _titled_in_text(word, ctx, sentence) or ctx.last_named
+        ctx.paragraph_speaker = speaker
+        return speaker, attribution.content_start, attribution.verb
+    if attribution.pronoun is not None:
+        role = attribution.pronoun not in ("他", "她", "他们", "他們", "她们", "她們", "he", "she", "they", "其")
+        # 他/她 is the last named person, unless an organisation's spokesperson (商务部负责人表示…) spoke after
+        # that person: then it is that spokesperson, speaking for the organisation
+        spokesperson = (ctx.last_speaker is not None and ctx.last_speaker.kind == "organisation"
+                        and ctx.last_speaker is not ctx.last_named and ctx.last_speaker_via_role)
+        speaker = (ctx.last_speaker if role or spokesperson or _anonymous_spoke_last(attribution.pronoun, sentence, ctx)
+                   else None) or ctx.last_named
+        speaker = _gender_agreeing(attribution.pronoun, speaker, sentence, ctx)
+        ctx.paragraph_speaker = speaker
+        return speaker, attribution.content_start, attribution.verb
+    if (attribution.verb is not None and re.match(r"\s*(据|據)", sentence.text)) or _OUTLET_VOICE_RE.match(sentence.text):
+        ctx.paragraph_speaker = None  # 据了解, 据报道: the reporter's voice
+        return None, attribution.content_start, attribution.verb
+    if lang == "en":
+        subject = _EN_SUBJECT_RE.match(sentence.text)
+        found = _en_speaker(subject.group(1)) if subject else None
+        if found is None:
+            # "Leena Dastur, a strategist at …, was more cautious.": a name set off by its description
+            apposed = _EN_APPOSED_NAME_RE.match(sentence.text)
+            found = _en_speaker(apposed.group(1)) if apposed else None
+        if found is None:
+            # "… after Finance Minister Nirmala Sitharaman unveiled …": a titled person named in passing
+            mentions = list(EN_TITLED_MENTION_RE.finditer(sentence.text))
+            found = Speaker(mentions[-1].group(2), mentions[-1].group(1), "person") if mentions else None
+        if found is not None and found.kind == "person":
+            ctx.last_named = _full_name(found, ctx)  # "Chief Executive Elon Musk congratulated …": "he" next
+    if lang == "en" and attribution.verb is None:
+        acting = _EN_ORG_PLAN_SUBJECT_RE.match(_EN_DATELINE_RE.sub("", sentence.text, count=1))
+        subject = _en_speaker(acting.group(1)) if acting else None  # "Japan's Toyota" → Toyota
+        if acting and subject is not None and _en_organisation_named(subject.name, ctx, sentence):
+            # "The European Space Agency, or ESA, plans to …": the organisation states its own plan
+            org = _full_organisation(Speaker(subject.name, None, "organisation"), sentence, lang, ctx)
+            ctx.last_org = org
+            ctx.orgs.append(org)
+            return org, attribution.content_start, attribution.verb
+    if lang == "en" and not sentence.text.lstrip().startswith(("\"", "“", "'")):
+        return None, attribution.content_start, attribution.verb  # English reporter's sentences carry no speaker
+    if lang == "zh" and attribution.verb is None:
+        mentioned = _MENTION_RE.match(sentence.text)
+        if mentioned and not _TITLE_RE.search(mentioned.group(2)):
+            # 研究员周晓梅的看法与陈立新相近。她认为…: a person introduced by title is whom 她 means next
+            ctx.last_named = _full_name(Speaker(mentioned.group(2), mentioned.group(1), "person"), ctx)
+            ctx.titles.setdefault(mentioned.group(2), mentioned.group(1))
+    if lang == "zh" and attribution.verb is None:
+        acting = _ORG_PLAN_SUBJECT_RE.match(sentence.text)
+        if acting and re.match(r"(?:下一?次|本次|这次|這次|该次|該次|首次|第[一二三四五六七八九十\d]+次|上次)", acting.group(1)):
+            acting = None  # 下一次審議會預定於…召開: a meeting that is scheduled, not a body stating its plan
+        keeps = ctx.paragraph_speaker is not None and ctx.paragraph_speaker.kind == "person" and acting is not None \
+            and acting.group(1) in (ctx.paragraph_speaker.title or "")  # 指挥中心将于… while its head 王必胜 speaks
+        if acting and acting.group(1).endswith(ORG_SUFFIXES) and not keeps:
+            # 气象署也计画在年底前启用…: an organisation stating its own plan as the subject speaks for it
+            org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
+            ctx.last_org = ctx.paragraph_speaker = org
+            return org, attribution.content_start, attribution.verb
+    if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
+        # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next; the sentence itself is the
+        # reporter's (王乙康将于本周六出席…: what X will do, told by the reporter, has no speaker)
+        ctx.paragraph_speaker = ctx.last_named
+        return None, attribution.content_start, attribution.verb
+    return ctx.paragraph_speaker, attribution.content_start, attribution.verb
+
+
+#: One unnamed person ("A senior government official, who …, said"): whom a later "he"/"she" can mean.
+_EN_SINGLE_SOURCE_RE = re.compile(r"(?i)^(?:a|an|one)\s+(?:[\w.-]+\s+){0,4}?(?:official|source|person|executive|diplomat|"
+                                  r"aide|adviser|advisor|lawmaker|banker|analyst)\b")
+
+
+def _anonymous_spoke_last(pronoun: str | None, sentence: Sentence, ctx: ArticleContext) -> bool:
+    """True when "he"/"she" follows one unnamed source who spoke after the last named person was mentioned
+    ("A senior government official … said …. He said it was unlikely …": the official)."""
+    last = ctx.last_speaker
+    if pronoun not in ("he", "she") or last is None or last.kind != "anonymous" or not _EN_SINGLE_SOURCE_RE.match(last.name):
+        return False
+    spoke_at = ctx.source.rfind(last.name, 0, sentence.start)
+    if ctx.last_named is None:
+        return spoke_at >= 0
+    named = ctx.last_named.name
+    named_at = max(ctx.source.rfind(named, 0, sentence.start), ctx.source.rfind(named.split()[-1], 0, sentence.start))
+    return spoke_at > named_at
+
+
+_PRONOUN_GENDER = {"他": "m", "she": "f", "她": "f", "he": "m"}
+#: Words after a name (or English titles before it) that give a person's gender (王女士, Mrs. Lee).
+_FEMALE_AFTER = ("女士", "小姐", "夫人", "太太")
+_MALE_AFTER = ("先生",)
+
+
+def _gender_agreeing(pronoun: str | None, speaker: Speaker | None, sentence: Sentence, ctx: ArticleContext) -> Speaker | None:
+    """The person a singular 他/她 (he/she) means: the resolved antecedent, unless it is already known to be of
+    the other gender (a 他 or 她 before referred to them, 王女士, Mr. Lee); then the latest person named
+    before the sentence who may be of the pronoun's gender. Records the gender the pronoun shows."""
+    gender = _PRONOUN_GENDER.get((pronoun or "").lower())
+    if gender is None or speaker is None or speaker.kind != "person":
+        return speaker
+    if _gender_of(speaker.name, ctx) not in (gender, None):
+        before = _before(ctx, sentence.start)
+        mentioned = [(before.rfind(p.name), p) for p in ctx.people if _gender_of(p.name, ctx) in (gender, None)]
+        at, found = max(mentioned, key=lambda pair: pair[0], default=(-1, None))
+        if found is None or at < 0:
+            return speaker
+        speaker = Speaker(found.name, ctx.titles.get(found.name, found.title), "person")
+    if _gender_of(speaker.name, ctx) in (gender, None):
+        ctx.genders.setdefault(speaker.name, gender)
+    return speaker
+
+
+#: Characters far more common in Chinese women's (f) or men's (m) given names than in the other's — our
+#: own short lists of the clearest cases, used only to break a 他/她 conflict; most names have none of them.
+_GIVEN_NAME_GENDER = {**dict.fromkeys("丽麗娟婷芳燕玲霞秀慧静靜琳雪萍艳豔莉娜倩薇蓉琴淑惠媛娇嬌嫣妍妮姗姍婉", "f"),
+                      **dict.fromkeys("强強刚剛伟偉军軍勇峰磊涛濤斌杰傑龙龍鹏鵬彪虎雄豪猛", "m")}
+
+
+def _gender_of(name: str, ctx: ArticleContext) -> str | None:
+    """A person's gender as far as the article shows it (:func:`_note_gender`, an earlier 他/她), else as
+    their Chinese given name suggests (:data:`_GIVEN_NAME_GENDER`), else None."""
+    if name in ctx.genders:
+        return ctx.genders[name]
+    if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        guesses = {_GIVEN_NAME_GENDER[ch] for ch in name[1:] if ch in _GIVEN_NAME_GENDER}
+        if len(guesses) == 1:
+            return guesses.pop()
+    return None
+
+
+def _note_gender(speaker: Speaker, sentence: Sentence, ctx: ArticleContext) -> None:
+    """Record a person's gender when the sentence gives it (王女士, Mrs. Lee)."""
+    at = sentence.text.find(speaker.name)
+    if at < 0:
+        return
+    after = sentence.text[at + len(speaker.name) : at + len(speaker.name) + 2]
+    before = sentence.text[max(0, at - 5) : at]
+    if after.startswith(_FEMALE_AFTER) or re.search(r"\b(?:Mrs|Ms|Miss)\.?\s*$", before):
+        ctx.genders.setdefault(speaker.name, "f")
+    elif after.startswith(_MALE_AFTER) or re.search(r"\bMr\.?\s*$", before):
+        ctx.genders.setdefault(speaker.name, "m")
+
+
+#: An organisation issuing a notice that the rest of the sentence gives (成都市公安局交通管理局26日发布通告，…).
+_ISSUING_LEAD_RE = re.compile(r"\s*([^，,。“”「」]{2,20}?)(?:\d{1,2}日|今天|今日|昨天|昨日|当天|當天|当日|當日)?"
+                              r"(?:发布|發布|发出|發出|印发|印發|发表|發表)(?:了)?(?:紧急|緊急)?"
+                              r"(?:通告|公告|通知|声明|聲明|文告|新闻稿|新聞稿)[，,：:]")
+
+
+def _issuing_lead(text: str) -> Any:
+    """The attribution of a sentence that opens with an organisation issuing a notice, or None."""
+    from claims.attribution import Attribution
+
+    m = _ISSUING_LEAD_RE.match(text)
+    if m is None:
+        return None
+    who = classify_segment(m.group(1))
+    if not isinstance(who, Speaker) or who.kind != "organisation":
+        return None
+    return Attribution(who, None, None, -1, m.end())
+
+
+def _known_person_speaks(text: str, ctx: ArticleContext) -> Any:
+    """An attribution for "对于房地产市场，盛来运坦言，…": a person already named in the article, at the start of
+    a clause, before a reporting verb (a bare name the segment rules cannot tell from other words)."""
+    from claims.attribution import _VERB_RE, Attribution
+
+    for person in ctx.people:
+        at = text.find(person.name, 0, 40)
+        if at < 0 or (at > 0 and text[at - 1] not in "，,：: “「"):
+            continue
+        verb = _VERB_RE.match(text, at + len(person.name))
+        if verb is None:
+            continue
+        content = verb.end()
+        while content < len(text) and text[content] in "，,：: \u3000":
+            content += 1
+        return Attribution(person, None, verb.group(0), verb.start(), content)
+    return None
+
+
+#: An organisation as the subject of its own plan (气象署也计画在年底前…, 交通部将于下月…): (name).
+_ORG_PLAN_SUBJECT_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
+                                  r"打算|准备|準備|决定|決定|定于|定於|将于|將於|预定|預定|"
+                                  r"的(?:目标|目標|计划|計劃|任务|任務)(?:是|为|為))")
+#: An English organisation as the subject of its own stated intention: (name). "The European Space Agency,
+#: or ESA, plans to launch …" (a plain "X will …" stays the reporter's voice, as gold/ labels it).
+_EN_ORG_PLAN_SUBJECT_RE = re.compile(
+    r"\s*(?:The\s+)?((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*?)(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\.?)?"
+    r"(?:,\s*or\s+[A-Z]{2,6},)?\s+(?:plans\s+to|intends\s+to|aims\s+to|has\s+agreed\s+to|agreed\s+to)\b")
+
+
+def _en_organisation_named(name: str, ctx: ArticleContext, sentence: Sentence) -> bool:
+    """Whether an English sentence's subject names an organisation: an organisation word or acronym
+    (…Agency, NASA), one that spoke before, or a lone capitalised word no person was named by (Microsoft)."""
+
+    if name in ("The", "It", "He", "She", "They", "We", "This", "That", "A", "An"):
+        return False
+    if _en_kind(name) == "organisation" or any(org.name == name or org.name.startswith(name + " ") for org in ctx.orgs):
+        return True
+    before = _before(ctx, sentence.start)
+    return " " not in name and not any(p.name.endswith(" " + name) for p in ctx.people) \
+        and not re.search(r"\b(?:[A-Z][a-z]+|Mr\.|Ms\.|Mrs\.|Dr\.)\s+" + re.escape(name) + r"\b", before)
+
+
+#: A person introduced by title as a sentence's subject, with no reporting verb (…研究员周晓梅的看法…):
+#: (title with its organisation, name).
+_MENTION_RE = re.compile(
+    r"^\s*(?:谈到|談到|谈及|談及|对于|對於|关于|關於)?[^，,。“”「」]{0,16}?[，,]?\s*"
+    r"([^，,。“”「」]{0,24}?(?:" + _TITLE_RE.pattern + r"))"
+    r"([\u4e00-\u9fff]{2,3}?)(?=的看法|的观点|的觀點|的意见|的意見|也|则|則|同样|同樣|持|对此|對此|今天|今日|昨天|昨日|"
+    r"同意|赞同|贊同|认同|認同|不同意|"
+    r"日前|近日|\d|在臉書|在脸书|在社交|發文|发文|呼籲|呼吁)")
+
+
