@@ -42,7 +42,7 @@ DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
 #: A document named where the speaker stands (通报说, 该文告指出, 在发布的声明中说): its issuer speaks.
 DOCUMENT_RE = re.compile(
     r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發)?(?:的)?(?:书面|書面|新闻|新聞|紧急|緊急|最新|联合|聯合|正式)?"
-    r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|"
+    r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|(?<=[布佈出])消息|"
     r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書|决定|決定|决议|決議|"
     r"《[^《》]{1,24}》)"
     r"(?:中|时|時|里|裡|内|內)?$"
@@ -94,6 +94,7 @@ TITLE_WORDS = (
     "首長", "参谋长", "參謀長", "司令", "总监", "總監", "创办人", "創辦人", "创始人", "創始人",
     "负责人", "負責人", "官员", "官員", "记者", "記者", "主编", "主編", "会长", "會長", "理事长",
     "理事長", "董事", "合伙人", "合夥人", "策略师", "策略師", "研究主管", "首席经济学家", "CEO",
+    "财务长", "財務長", "营运长", "營運長", "技术长", "技術長", "资讯长", "資訊長", "策略长", "策略長",
     "部长助理", "次长", "次長", "局長", "大臣", "总干事", "總幹事", "总长", "總長", "主播", "校长",
     "校長", "院士", "博士", "先生", "女士", "将军", "將軍", "上将", "上將", "候选人", "候選人",
     "行长", "行長", "副行长", "副行長", "丹斯里", "拿督斯里", "拿督", "团长", "團長", "队长", "隊長", "领队", "領隊", "总教练", "總教練", "教练",
@@ -131,7 +132,7 @@ ORG_SUFFIXES = (
 
 #: Role nouns for an organisation's unnamed official: 中国商飞有关负责人 → 中国商飞.
 ORG_ROLE_RE = re.compile(
-    r"(?:的)?(?:一名|一位|有关|相关|相關|有關)?(?:高级|高級)?(?:新闻|新聞)?"
+    r"(?:的)?(?:一名|一位|(?:有关|相关|相關|有關)(?:部门|部門)?)?(?:高级|高級)?(?:新闻|新聞)?"
     r"(?:负责人|負責人|发言人|發言人|官员|官員|人士|代表|高层|高層)$"
 )
 
@@ -281,6 +282,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     """
     segment = segment.strip(" ，,：:、\"“”「」")
     segment = re.sub(r"(?<=.)[（(][^（）()]{1,12}[）)]", "", segment)  # 陆路交通管理局（陆交局）: the short form in brackets
+    segment = re.sub(r"(?<=.)[（(][A-Za-z .,'’·-]{2,40}[）)]", "", segment)  # 班邦·布罗佐内戈罗（Bambang Brodjonegoro）
     segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
     segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
     segment = re.sub(r"(?<=[他她])(?:举例|舉例|补充|補充|解释|解釋|回应|回應|最后|最後|接着|接著|坦承)$", "", segment)  # 他举例说
@@ -292,7 +294,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
     honorific = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:女士|先生|小姐|夫人|太太)$", segment)
     if honorific:
         segment = segment[: honorific.start()]  # 受访者陈立女士 → 受访者陈立 (王先生 stays: 王 alone is no name)
-    first_modal = re.fullmatch(r"(我们|我們|我)(?:可以|要|想|必须|必須|得|敢|能)", segment)
+    first_modal = re.fullmatch(r"(我们|我們|我)(?:可以|要|想|必须|必須|得|敢|能)(?:在这里|在這裡)?(?:(?:向|对|對|跟)(?:大家|你们|你們|你|"
+                               r"各位|记者|記者|读者|讀者|媒体|媒體|市民|国人|國人|全国人民|全國人民))?", segment)
     if first_modal:
         return first_modal.group(1)  # 我可以告诉你，…: the speaker's own voice
     for pronoun in PRONOUNS:
@@ -314,6 +317,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
     core = _strip_adverbials(segment)
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
+    if core in ("消息", "报道", "報導", "报导", "传闻", "傳聞", "外电", "外電", "市场消息", "市場消息"):
+        return None  # 消息称, 报道指: news has no speaker to name
     role = _COMPANY_ROLE_RE.match(core)
     if role and len(core) - role.end() >= 2:
         return Speaker(core[role.end() :], None, "organisation")  # 开发商游戏科学: the developer is the company
@@ -428,7 +433,9 @@ def attribute_zh(sentence: str) -> Attribution:
     # quote first: “……。”李明说。
     tail = re.search(r"[”」』]\s*([^“”「」。，,]{1,40}?)(说|表示|称|指出|強調|强调|說|稱|認為|认为|写道|寫道|透露|坦言|直言|"
                      r"补充|補充|回应|回應|重申|承诺|承諾|保证|保證|宣布|宣佈)[。！!]?\s*$", sentence)
-    if tail and sentence.lstrip().startswith(("“", "「", "『")):
+    opened = sentence.lstrip().startswith(("“", "「", "『"))
+    if tail and (opened or not re.search(r"[“「『]", sentence[: tail.start()])):
+        # “……。”李明说。 — or the end of a quotation opened in an earlier sentence or clause (…，但政府不會…。」鄧炳強說。)
         who = classify_segment(tail.group(1))
         content = len(sentence) - len(sentence.lstrip())
         if isinstance(who, str):
@@ -516,7 +523,7 @@ _EN_TITLES = (
     "President", "Vice President", "Prime Minister", "Minister", "Foreign Minister", "Secretary",
     "Secretary of State", "Chancellor", "Governor", "Senator", "Representative", "Chairman",
     "Chairwoman", "Chair", "Chief Executive", "CEO", "Spokesman", "Spokeswoman", "Spokesperson",
-    "Ambassador", "Envoy", "General", "Professor", "Dr.", "Mr.", "Ms.", "Mrs.", "Director",
+    "Ambassador", "Envoy", "General", "Professor", "Dr.", "Mr.", "Ms.", "Mrs.", "Dr", "Mr", "Ms", "Mrs", "Director",
     "Economist", "Analyst", "Leader", "Premier", "Mayor", "Commissioner", "Chief Economist",
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
     "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
@@ -525,7 +532,7 @@ _EN_TITLES = (
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
 _EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|al-\w+)){0,4}"
 _EN_ANON_RE = re.compile(
-    r"(people familiar with [\w\s'’]+|sources? (?:close to|familiar with) [\w\s'’]+|(?:an|one|two|several) "
+    r"((?:people|officials|executives|bankers|diplomats|persons?) familiar with [\w\s'’]+|sources? (?:close to|familiar with) [\w\s'’]+|(?:an|one|two|several) "
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
 )
 _EN_ROLES = (r"(?:spokesman|spokeswoman|spokesperson|officials?|executives?|statement|economists|analysts|strategists|"
@@ -597,9 +604,48 @@ def without_owner(name: str) -> str:
     return name[owner.end() :] if owner and not EN_PUBLIC_BODY_RE.search(name) else name
 
 
+#: Capitalised words that open a sentence and name no one ("If riders …", "They said").
+_EN_NOT_NAMES = frozenset({"he", "she", "they", "it", "this", "that", "these", "those", "but", "and", "we", "i", "you",
+                           "if", "when", "while", "although", "though", "because", "as", "after", "before", "once",
+                           "unless", "since", "so", "then", "there", "here", "yet", "still", "however", "meanwhile",
+                           "in", "on", "at", "for", "with", "by", "from", "to", "of", "the", "a", "an", "some", "many",
+                           "most", "all", "both", "each", "such", "other", "others", "what", "whether", "how", "why"})
+#: Portfolios after "Minister for/of": "Minister of State for Transport Lam Pin Min" — the name is what follows.
+_EN_PORTFOLIO_WORDS = frozenset({"State", "Transport", "Finance", "Trade", "Industry", "Health", "Education", "Defence",
+                                 "Defense", "Foreign", "Home", "Affairs", "Law", "Manpower", "National", "Development",
+                                 "Communications", "Information", "Culture", "Community", "Youth", "Social", "Family",
+                                 "Environment", "Water", "Resources", "Sustainability", "Digital", "Energy",
+                                 "Agriculture", "Tourism", "Labour", "Labor", "Justice", "Interior", "Economy",
+                                 "Economic", "Planning", "Public", "Works", "Housing", "Investment", "Commerce",
+                                 "Science", "Technology", "Security", "Land", "Sports", "Women", "Children",
+                                 "Transportation", "Infrastructure", "Treasury", "Budget", "Legal", "Services",
+                                 "Prime", "Minister's", "Office", "and", "&", "the", "of", "for", "Second", "Senior"})
+_EN_PORTFOLIO_TITLE_RE = re.compile(r"^(.*?\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+)(.+)$")
+
+
+def _en_portfolio_title(words: str) -> Speaker | None:
+    """"Senior Minister of State for Transport Lam Pin Min" → Lam Pin Min, titled with the rest: the portfolio
+    is read as far as it is made of portfolio words."""
+    m = _EN_PORTFOLIO_TITLE_RE.match(words)
+    if m is None:
+        return None
+    rest = m.group(2).split()
+    i = 0
+    while i < len(rest) - 1 and rest[i] in _EN_PORTFOLIO_WORDS:
+        i += 1
+    name = " ".join(rest[i:])
+    if i == 0 or not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", name):
+        return None
+    return Speaker(name, (m.group(1) + " ".join(rest[:i])).strip(), "person")
+
+
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     words = words.strip(" ,")
+    words = re.sub(r"(?<=[a-z]{2})\.$", "", words)  # '…," said Dr Lam.': the sentence's full stop
+    portfolio = _en_portfolio_title(words)
+    if portfolio is not None:
+        return portfolio
     unnamed = _EN_UNNAMED_RE.match(words)
     if unnamed and _EN_NOT_NAMED_RE.search(words):
         return Speaker(unnamed.group(0).strip(), None, "anonymous")
@@ -643,7 +689,7 @@ def _en_speaker(words: str) -> Speaker | None:
     words = re.sub(r"^The\s+(?=[A-Z])", "", words)  # "The Swiss National Bank" → Swiss National Bank
     m = re.fullmatch(_EN_NAME, words)
     if m:
-        if words.lower() in {"he", "she", "they", "it", "this", "that", "but", "and", "we", "i"}:
+        if words.lower() in _EN_NOT_NAMES:
             return None
         words = without_owner(words)  # "Germany's Hapag-Lloyd": the country describes the company
         return Speaker(words, None, _en_kind(words))
@@ -743,7 +789,9 @@ def _attribute_en_body(s: str) -> Attribution:
             return Attribution(Speaker(apposed, m.group(1).strip(), "person"), None,
                                re.findall(r"[a-z]+", s[: m.end()])[-1], m.start(), m.end())
         if speaker:
-            if m.group(2) and speaker.kind == "person":
+            if m.group(2) and re.match(r",\s*which\b", m.group(2)) and speaker.kind == "person" and " " not in speaker.name:
+                speaker = Speaker(speaker.name, None, "organisation")  # "Grab, which has thousands of riders, said": a thing
+            elif m.group(2) and speaker.kind == "person":
                 speaker = Speaker(speaker.name, m.group(2).strip(" ,"), "person")
             return Attribution(speaker, None, re.findall(r"[a-z]+", s[: m.end()])[-1], m.start(), m.end())
     m = re.search(r",\s*(?:said|says|added)\s+(" + _EN_NAME + r")(?:,\s*([^,.]{2,80}))?", s)
@@ -803,7 +851,7 @@ _EN_AND_SAID_RE = re.compile(
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
 _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|it|(?:the|a|an|one)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
-    r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|supporters|\w+))"
+    r"(?P<verb>said|says|added|announced|wrote|warned|noted|stressed|confirmed|told (?:reporters|parliament|lawmakers|supporters|\w+))"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?\s*(?:[.!]\s*$|,)")
 
 

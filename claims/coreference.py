@@ -22,6 +22,7 @@ from claims.attribution import (
     _EN_DATELINE_RE,
     _EN_NAME,
     _EN_ORG_WORDS,
+    _EN_PORTFOLIO_WORDS,
     _EN_TITLES,
     _TITLE_RE,
     EN_PUBLIC_BODY_RE,
@@ -29,6 +30,7 @@ from claims.attribution import (
     FIRST_PERSON,
     ORG_ROLE_RE,
     ORG_SUFFIXES,
+    Attribution,
     Speaker,
     _en_kind,
     _en_speaker,
@@ -66,6 +68,7 @@ class ArticleContext:
     anonymous: list[Speaker] = field(default_factory=list)  # anonymous sources, in order  # person's name → "m"/"f", when the text shows it
     source: str = ""  # the article's text (normalised), for names that refer back to an earlier full name
     full_names: dict[str, str] | None = None  # last word → first two-word name ending with it (built on first need)
+    dotted_names: dict[str, str] | None = None  # first part → a dotted transliterated name (佐科 → 佐科·维多多)
 
 
 _EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?" + _EN_NAME + r")\s+(?:on\s+[A-Z]\w+\s+)?[a-z]+(?:ed|s)\b"
@@ -76,7 +79,8 @@ _EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?" + _EN_N
 _NOT_GIVEN_NAMES = frozenset({"The", "Mr", "Ms", "Mrs", "Dr", "Chief", "President", "Minister", "Former", "Prime",
                               "Vice", "Deputy", "Defense", "Defence", "Foreign", "Finance", "Trade", "Secretary",
                               "Governor", "Senator", "General", "Prof", "Professor", "Chairman", "Premier", "Mayor",
-                              "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Judge", "Justice", "Ambassador"})
+                              "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Judge", "Justice", "Ambassador"}) \
+    | {w for w in _EN_PORTFOLIO_WORDS if w[0].isupper()}  # "for Transport Lam Pin Min": Transport is a portfolio
 #: Words of English titles ("Fed Chair", "Bank Governor" are a body and a post, not a given name and a surname).
 _EN_TITLE_WORDS = frozenset(w.strip(".") for title in _EN_TITLES for w in title.split()) | {"Chief", "Head"}
 #: "Phil Spencer", "George W. Bush": a capitalised word, an optional initial, and the last word (read at every
@@ -105,6 +109,12 @@ def _full_names_by_last_word(ctx: ArticleContext) -> dict[str, str]:
     return ctx.full_names
 
 
+#: A transliterated name written with middle dots (佐科·维多多): (first part).
+_DOTTED_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,5})·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?")
+#: Titles that are only courtesy ("Dr Lam"): the post given with the full name is the better title.
+_HONORIFICS = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "先生", "女士"})
+
+
 def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
     """A short form of a person named earlier in the article takes the full name (Johnson → Boris Johnson,
     阿都加尼 → 阿都加尼沙烈); new people are remembered."""
@@ -121,11 +131,23 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
             found = Speaker(named.group(0)[len(speaker.title):], speaker.title, "person")
             ctx.people.append(found)
             return found
+    title = speaker.title if speaker.title not in _HONORIFICS else None  # "Dr Lam": the title given with the full name
     for known in ctx.people[-_PEOPLE_LOOK_BACK:]:
         if known.name == speaker.name:
-            return Speaker(known.name, speaker.title or known.title, "person")
-        if (known.name.endswith(" " + speaker.name) or (len(speaker.name) >= 3 and known.name.startswith(speaker.name))):
-            return Speaker(known.name, speaker.title or known.title, "person")
+            return Speaker(known.name, title or known.title or speaker.title, "person")
+        if (known.name.endswith(" " + speaker.name) or (len(speaker.name) >= 3 and known.name.startswith(speaker.name))
+                or known.name.startswith(speaker.name + " ")  # "Dr Lam" after Lam Pin Min: a surname written first
+                or ("·" in known.name and known.name.split("·")[0] == speaker.name)):  # 佐科 after 佐科·维多多
+            return Speaker(known.name, title or known.title or speaker.title, "person")
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,5}", speaker.name):
+        # 佐科 after 印尼总统佐科·维多多 (named in passing, not yet as a speaker): a transliterated name's first part
+        if ctx.dotted_names is None:  # one pass per article (a search per name made long texts quadratic)
+            ctx.dotted_names = {}
+            for m in _DOTTED_NAME_RE.finditer(ctx.source):
+                for k in range(2, len(m.group(1)) + 1):  # (印尼总统佐科·…: the first part is some tail of the run)
+                    ctx.dotted_names.setdefault(m.group(1)[-k:], m.group(0)[len(m.group(1)) - k :])
+        if speaker.name in ctx.dotted_names:
+            speaker = Speaker(ctx.dotted_names[speaker.name], speaker.title, "person")
     if re.fullmatch(r"[A-Z][a-z'’-]+", speaker.name):
         full = _full_names_by_last_word(ctx).get(speaker.name)
         if full:
@@ -585,6 +607,25 @@ def _titled_in_text(word: str, ctx: ArticleContext, sentence: Sentence) -> Speak
 _EN_IT_PLANS_RE = re.compile(r"\s*It\s+(?:will|plans|expects|aims|intends|is set to)\b")
 
 
+#: The rest of a quotation and its attribution, after a clause that opens the quotation: …，但政府不會…。」鄧炳強說。
+_QUOTATION_REST_RE = re.compile(r"[^“”「」『』]{0,300}?[”」』]\s*([^“”「」。，,]{1,40}?)(说|說|表示|强调|強調|指出|称|稱)[。！!]")
+
+
+def _quotation_closed_later(sentence: Sentence, ctx: ArticleContext) -> Attribution | None:
+    """The attribution after the end of a quotation this sentence (or clause) opens and does not close: 「部分外國
+    政客…一定會抹黑條例，| 但政府不會…。」鄧炳強說。 — the first clause is 鄧炳強's too."""
+    text = sentence.text.lstrip()
+    if not text.startswith(("“", "「", "『")) or re.search(r"[”」』]", text):
+        return None
+    m = _QUOTATION_REST_RE.match(ctx.source, sentence.end)
+    if m is None:
+        return None
+    who = classify_segment(m.group(1))
+    if not isinstance(who, Speaker):
+        return None
+    return Attribution(who, None, m.group(2), -1, len(sentence.text) - len(text))
+
+
 def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple[Speaker | None, int, str | None]:
     """(speaker, content start within the sentence, reporting verb or None)."""
     attribution = attribute(sentence.text, lang)
@@ -614,7 +655,8 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         ctx.paragraph_speaker = issuer
         return issuer, attribution.content_start, attribution.verb
     if attribution.verb is None and lang == "zh":
-        attribution = _known_person_speaks(sentence.text, ctx) or _issuing_lead(sentence.text) or attribution
+        attribution = _known_person_speaks(sentence.text, ctx) or _issuing_lead(sentence.text) \
+            or _quotation_closed_later(sentence, ctx) or attribution
     speaker = attribution.speaker
     if speaker is not None and speaker.kind == "anonymous":
         fuller = [s for s in ctx.anonymous if s.name != speaker.name and s.name.endswith(speaker.name)]
@@ -668,8 +710,12 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         # that person: then it is that spokesperson, speaking for the organisation
         spokesperson = (ctx.last_speaker is not None and ctx.last_speaker.kind == "organisation"
                         and ctx.last_speaker is not ctx.last_named and ctx.last_speaker_via_role)
-        speaker = (ctx.last_speaker if role or spokesperson or _anonymous_spoke_last(attribution.pronoun, sentence, ctx)
-                   else None) or ctx.last_named
+        group = attribution.pronoun in ("they", "他们", "他們") and ctx.last_speaker is not None and (
+            ctx.last_speaker.kind == "organisation" or (ctx.last_speaker.kind == "anonymous"
+                                                         and not _EN_SINGLE_SOURCE_RE.match(ctx.last_speaker.name)))
+        # "LTA officials said …. They said …": the officials (their organisation) again, not the last person named
+        speaker = (ctx.last_speaker if role or spokesperson or group
+                   or _anonymous_spoke_last(attribution.pronoun, sentence, ctx) else None) or ctx.last_named
         speaker = _gender_agreeing(attribution.pronoun, speaker, sentence, ctx)
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb

@@ -103,9 +103,17 @@ def _measures_frame(content: str) -> bool:
 
 #: The frame of an enumerated agenda (明年的工作有三大重点：, 将推出以下措施：): its items are plans.
 _AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)[^，,。；;]{0,4}[：:]\s*$")
+#: The frame of a list of measures (总体方案明确了以下几方面措施：), with no hedge of its own.
+_LIST_FRAME_RE = re.compile(r"(?:以下|如下|下列)[^，,。；;]{0,8}(?:措施|举措|舉措|安排|工作|任务|任務|内容|內容|调整|調整|要求|方面)[：:]\s*$")
+#: What makes a frame in the past tense (明确了) still a list of measures ahead: a plan document or measures.
+_LISTED_MEASURES_RE = re.compile(r"方案|规划|規劃|计划|計劃|意见|意見|通知|决定|決定|措施|举措|舉措")
+#: An item's opening word, first or later (第一，…; 二是…).
+_ITEM_OPENING_RE = re.compile(r"(?:第[一二三四五六七八九十](?![次届屆个個年天])|[一二三四五六七八九十]是|其[一二三四五])[，,、：:]?")
 _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b"
                              r"|^[^，,。“”「」]{1,10}?(?:若|如果|假如|倘若|一旦)(?!干|有所|無其事|无其事)[^，,。]{1,20}[，,]")
-_QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]?$")
+_QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]?$"
+                          r"|^Whether\b.*\b(?:remains? to be seen|(?:is|remains) (?:unclear|uncertain|an open question))"
+                          r"|(?:能否|会否|會否|是否)[^。]*[，,]\s*(?:仍)?(?:有待|尚待)(?:观察|觀察|确定|確定)")
 # A normative modal right before 将 makes 将 an object marker (应将…, 要将…), not a future.
 _NORMATIVE_RE = re.compile(r"(应该|应当|應該|應當|必须|必須|需要|要|应|應)\s*$")
 
@@ -232,7 +240,8 @@ _THIS_EDITION_RE = re.compile(r"本届|本屆|今届|今屆|this year's edition"
 _EN_BEFORE_EVENT_RE = re.compile(r"\b(?:before|ahead of|prior to)\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
 #: A month named as the period data cover ("October consumer price data"), not a date anything happens by.
 _EN_DATA_MONTH_RE = re.compile(r"\s+(?:consumer|inflation|data|figures|sales|exports|imports|trade|jobs|payrolls|retail|"
-                               r"industrial|output|PMI|CPI|GDP|production|numbers|reading|price|prices)\b")
+                               r"industrial|output|PMI|CPI|GDP|production|numbers|reading|price|prices|traffic|"
+                               r"passenger|deliveries|delivery|operating|earnings|results)\b")
 
 
 def event_deadline_for(text: str, published: date, known_events: Sequence[DatedEvent]) -> Deadline | None:
@@ -283,6 +292,10 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
             # with none after it, the nearest before it (今年10月前难以达成)
             if any(tx.kind != "time" for tx in future):
                 future = [tx for tx in future if tx.kind != "time"]  # 本周六将延长营业时间至下午5时: the day, not the hour
+            elif all(re.search(r"\d", tx.text) for tx in future) and (event := _event_deadline(sentence.text, ctx)) is not None:
+                return event  # 投票中心将于投票日早上8时开放: a clock time is on the day of the event
+            if ctx.lang == "en" and any(tx.end > ctx.published for tx in future):
+                future = [tx for tx in future if tx.text.lower() != "today"]  # "from 440km today to 1,000km by 2030"
             after = [tx for tx in future if tx.span[0] >= at]
             if ctx.lang == "en" and len(after) > 1:
                 # "will release October consumer price data on Nov. 2": the data's month is not the deadline
@@ -394,7 +407,8 @@ _LONGEST_TIMEX = 64
 
 
 #: A time right after an English reporting verb dates the speech, not the claim ("…, the company said on Friday").
-_SPEECH_TIME_RE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated|wrote)\s+(?:on\s+|late\s+|early\s+)?$")
+_SPEECH_TIME_RE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated|wrote)"
+                             r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its)\s+[\w\s-]{1,30}?)?\s+(?:on\s+|late\s+|early\s+)?$")
 
 
 #: English past-tense verbs: the common irregular ones, and -ed forms but for participles that schedule
@@ -456,8 +470,9 @@ def extract(
             continue
         if _is_heading(sentence, norm):
             continue
-        if previous is not None and sentence.paragraph != ctx.paragraph:
-            previous, frame = None, None
+        if previous is not None and sentence.paragraph != ctx.paragraph and not (
+                (previous is frame or previous_is_item) and _ITEM_OPENING_RE.match(sentence.text.lstrip())):
+            previous, frame = None, None  # (第一，… 第二，… each in a paragraph of its own go on the list)
         if role == "quoted":
             speaker, content_start, verb = quoted[(sentence.start, sentence.end)]
         else:
@@ -479,10 +494,18 @@ def extract(
         dated_ahead = any(tx.end is not None and tx.end >= published
                           for tx in by_start.starting_in(sentence.start, sentence.end))
         item_of = previous if previous is not None and (
-            role == "item" or continues(previous, content, norm, sentence, previous_is_item)) else None
+            role == "item" or continues(previous, content, norm, sentence, previous_is_item)
+            or (previous is frame and _ITEM_OPENING_RE.match(content.lstrip()))) else None
         if item_of is None and not _is_claim_sentence(content, hedge, lang, verb, dated_ahead):
             _note_paragraph_event(sentence, ctx)
             previous = None
+            if lang == "zh" and _LIST_FRAME_RE.search(content) and (
+                    not re.search(r"了|已经|已經|已", content) or _LISTED_MEASURES_RE.search(content)):
+                # 总体方案明确了以下几方面措施：— the measures it lists (第一，…) are plans of the frame's speaker
+                previous = frame = ExtractedClaim(
+                    text=sentence.text, span=(sentence.start, sentence.end), statement=content, kind="plan",
+                    speaker=speaker, probability=None, hedge=None, deadline=None, polarity="positive")
+                previous_is_item = False
             continue
         hedge_at = content_start + hedge.start if hedge and hedge.start >= 0 else content_start
         # DESIGN.md: a bare month, day or weekday in a forward-looking clause is the next such date

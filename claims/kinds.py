@@ -74,6 +74,9 @@ def classify_kind(
     cue = promise.search(content)
     if cue and cue.start() <= 6:
         return "promise"
+    if lang == "zh" and hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 \
+            and re.search(r"[，,]\s*(?:确保|確保)", content[hedge.start :]) and not _commentator(speaker):
+        return "promise"  # 卫生健康部门会保障…，确保平稳有序转段: what the speaker's side will ensure
     if cue and lang == "zh" and cue.group(0) in ("绝不", "絕不", "决不", "決不") and speaker is not None \
             and (_self_subject(content, speaker) or content.lstrip("“「").startswith(("我", "政府", "本"))):
         return "promise"  # 铁道部会严格执行…，绝不擅自涨价: a negative assurance of the speaker's side
@@ -86,7 +89,7 @@ def classify_kind(
             and not re.search(r"发布|發布|改发|改發|发出|發出|加发|加發|警报|警報|预警|預警|信号|信號|特报|特報|启动|啟動|升级|升級|解除|取消|考虑|考慮|举行|舉行|issue|lift|warning", content):
         return "forecast"  # a weather or seismic office predicts (…但不会对开幕式造成明显影响); its own acts are warnings
     if hedge is not None and hedge.words in NEGATIVE_FUTURE and hedge.start >= 0 and speaker is not None \
-            and (_agentive_after(content, hedge, lang) or (lang == "zh" and _explicit_own_subject(content, hedge))) \
+            and (_agentive_after(content, hedge, lang) or _explicit_own_subject(content, hedge, speaker, lang)) \
             and _own_action(content, hedge, speaker):
         return "promise"  # 他强调，年内不会上调票价: a negative assurance about the speaker's own action
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
@@ -200,7 +203,11 @@ AGENTIVE_EN = re.compile(
     r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list|recall|report|fund|"
     r"exchange|replace|resume|ship|sell|invest|rush|give up|back down|abandon|change|stay|buy|acquire|pay|merge|"
     r"continue|broadcast|join|approve|move|retire|step down|resign|take effect|shrink|trim|phase out|wind down|"
-    r"discuss|consider|review|decide|examine|convene)\b"
+    r"discuss|consider|review|decide|examine|convene|"
+    r"be (?:banned|introduced|expanded|launched|built|opened|closed|extended|raised|cut|lowered|implemented|completed|"
+    r"scrapped|abolished|merged|listed|delivered|released|published|announced|held|signed|approved|submitted|tabled|"
+    r"debated|named|appointed|replaced|imposed|lifted|removed|suspended|resumed|deployed|allocated|set up|upgraded|"
+    r"renamed|relocated|demolished|rebuilt|installed|rolled out|phased out|shut|barred|required|enforced|reviewed))\b"
 )
 
 
@@ -221,26 +228,37 @@ def _agentive_after(content: str, hedge: Hedge, lang: str) -> bool:
 
 #: Short names that stand for an organisation named in a speaker's title (央行 ↔ 中国人民银行行长).
 ORG_ABBREVIATIONS = {"央行": ("银行", "銀行", "央行"), "政府": ("政府", "总理", "總理", "首相", "行政长官", "行政長官", "特首"),
-                     "公司": ("公司", "总裁", "總裁", "首席执行官", "CEO", "董事长", "董事長"), "本行": ("银行", "銀行")}
+                     "公司": ("公司", "总裁", "總裁", "首席执行官", "CEO", "董事长", "董事長", "财务长", "財務長", "执行长", "執行長",
+                            "总经理", "總經理", "营运长", "營運長", "首席财务官", "首席財務官", "CFO"), "本行": ("银行", "銀行")}
 
 
 #: Time words and adverbs that may stand before a subject or in place of one (年内不会上调…).
 _LEADING_ADVERBIALS = re.compile(
     r"^(?:(?:今年|明年|年内|年內|年底前|近期|短期内|短期內|目前|暂时|暫時|今后|今後|将来|將來|未来|未來|届时|屆時|"
+    r"上半年|下半年|[一二三四1-4]季度|第[一二三四1-4]季度?|年底|年初|年中|下一步|接下来|接下來|但是|但|不过|不過|然而|而|"
     r"[一二三四五六七八九十\d]+(?:年|个月|個月|月|周|週|日)(?:内|內|底前|前)?|仍|也|都|还|還|并|並|绝对|絕對|决|決)[，,\s]*)+"
 )
 
 
-def _explicit_own_subject(content: str, hedge: Hedge) -> bool:
-    """True when the clause before a negated future names the speaker's side (政府不会从中抽取…, 我们不会…)."""
+def _explicit_own_subject(content: str, hedge: Hedge, speaker: Speaker | None = None, lang: str = "zh") -> bool:
+    """True when the clause before a negated future names the speaker's side (政府不会从中抽取…, 我们不会…,
+    "We will not grow faster …"), or, for a person speaking, 他/她 (她说，她不会接受…: herself)."""
     clause = re.split(r"[，,。；;：:]", content[: hedge.start])[-1]
-    return bool(re.search(r"(?:政府|我们|我們|我国|我國|本公司|公司|我方|当局|當局)(?:也|亦|绝对|絕對|并|並|还|還)?$", clause))
+    if lang == "en":
+        return bool(re.search(r"\b(?:[Ww]e|I|[Tt]he government|[Oo]ur (?:company|government|bank))\s*$", clause))
+    feeling = re.match(r"\s*(?:再|太|很|会|會)?(?:感到|觉得|覺得|意外|担心|擔心|惊讶|驚訝|后悔|後悔|在意|介意|认为|認為)",
+                       content[hedge.start + len(hedge.words) :])
+    person = r"|他|她" if speaker is not None and speaker.kind == "person" and not _commentator(speaker) and not feeling else ""
+    return bool(re.search(r"(?:政府|我们|我們|我国|我國|本公司|公司|我方|当局|當局" + person + r")(?:也|亦|绝对|絕對|并|並|还|還|都|则|則)?$",
+                          clause))
 
 
 def _own_action(content: str, hedge: Hedge, speaker: Speaker) -> bool:
     """True when the future marker has no other subject (年内不会上调) or the speaker's own side."""
     clause = re.split(r"[，,。；;：:]", content[: hedge.start])[-1]  # 收费并非为了增加收入，政府不会…: its own clause
     before = _LEADING_ADVERBIALS.sub("", clause.lstrip("“「\" ，,"))
+    if speaker.kind == "person" and re.fullmatch(r"(?:他|她)(?:也|亦|绝对|絕對|并|並|还|還|都|则|則)?", before.strip(" ，,")):
+        return True  # 饶可欣说，她不会接受…: the person speaking of herself
     return before.strip(" ，,") == "" or _self_subject(content, speaker) \
         or _self_subject(content[hedge.start - len(clause) :], speaker)
 
@@ -297,7 +315,11 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
                 return True  # 環生局 in 環境及生態局局長's title, 核安會 in 核能安全委員會主委's: the speaker's own body
     own = ("我们", "我們", "我国", "我國", "本公司", "我方", "本人", "我", "政府", "特区政府", "特區政府", "本届政府",
            "we ", "We ", "our ", "Our ")  # "it will" is an organisation's own only (below); a person's "it" is a thing
-    head = re.sub(r"^(我|我们|我們)(估计|估計|认为|認為|相信|预计|預計|觉得|覺得|看来|看來)", "", sentence.lstrip("“「\""))
+    head = _LEADING_ADVERBIALS.sub("", sentence.lstrip("“「\""))  # (但我估计…: the connective first)
+    # 我估计…, 我有信心，二季度亏损会… (a new clause); 我们有信心确保… keeps 我们 as the subject of what follows
+    head = re.sub(r"^(我|我们|我們)(?:(?:估计|估計|认为|認為|相信|预计|預計|觉得|覺得|看来|看來|判断|判斷|预期|預期)[，,]?|有信心[，,])",
+                  "", head)
+    head = re.sub(r"^(?:We|I)\s+(?:know|think|believe|expect|hope|feel|are confident|am confident)\s+(?:that\s+)?", "", head)
     head = _LEADING_ADVERBIALS.sub("", head)
     if speaker.kind == "organisation" and head.startswith(_ORG_SELF_HEADS):
         return True  # 長榮航空在聲明中指出，公司不會接受…
@@ -309,7 +331,7 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
     if official and head.startswith(("中方", "中国政府", "中國政府")):
         return True  # 商务部新闻发言人表示，下一步，中方将…: a government body speaking for its country
     if speaker.title and re.search(r"\b(?:Minister|Secretary|President|Premier|Chancellor)\b", speaker.title) \
-            and re.match(r"(?:the|The)\s+government\s+(?:will|would|plans|intends)\b", head):
+            and re.search(r"(?:^|[,;]\s*)(?:the|The)\s+(?:[Gg]overnment|[Mm]inistry)\s+(?:will|would|plans|intends)\b", head):
         return True  # Finance Minister …: "the government will narrow the deficit" — her own government's plan
     if speaker.kind == "organisation":
         subject = re.match(r"[\u4e00-\u9fff]{2,6}?(?=[将將会會也还還亦已则則])", head)

@@ -215,15 +215,23 @@ def overlaps(sentence: Sentence, ranges: list[tuple[int, int]]) -> bool:
     return any(sentence.start < end and start < sentence.end for start, end in ranges)
 
 
+#: Punctuation that ends a clause; a comma or colon between digits (1,320km, 10:30) does not.
+_CLAUSE_START_RE = re.compile(r"[，：；;]|(?<!\d)[,:]|[,:](?!\d)")
+_CLAUSE_END_RE = re.compile(r"[，；;。]|(?<!\d),|,(?!\d)")
+
+
 def clause_start(sentence: str, position: int) -> int:
     """Start of the clause (after the last ，,：:；;) that holds ``position``."""
-    return max(sentence.rfind(p, 0, position) for p in "，,：:；;") + 1
+    last = -1
+    for m in _CLAUSE_START_RE.finditer(sentence, 0, position):
+        last = m.start()
+    return last + 1
 
 
 def clause_end(sentence: str, position: int) -> int:
     """End of the clause (the next ，,；;。) that holds ``position``."""
-    ends = [i for i in (sentence.find(p, position) for p in "，,；;。") if i >= 0]
-    return min(ends) if ends else len(sentence)
+    m = _CLAUSE_END_RE.search(sentence, position)
+    return m.start() if m else len(sentence)
 
 
 class SpanIndex:

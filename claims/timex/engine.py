@@ -28,7 +28,8 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 _LETTER = re.compile(r"[A-Za-z]")
 _AFFIX_KINDS = {"date", "range", "week", "month", "year", "part", "holiday", "weekday"}
 _ZH_BY_PREFIX = re.compile(r"(?:最迟于?|最晚于?|最迟在|最晚在|不晚于|不迟于|截至|截止到|截止于?)$")
-_ZH_OPEN_SUFFIX = re.compile(r"起|开始|以后|之后|后(?![来者续面方勤卫果期台座])|以来|前夕")
+_ZH_OPEN_SUFFIX = re.compile(r"(?:(?:白天|晚上|夜间|夜間|凌晨|上午|下午|中午|傍晚|晚间|晚間|零时|零時)(?=起|开始))?"
+                             r"(?:起|开始|以后|之后|后(?![来者续面方勤卫果期台座])|以来|前夕)")
 _EN_OPEN_SUFFIX = re.compile(r"(?i)\s+(?:onwards?|and beyond)\b")
 
 
@@ -153,12 +154,12 @@ def _affix(c: _Cand, ctx: _Ctx) -> _Cand:
         c.e = within.end()
         _set_by(c, ctx.pub, exclusive=False)
     elif (opened := _ZH_OPEN_SUFFIX.match(t, c.e)) and not (
-        opened.group() == "开始" and c.s > 0 and t[c.s - 1] in "于於在"
+        opened.group().endswith(("开始", "開始")) and c.s > 0 and t[c.s - 1] in "于於在"
     ):
         # 自4月开始 is open-ended; 将于4月开始交付 happens in April, and 春运将于1月26日开始 starts that day
         # (the month or day stays the span)
         c.e = opened.end()
-        if opened.group() in ("起", "开始", "以来") and c.s > 0 and t[c.s - 1] in "自从":
+        if opened.group().endswith(("起", "开始", "以来")) and c.s > 0 and t[c.s - 1] in "自从":
             c.s -= 1 + (c.s > 1 and t[c.s - 2:c.s] == "自从")
         _set_open(c, opened.group(), ctx.pub)
     if pre and c.kind in _AFFIX_KINDS | {"open"}:
@@ -206,6 +207,12 @@ def _join(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
                 and _JOIN_RANGE.fullmatch(gap) and prev.start and c.end and c.end > prev.start):
             out[-1] = _Cand(prev.s, c.e, prev.start, c.end, "range", prev.basis)
             continue
+        if prev and prev.start is not None and prev.start == c.start and re.fullmatch(r"\s*[(（]\s*", gap) \
+                and re.match(r"\s*[)）]", ctx.text[c.e : c.e + 2]):
+            prev.e = c.e + len(re.match(r"\s*[)）]", ctx.text[c.e : c.e + 2]).group(0))
+            if prev.kind == "weekday" and c.kind == "date":
+                prev.kind, prev.basis = "date", c.basis  # (the date is the more explicit reading of the day)
+            continue  # "from Tuesday (Nov 5)", 下周一（24日）: the day restated in brackets is the same expression
         out.append(c)
     return [c for c in out if not c.attach_only]
 
