@@ -188,7 +188,7 @@ _TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均")
 #: Words that join a second clause to the first's subject (…欢迎新站通车，并认为…).
 _JOINING_WORDS = frozenset({"并", "並", "并且", "並且", "且", "也", "还", "還", "同时", "同時", "亦"})
 #: One-character adverbials that are also common surnames (曾, 向, 于): right after a title they begin a name.
-_SURNAME_ADVERBS = frozenset("曾向于於")
+_SURNAME_ADVERBS = frozenset("曾向于於再")  # (主席再里尔: 再 begins a transliterated name)
 _YUAN_RE = re.compile(r"援引|援引自|引述|引用")
 
 
@@ -319,6 +319,10 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return None
     if core in ("消息", "报道", "報導", "报导", "传闻", "傳聞", "外电", "外電", "市场消息", "市場消息"):
         return None  # 消息称, 报道指: news has no speaker to name
+    if len(core) >= 3 and core[-1] in "会會" and re.fullmatch(r"[\u4e00-\u9fff]+", core) \
+            and not re.search(r"(?:将|將|也|亦|还|還|不|都|则|則|就|才|方|们|們|府|司|他|她|我|人|者|国|國|部|局|署)$", core[:-1]) \
+            and not _TITLE_RE.search(core):  # (中方会, 政府会, 公司会: "will")
+        return Speaker(core, None, "organisation")  # 香港汽車會表示 (jieba reads 會 as "will")
     role = _COMPANY_ROLE_RE.match(core)
     if role and len(core) - role.end() >= 2:
         return Speaker(core[role.end() :], None, "organisation")  # 开发商游戏科学: the developer is the company
@@ -448,6 +452,14 @@ def attribute_zh(sentence: str) -> Attribution:
         if isinstance(issuer, Speaker) and issuer.name.endswith(ORG_SUFFIXES):
             issuer = Speaker(issuer.name, issuer.title, "organisation")
             return Attribution(issuer, None, decided.group(2), decided.start(2), decided.end())
+    # 记者从国家航天局获悉，…: what the reporter learned from a body is the body's
+    learned = _LEARNED_FROM_RE.match(sentence, body_start)
+    if learned:
+        source = classify_segment(learned.group(1))
+        if isinstance(source, Speaker):
+            kind = "organisation" if source.name.endswith(ORG_SUFFIXES) else source.kind
+            return Attribution(Speaker(source.name, source.title, kind), None, learned.group(2), learned.start(2),
+                               learned.end())
     # 据X透露 / 据路透社援引知情人士的话说
     ju = re.match(r"\s*(据|據|根据|根據)", sentence[body_start:])
     for m in _VERB_RE.finditer(sentence, body_start):
@@ -514,6 +526,9 @@ def attribute_zh(sentence: str) -> Attribution:
     return Attribution(None, None, None, -1, lead.end() if lead else body_start)
 
 
+#: "The reporter learned from X": 记者从国家航天局获悉，… — (X, verb).
+_LEARNED_FROM_RE = re.compile(r"\s*(?:本报|本報)?(?:记者|記者)?(?:近日|日前|今天|昨天|\d{1,2}日)?(?:从|從)([^，,。从從]{2,24}?)"
+                              r"(获悉|獲悉|了解到|瞭解到|得知)[，,]\s*")
 #: A discourse marker opening a sentence (但坦率地说，… 总的来说，…): the speaker's own frame, not the content.
 _DISCOURSE_LEAD_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而|而)?\s*[\u4e00-\u9fff]{0,3}?(?:地说|地說|老实说|老實說|坦白说|坦白說|"
                                 r"说实话|說實話|来说|來說|可以说|可以說|应该说|應該說|句话说|句話說)[，,]\s*")
@@ -727,6 +742,7 @@ def attribute_en(sentence: str) -> Attribution:
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
     body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s)", lambda m: " " * len(m.group(0)), body)
+    body = re.sub(r"(?<=\bCo\.),(?=\s+Ltd\b)", " ", body)  # "Samsung Electronics Co., Ltd. said": one name
     found = _attribute_en_body(body)
     content = found.content_start + shift
     # "said on Wednesday that …", "said that …": the content starts after the frame
@@ -766,8 +782,8 @@ def _attribute_en_body(s: str) -> Attribution:
             # '"…," Yuthasak Supasorn, governor of the Tourism Authority of Thailand, told Reuters': the role is the title
             found = Speaker(found.name, m.group("role").strip(), "person")
         return Attribution(found, None, "said", m.start(1), 0)
-    m = re.match(r"\s*(?:(?:But|And|Still|Yet),?\s+)?(He|She|They|It|he|she|they|it)\s+(?:also\s+|again\s+|later\s+)?("
-                 + _EN_SAY + r")\b", s)
+    m = re.match(r"\s*(?:(?:But|And|Still|Yet),?\s+)?(He|She|They|It|he|she|they|it)\s+(?:has\s+|had\s+|have\s+)?"
+                 r"(?:also\s+|again\s+|later\s+)?(" + _EN_SAY + r")\b", s)
     if m:  # the verb as written: "He expects …" states a probability, "He said …" does not
         return Attribution(None, m.group(1).lower(), m.group(2).split()[0], m.start(), m.end())
     m = re.search(r"\baccording to ([^,.;]+)", s)
@@ -821,7 +837,7 @@ def _attribute_en_body(s: str) -> Attribution:
         named = tail.group("who")
         if named.lower() in ("he", "she", "they", "it"):
             return Attribution(None, named.lower(), tail.group("verb"), tail.start("verb"), 0)
-        back = re.fullmatch(r"(?i)the\s+(" + _EN_BACK_REFERENCES + r")", named)
+        back = re.fullmatch(r"(?i)(?:one of )?the\s+(" + _EN_BACK_REFERENCES + r")", named)
         if back:  # "…, the minister said." / "…, the people said.": whom the article named so before (the caller)
             return Attribution(None, "the " + back.group(1).lower(), tail.group("verb"), tail.start("verb"), 0)
         if re.fullmatch(r"(?i)(?:a|an|the)\s+(?:company|firm|bank|group|carrier|airline|ministry)\s+spokes(?:man|woman|person)",

@@ -211,7 +211,8 @@ def _qualifiers_start(text: str, head: int) -> int:
             i = j  # a number inside the name (胡志明市1号城铁线有限公司), not a date before it
             continue
         i -= 1
-    lead = re.match(r"另据|另據|据(?!点|點)|據(?!點)|(?:[一二三四1-4]|前三)季度|今年|去年|明年|上半年|下半年|全年|同期|当天|當天",
+    lead = re.match(r"另据|另據|据(?!点|點)|據(?!點)|(?:[一二三四1-4]|前三)季度|今年|去年|明年|上半年|下半年|全年|同期|当天|當天|"
+                    r"月[内內]|年[内內]|周[内內]|週[內内]",
                     text[i:head])
     # 另据国家卫生健康委员会 → 国家卫生健康委员会; 一季度公司实现… → 公司 (a time before the name is not part of it)
     return i + lead.end() if lead and head - i - lead.end() >= 2 else i
@@ -261,7 +262,7 @@ _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從�
 _ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|联合会|聯合會|"
                           r"商会|商會|总会|總會|" + _ORG_SUFFIX_RE.pattern
                           + r"|(?<=[^\W\d_])(?:(?:局|署|院|厅|廳)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])"
-                          + r"|理事会|理事會|中心(?=[^\W\d_])")
+                          + r"|理事会|理事會|中心(?=[^\W\d_])|(?<=[^\W\d_]{2})[会會](?=[發发表在于於将將，,。、])")
 #: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
 _ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
 
@@ -302,10 +303,14 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
         if len(short) < 4 or speaker.title or not any(
                 _ORG_NAME_HEAD_RE.match(before, at + len(short)) for at in _occurrences(before, short)):
             return None
-    found = [before[_qualifiers_start(before, m.start()) : m.end()] for m in _ORG_NAME_RE.finditer(before)]
-    found = [full for full in found if is_abbreviation(short, full)]
-    if not found:
+    spans = [(_qualifiers_start(before, m.start()), m.end()) for m in _ORG_NAME_RE.finditer(before)]
+    spans = [(a, b) for a, b in spans if is_abbreviation(short, before[a:b])]
+    if not spans:
         return None
+    alone = next((at for at in _occurrences(before, short) if at == 0 or before[at - 1] in _ORG_NAME_STOP), None)
+    if alone is not None and alone < spans[0][0]:
+        return None  # 记者从国家航天局获悉 … 美国国家航空航天局: the name was given as it is, before the longer one
+    found = [before[a:b] for a, b in spans]
     # the name as first given (越南交通运输部, not a later 交通运输部)
     return Speaker(found[0], None, "organisation")
 
@@ -322,7 +327,7 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
     """
     pattern = re.compile(_SHORT_FORM_MARK_RE + re.escape(short) + r"[”\"」』]?\s*[）)]")
     for m in pattern.finditer(before):
-        start = _qualifiers_start(before, m.start())
+        start = _qualifiers_start(before, max(0, m.start() - 1))  # read back from the name's last character (…及評核局)
         full = before[start : m.start()]
         if not is_abbreviation(short, full):
             # 30万名学生获得教育储蓄基金（教储基金）: the name begins at the short form's first character
@@ -525,7 +530,9 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
         named = [m for m in _ASSOCIATION_RE.finditer(before) if m.end() - _qualifiers_start(before, m.start()) >= 4]
         if named:
             last = named[-1]
-            return Speaker(before[_qualifiers_start(before, last.start()) : last.end()], None, "organisation")
+            name = before[_qualifiers_start(before, last.start()) : last.end()]
+            # 该会 after 槟城沿海渔民福利协会（渔民协会）: the full name the short form was given for
+            return _defined_short_form(name, before) or Speaker(name, None, "organisation")
     at = before.rfind(noun)
     while at > 0:
         i = _qualifiers_start(before, at)

@@ -313,6 +313,11 @@ _QUOTE_TAIL_RE = re.compile(
 )
 
 
+#: An English attribution after the reported words: ", the ministry said on Monday." (cut from the proposition).
+_EN_TAIL_ATTRIBUTION_RE = re.compile(r",\s*(?:he|she|they|it|(?:the|a|an|one)\s+[^,\"“”]{1,60}?|[A-Z][^,\"“”]{1,60}?)\s+"
+                                     r"(?:said|says|added|announced|told\s+\w+)(?:\s+(?:on|last|this|in)\s+\w+)*\s*\.?$")
+
+
 def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
     """The predicted proposition: the reported content without attribution, quotes, reasons and hedge frame.
 
@@ -325,6 +330,7 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
         if clause > start and re.search(r"了|已经|已經|\bhad\b", sentence[start:clause]):
             start = clause
     body = _QUOTE_TAIL_RE.sub("", sentence[start:].rstrip())
+    body = _EN_TAIL_ATTRIBUTION_RE.sub("", body)  # "…by the end of the year, the ministry said."
     body = re.split(r"[，,]\s*(?:因为|因為|由于|由於|(?:because|as)\b)", body)[0]
     body = re.sub(r"^[“「『\"]|[”」』\"]$", "", body.strip())
     body = re.sub(r"[。.！!；;]+[”」』\"]?$", "", body)
@@ -407,7 +413,8 @@ _LONGEST_TIMEX = 64
 
 
 #: A time right after an English reporting verb dates the speech, not the claim ("…, the company said on Friday").
-_SPEECH_TIME_RE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated|wrote)"
+_SPEECH_TIME_RE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bwill )(?<!\bto )(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )"
+                             r"\b(?:said|says|told\s+\w+|added|announced|stated|wrote)"
                              r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its)\s+[\w\s-]{1,30}?)?\s+(?:on\s+|late\s+|early\s+)?$")
 
 
@@ -556,6 +563,11 @@ def extract(
             kind, probability, hedge = source.kind, source.probability, (
                 Hedge(source.hedge, -1, source.probability) if source.hedge else None)
             speaker = speaker or item_of.speaker
+        elif item_of is not None:
+            speaker = speaker or item_of.speaker  # 第二，…将… in a paragraph of its own: still the frame's speaker
+            if frame is not None and frame.hedge is None and frame.kind == "plan" and kind == "forecast" \
+                    and hedge is not None and hedge.words in PLAIN_FUTURE:
+                kind, probability = "plan", None  # an item of a list of measures, with its own 将/会: a measure
         if item_of is not None and deadline is None and found is not False:
             deadline = (frame or item_of).deadline  # the passage's deadline, not a sibling item's
         made = (

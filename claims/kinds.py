@@ -207,7 +207,8 @@ AGENTIVE_EN = re.compile(
     r"be (?:banned|introduced|expanded|launched|built|opened|closed|extended|raised|cut|lowered|implemented|completed|"
     r"scrapped|abolished|merged|listed|delivered|released|published|announced|held|signed|approved|submitted|tabled|"
     r"debated|named|appointed|replaced|imposed|lifted|removed|suspended|resumed|deployed|allocated|set up|upgraded|"
-    r"renamed|relocated|demolished|rebuilt|installed|rolled out|phased out|shut|barred|required|enforced|reviewed))\b"
+    r"renamed|relocated|demolished|rebuilt|installed|rolled out|phased out|shut|barred|required|enforced|reviewed|added|"
+    r"opened|launched|scheduled|resumed|restored|hired|recruited))\b"
 )
 
 

@@ -3,7 +3,7 @@
 Two names denote the same speaker when their *keys* are equal: the key is the
 name converted Traditional→Simplified with OpenCC (賴清德 → 赖清德), with
 white space, middle dots and case folded (Donald Trump → donaldtrump), an
-English article dropped from the front (The Federal Reserve → federalreserve),
+English article dropped from the front (The Federal Reserve → federalreserve; a capital "An" may be a surname and stays),
 and a company's legal form or the word 公司 dropped from the end (Intel Corp →
 intel, 香港鐵路有限公司 → 香港铁路, 港铁公司 → 港铁), so an article that writes
 them and one that does not file their claims under one speaker. The alias file maps keys of other names to a
@@ -48,14 +48,21 @@ def to_simplified(text: str) -> str:
 LEGAL_FORM_RE = re.compile(
     r"(?:(?:[\s,]+(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|Plc|plc|AG|SA|S\.A|NV|N\.V|SE|GmbH|"
     r"KK|K\.K|Pvt|Pte|Bhd|Berhad|Sdn|Tbk|JSC)\.?)|股份有限公司|有限责任公司|有限公司|公司)+$", re.I)
-#: An English article before a name ("The Federal Reserve", "a government official") is not part of it.
-_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.I)
+#: An English article before a name ("The Federal Reserve", "a government official") is not part of it; a
+#: capital "An" before a capital is a surname (An Gang, An Cheol-soo) and is kept.
+_ARTICLE_RE = re.compile(r"^(?:(?:the|The|THE|a|an)\s+(?=\S)|(?:A|An)\s+(?=[a-z]))")
+#: Legal forms that are also surnames or words of a name (Zaldy Co, Texas AG): dropped only after a name of two
+#: words or more (Tokyo Electric Power Co, UBS Group AG).
+_SHORT_FORMS = frozenset({"co", "ag", "sa", "se", "nv", "kk", "pte", "sdn", "bhd"})
 
 
 def name_key(name: str) -> str:
     """The comparison key of a speaker's name (see the module docstring): str → str, never raises."""
     simplified = _ARTICLE_RE.sub("", to_simplified(name.strip()))
     bare = LEGAL_FORM_RE.sub("", simplified)
+    forms = re.findall(r"[A-Za-z]+", simplified[len(bare) :])
+    if forms and {f.lower() for f in forms} <= _SHORT_FORMS and len(bare.split()) < 2:
+        bare = simplified  # "Zaldy Co" is a person; "Texas AG" an attorney general
     folded = re.sub(r"[\s·・.\-‧]", "", bare if len(bare) >= 2 else simplified)
     return folded.casefold()
 

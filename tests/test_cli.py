@@ -251,3 +251,14 @@ def test_version_prints_the_version():
 
     done = run_cli("--version")
     assert done.returncode == 0 and done.stdout.strip() == f"claims {__version__}"
+
+
+def test_extract_with_the_wrong_lang_says_so(tmp_path):
+    """--lang zh on an English text finds nothing; the note names the language the text looks like."""
+    text = tmp_path / "en.txt"
+    text.write_text("The central bank will raise rates next month, the governor said on Monday.\n", encoding="utf-8")
+    done = run_cli("extract", str(text), "--published", "2024-01-10", "--lang", "zh", "--json")
+    assert done.returncode == 0 and json.loads(done.stdout) == []
+    assert "the text looks like en (try --lang auto)" in done.stderr
+    right = run_cli("extract", str(text), "--published", "2024-01-10", "--json")
+    assert len(json.loads(right.stdout)) == 1 and "looks like" not in right.stderr

@@ -10,6 +10,7 @@ import typer
 
 from claims.cli.options import DbOption, JsonOption, parse_day
 from claims.cli.output import ExitStatus, UserError, error_line, print_json, print_table, progress
+from claims.text import detect_lang
 
 PathsArg = Annotated[list[str], typer.Argument(
     help="Article files (.txt, .html, .jsonl, RSS/Atom), folders of them, http(s) feed URLs, or - for stdin.",
@@ -162,6 +163,9 @@ def extract(
             error_line(str(exc))
             failed += 1
             continue
+        if _lang(lang) and not extracted and detect_lang(article.text) != _lang(lang):
+            typer.echo(f"note: {item.label}: no claims read as --lang {lang.value}, but the text looks like "
+                       f"{detect_lang(article.text)} (try --lang auto)", err=True)
         ref = _article_ref(article)
         found.extend(claim.to_json(ref) for claim in extracted)
     if json_out:

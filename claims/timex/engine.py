@@ -110,7 +110,9 @@ def _candidates(ctx: _Ctx) -> list[tuple[_Cand, int]]:
 def _set_by(c: _Cand, pub: date, exclusive: bool) -> None:
     if c.start is None or c.end is None:
         return
-    end = c.start - timedelta(days=1) if exclusive and c.kind in ("month", "holiday", "year") else c.end
+    quarter = c.kind == "part" and c.start.day == 1 and (c.end - c.start).days in range(89, 93)
+    # 10月前 → Sep 30; 四季度之前 → Sep 30 too (before the quarter); 4月底前 stays inclusive
+    end = c.start - timedelta(days=1) if exclusive and (c.kind in ("month", "holiday", "year") or quarter) else c.end
     c.start, c.end, c.by = (pub if pub <= end else None), end, True
 
 
