@@ -260,7 +260,8 @@ def _strip_adverbials(segment: str) -> str:
                 continue  # the middle of a name after its title (工程师陈向阳12日…: 向 is not "towards")
             if m.group(0) in _SURNAME_ADVERBS and titles and m.start() == titles[-1].end():
                 after = _ADVERBIAL_RE.search(segment, m.end())
-                if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", segment[m.end() : after.start() if after else len(segment)]):
+                if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", segment[m.end() : after.start() if after else len(segment)]) \
+                        and not (m.group(0) == "再" and segment[m.end() : m.end() + 1] in "次度一"):
                     continue  # a surname right after the title (台電董事長曾文生說, 次長曾文生會後宣布: 曾 is not "once")
             later = _ADVERBIAL_RE.search(segment, m.end())
             if m.group(0) in ("再", "又", "亦", "更") and later and m.end() < later.start() <= m.end() + 3:
@@ -320,9 +321,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
     if core in ("消息", "报道", "報導", "报导", "传闻", "傳聞", "外电", "外電", "市场消息", "市場消息"):
         return None  # 消息称, 报道指: news has no speaker to name
     if len(core) >= 3 and core[-1] in "会會" and re.fullmatch(r"[\u4e00-\u9fff]+", core) \
-            and not re.search(r"(?:将|將|也|亦|还|還|不|都|则|則|就|才|方|们|們|府|司|他|她|我|人|者|国|國|部|局|署)$", core[:-1]) \
-            and not _TITLE_RE.search(core):  # (中方会, 政府会, 公司会: "will")
-        return Speaker(core, None, "organisation")  # 香港汽車會表示 (jieba reads 會 as "will")
+            and re.search(ASSOCIATION_KINDS + r"$", core[:-1]) and not _TITLE_RE.search(core):
+        return Speaker(core, None, "organisation")  # 香港汽車會表示 (jieba reads 會 as "will"; 美联储会 is "will")
     role = _COMPANY_ROLE_RE.match(core)
     if role and len(core) - role.end() >= 2:
         return Speaker(core[role.end() :], None, "organisation")  # 开发商游戏科学: the developer is the company
@@ -526,6 +526,10 @@ def attribute_zh(sentence: str) -> Attribution:
     return Attribution(None, None, None, -1, lead.end() if lead else body_start)
 
 
+#: What an association ending in a bare 会/會 is of (香港汽車會, 中华总商会's 商会 has its own suffix): before 会 these
+#: name a club or society; any other word before 会 is read as "will" (美联储会, 白宫会).
+ASSOCIATION_KINDS = (r"(?:汽车|汽車|体育|體育|足球|宗亲|宗親|同乡|同鄉|校友|青年|妇女|婦女|华人|華人|医学|醫學|律师|律師|会计师|會計師|"
+                     r"工程师|工程師|慈善|红十字|紅十字|渔民|漁民|农民|農民|商|工|学|學)")
 #: "The reporter learned from X": 记者从国家航天局获悉，… — (X, verb).
 _LEARNED_FROM_RE = re.compile(r"\s*(?:本报|本報)?(?:记者|記者)?(?:近日|日前|今天|昨天|\d{1,2}日)?(?:从|從)([^，,。从從]{2,24}?)"
                               r"(获悉|獲悉|了解到|瞭解到|得知)[，,]\s*")

@@ -25,6 +25,7 @@ from claims.attribution import (
     _EN_PORTFOLIO_WORDS,
     _EN_TITLES,
     _TITLE_RE,
+    ASSOCIATION_KINDS,
     EN_PUBLIC_BODY_RE,
     EN_TITLED_MENTION_RE,
     FIRST_PERSON,
@@ -262,7 +263,7 @@ _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從�
 _ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|联合会|聯合會|"
                           r"商会|商會|总会|總會|" + _ORG_SUFFIX_RE.pattern
                           + r"|(?<=[^\W\d_])(?:(?:局|署|院|厅|廳)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])"
-                          + r"|理事会|理事會|中心(?=[^\W\d_])|(?<=[^\W\d_]{2})[会會](?=[發发表在于於将將，,。、])")
+                          + r"|理事会|理事會|中心(?=[^\W\d_])|" + ASSOCIATION_KINDS + r"[会會](?=[發发表在于於将將，,。、])")
 #: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
 _ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
 

@@ -51,6 +51,9 @@ LEGAL_FORM_RE = re.compile(
 #: An English article before a name ("The Federal Reserve", "a government official") is not part of it; a
 #: capital "An" before a capital is a surname (An Gang, An Cheol-soo) and is kept.
 _ARTICLE_RE = re.compile(r"^(?:(?:the|The|THE|a|an)\s+(?=\S)|(?:A|An)\s+(?=[a-z]))")
+#: Places and generic owners before 公司: "中国公司" names no company, so it keeps 公司 (and is not 中国).
+_GENERIC_OWNER_RE = re.compile(r"(?:中国|美国|日本|韩国|英国|德国|法国|香港|台湾|新加坡|马来西亚|印尼|越南|泰国|欧洲|国内|国外|海外|外国|"
+                               r"本地|当地|外资|国有|民营|私营|上市|相关|有关|这家|该|其他|多家|一些|部分)")
 #: Legal forms that are also surnames or words of a name (Zaldy Co, Texas AG): dropped only after a name of two
 #: words or more (Tokyo Electric Power Co, UBS Group AG).
 _SHORT_FORMS = frozenset({"co", "ag", "sa", "se", "nv", "kk", "pte", "sdn", "bhd"})
@@ -63,6 +66,8 @@ def name_key(name: str) -> str:
     forms = re.findall(r"[A-Za-z]+", simplified[len(bare) :])
     if forms and {f.lower() for f in forms} <= _SHORT_FORMS and len(bare.split()) < 2:
         bare = simplified  # "Zaldy Co" is a person; "Texas AG" an attorney general
+    if simplified.endswith("公司") and not simplified.endswith("有限公司") and _GENERIC_OWNER_RE.fullmatch(bare):
+        bare = simplified  # 中国公司 (unnamed Chinese companies) is not 中国
     folded = re.sub(r"[\s·・.\-‧]", "", bare if len(bare) >= 2 else simplified)
     return folded.casefold()
 

@@ -25,6 +25,7 @@ def test_name_key_drops_a_company_legal_form_but_not_the_name():
     assert name_key("Alibaba Group Holding Ltd.") == "alibabagroupholding"
     # forms that are also names are kept after a one-word name; a capital "An" may be a surname
     assert name_key("Zaldy Co") == "zaldyco" and name_key("Texas AG") == "texasag" and name_key("UBS Group AG") == "ubsgroup"
+    assert name_key("中国公司") != name_key("中国") and name_key("港铁公司") == name_key("港铁")  # unnamed companies stay apart
     assert name_key("An Gang") == "angang" and name_key("The Fed") == name_key("Fed") and name_key("A senior official") == "seniorofficial"
 
 
