@@ -24,6 +24,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from claims.speakers import EN_LEGAL_FORM, EN_LEGAL_FORMS
+
 #: Reporting verbs (Simplified and Traditional), longest first when matched.
 REPORTING_VERBS = (
     "在接受采访时表示", "接受采访时表示", "表示", "说道", "贴文说", "发文说", "写道", "指出", "认为",
@@ -574,8 +576,11 @@ _EN_ORG_WORDS = (
     "Council", "Office", "Authority", "Association", "Party", "Government", "Institute", "University",
     "Fund", "Organization", "Organisation", "Committee", "Bureau", "Service", "Court", "Group", "Board",
     "House", "Kremlin", "Pentagon", "Parliament", "Congress", "Senate", "Army", "Navy", "Police", "Cabinet",
-    "Co", "Corporation", "Ltd", "Plc", "PLC", "LLC", "AG", "Holdings", "GmbH",
+    "Holdings", *EN_LEGAL_FORMS,
 )
+
+
+_LEGAL_FORM_COMMA_RE = re.compile(rf"(\b{EN_LEGAL_FORM}\.),(?=\s+{EN_LEGAL_FORM}\b)")
 
 
 def _en_kind(name: str) -> str:
@@ -746,7 +751,8 @@ def attribute_en(sentence: str) -> Attribution:
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
     body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s)", lambda m: " " * len(m.group(0)), body)
-    body = re.sub(r"(?<=\bCo\.),(?=\s+Ltd\b)", " ", body)  # "Samsung Electronics Co., Ltd. said": one name
+    # "Samsung Electronics Co., Ltd. said": the comma between two legal forms is no clause break (offsets kept)
+    body = _LEGAL_FORM_COMMA_RE.sub(r"\1 ", body)
     found = _attribute_en_body(body)
     content = found.content_start + shift
     # "said on Wednesday that …", "said that …": the content starts after the frame

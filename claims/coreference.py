@@ -41,6 +41,7 @@ from claims.attribution import (
     without_owner,
 )
 from claims.events import DatedEvent
+from claims.speakers import EN_LEGAL_FORM
 from claims.text import Sentence
 
 if TYPE_CHECKING:
@@ -251,10 +252,10 @@ _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "
 GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
                         "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization")
 #: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
-_EN_COMPANY_RE = re.compile(r"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}?)\s+(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE|GmbH)\b")
+_EN_COMPANY_RE = re.compile(rf"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){{0,3}}?)\s+{EN_LEGAL_FORM}\b")
 #: An organisation's spokesperson or official before a reporting verb (财政部有关负责人在记者会上表示): "he" next is them.
 _SPOKESPERSON_RE = re.compile(r"负责人|負責人|发言人|發言人|官员|官員|代表")
-_EN_CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|plc|LLC|Holdings|AG|SA|NV|SE|GmbH)\.?)+$")
+_EN_CORPORATE_SUFFIX_RE = re.compile(rf"(?:[\s,]+(?:{EN_LEGAL_FORM}|Holdings)\.?)+$")
 # Characters that end an organisation's name when reading backwards from its head noun.
 _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／〔〕【】［］[]—－- \n")
 
@@ -899,7 +900,8 @@ _ORG_PLAN_SUBJECT_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:也|还|還|�
 #: An English organisation as the subject of its own stated intention: (name). "The European Space Agency,
 #: or ESA, plans to launch …" (a plain "X will …" stays the reporter's voice, as gold/ labels it).
 _EN_ORG_PLAN_SUBJECT_RE = re.compile(
-    r"\s*(?:The\s+)?((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*?)(?:\s+(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\.?)?"
+    r"\s*(?:The\s+)?((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*?)"
+    rf"(?:\s+{EN_LEGAL_FORM}\.?)?"
     r"(?:,\s*or\s+[A-Z]{2,6},)?\s+(?:plans\s+to|intends\s+to|aims\s+to|has\s+agreed\s+to|agreed\s+to)\b")
 
 

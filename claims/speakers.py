@@ -45,9 +45,13 @@ def to_simplified(text: str) -> str:
 #: abbreviations are the common ones in the ISO 20275 Entity Legal Forms code list (GLEIF); the Chinese are the
 #: forms of the PRC Company Law (有限责任公司, 股份有限公司), their short form 有限公司, and 公司 itself. Repeated forms
 #: ("Co., Ltd.") are all dropped; a name that is nothing but a form is kept.
-LEGAL_FORM_RE = re.compile(
-    r"(?:(?:[\s,]+(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|Plc|plc|AG|SA|S\.A|NV|N\.V|SE|GmbH|"
-    r"KK|K\.K|Pvt|Pte|Bhd|Berhad|Sdn|Tbk|JSC)\.?)|股份有限公司|有限责任公司|有限公司|公司)+$", re.I)
+EN_LEGAL_FORMS = ("Co", "Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "LLC", "PLC", "Plc", "plc",
+                  "AG", "SA", "S.A", "NV", "N.V", "SE", "GmbH", "KK", "K.K", "Pvt", "Pte", "Bhd", "Berhad", "Sdn",
+                  "Tbk", "JSC")
+#: :data:`EN_LEGAL_FORMS` as one regex alternative, longest first, without the trailing full stop (case-sensitive;
+#: the single list every module that recognises a company's legal form builds from).
+EN_LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(EN_LEGAL_FORMS, key=len, reverse=True)) + ")"
+LEGAL_FORM_RE = re.compile(rf"(?:(?:[\s,]+{EN_LEGAL_FORM}\.?)|股份有限公司|有限责任公司|有限公司|公司)+$", re.I)
 #: An English article before a name ("The Federal Reserve", "a government official") is not part of it; a
 #: capital "An" before a capital is a surname (An Gang, An Cheol-soo) and is kept.
 _ARTICLE_RE = re.compile(r"^(?:(?:the|The|THE|a|an)\s+(?=\S)|(?:A|An)\s+(?=[a-z]))")

@@ -7,6 +7,11 @@ without the form (or with it) finds the same speaker. Additive: the old keys
 stay, and a new key another speaker already holds is left to that speaker (the
 older one) — `claims speakers merge` joins the two if they are one.
 
+It calls the live `name_key` on purpose, not a frozen copy: the keys it stores
+are only useful if they are the keys the running code looks names up by, so a
+database upgraded later gets the keys of the code it is upgraded to. Running it
+again with a later `name_key` only adds keys, never removes or moves one.
+
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-01 02:10:00
