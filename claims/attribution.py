@@ -111,6 +111,12 @@ TITLE_WORDS = (
     "镇长", "鎮長", "县长", "縣長", "法官", "检察官", "檢察官", "船长", "船長", "机长", "機長",
     "组长", "組長", "科长", "科長", "站长", "站長", "社长", "社長", "馆长", "館長", "台长", "台長", "舰长", "艦長",
     "主管", "高管", "总经理", "總經理", "工程师", "工程師", "高级工程师", "高級工程師", "预报员", "預報員", "观察员", "觀察員", "发言员", "调查员", "調查員", "督察", "稽查员",
+    # critics and people of the arts and of start-ups (影评人李然, 出品人, 联合创始人)
+    "影评人", "影評人", "乐评人", "樂評人", "书评人", "書評人", "评论人", "評論人", "制片人", "製片人", "出品人", "监制", "監製",
+    "导演", "導演", "编剧", "編劇", "演员", "演員", "歌手", "经纪人", "經紀人", "策展人", "发起人", "發起人", "投资人", "投資人",
+    "总编辑", "總編輯", "联合创始人", "聯合創始人",
+    # 閣揆 (Taiwan's premier) and its surname form 卓揆 (卓榮泰)
+    "閣揆", "阁揆", "揆", "主计长", "主計長", "审计长", "審計長", "会计长", "會計長", "警务处长", "警務處長", "关长", "關長",
 )
 # 委员 before 会 is part of 委员会 (a committee), not a member's title
 _TITLE_RE = re.compile("|".join(w + "(?![会會])" if w in ("委员", "委員") else w
@@ -175,7 +181,7 @@ FIRST_PERSON = frozenset({"我们", "我們", "我", "本人", "笔者", "筆者
 # Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
 _ADVERBIAL_RE = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
-    r"今天|昨天|昨日|今日|当天|當天|当日|當日|同日|同天|次日|翌日|前日|前天|当时|當時|普遍|大多|多数|多數|一致|纷纷|紛紛|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
+    r"今天|昨天|昨日|今日|当天|當天|当日|當日|同日|最新|最近|同天|次日|翌日|前日|前天|当时|當時|普遍|大多|多数|多數|一致|纷纷|紛紛|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
@@ -265,6 +271,10 @@ def _strip_adverbials(segment: str) -> str:
                 if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", segment[m.end() : after.start() if after else len(segment)]) \
                         and not (m.group(0) == "再" and segment[m.end() : m.end() + 1] in "次度一"):
                     continue  # a surname right after the title (台電董事長曾文生說, 次長曾文生會後宣布: 曾 is not "once")
+            if re.fullmatch(r"[周週][一二三四五六日]", m.group(0)) and titles and m.start() == titles[-1].end() \
+                    and re.fullmatch(r"[\u4e00-\u9fff]", segment[m.end() : m.end() + 1]) \
+                    and (m.end() + 1 == len(segment) or _ADVERBIAL_RE.match(segment, m.end() + 1)):
+                continue  # 影评人周一鸣则认为: 周 is the surname, not "Monday"
             later = _ADVERBIAL_RE.search(segment, m.end())
             if m.group(0) in ("再", "又", "亦", "更") and later and m.end() < later.start() <= m.end() + 3:
                 continue  # inside a long name, another adverbial soon after (哈姆扎再努丁则在…: 再 is not "again")
@@ -272,9 +282,13 @@ def _strip_adverbials(segment: str) -> str:
     return segment
 
 
+#: A title taken up again with a demonstrative (这位副部长, 該名議員, 该行长): (the title).
+_DEICTIC_ROLE_RE = re.compile(r"(?:这位|這位|这名|這名|该名|該名|此位|那位|该|該)([\u4e00-\u9fff]{1,8})")
 #: A company's role in the story before its name (开发商游戏科学, 运营商中国移动).
 _COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯片|晶片)?(?:开发商|開發商|运营商|運營商|营运商|營運商|制造商|製造商|"
-                              r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|承建商|发展商|發展商)")
+                              r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|承建商|发展商|發展商|"
+                              r"出品方|主办方|主辦方|承办方|承辦方|发行方|發行方|制片方|製片方|片方|运营方|運營方|营运方|營運方|"
+                              r"投资方|投資方|买方|買方|卖方|賣方)")
 
 
 def classify_segment(segment: str) -> Speaker | None | str:
@@ -307,6 +321,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
         rest = segment[len(pronoun) :]
         if segment.startswith(pronoun) and _ADVERBIAL_RE.match(rest) and pronoun not in ("其",):
             return pronoun
+    deixis = _DEICTIC_ROLE_RE.fullmatch(segment)
+    if deixis and any(t.end() == len(segment) and t.start() >= deixis.start(1) for t in _TITLE_RE.finditer(segment)):
+        return segment  # 这位副部长强调, 該名議員說: a title taken up again (the caller finds who bears it)
     anon = ANONYMOUS_RE.search(segment)
     if anon:
         named = _strip_adverbials(segment[anon.end() :].strip("、 ·"))
@@ -326,7 +343,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
             and re.search(ASSOCIATION_KINDS + r"$", core[:-1]) and not _TITLE_RE.search(core):
         return Speaker(core, None, "organisation")  # 香港汽車會表示 (jieba reads 會 as "will"; 美联储会 is "will")
     role = _COMPANY_ROLE_RE.match(core)
-    if role and len(core) - role.end() >= 2:
+    if role and len(core) - role.end() >= 2 and not _TITLE_RE.search(core, role.end()):
         return Speaker(core[role.end() :], None, "organisation")  # 开发商游戏科学: the developer is the company
     if len(core) > 3 and core.endswith("方面"):
         core = core[:-2]  # 华为方面表示: Huawei's side is Huawei
@@ -462,6 +479,10 @@ def attribute_zh(sentence: str) -> Attribution:
             kind = "organisation" if source.name.endswith(ORG_SUFFIXES) else source.kind
             return Attribution(Speaker(source.name, source.title, kind), None, learned.group(2), learned.start(2),
                                learned.end())
+    # 据了解，X此前表示，…: the reporter's "it is understood" before an attribution is no source of its own
+    understood = re.match(r"\s*(?:据|據)(?:了解|瞭解|悉|介绍|介紹|报道|報道|报导|報導)[，,]\s*", sentence[body_start:])
+    if understood:
+        body_start += understood.end()
     # 据X透露 / 据路透社援引知情人士的话说
     ju = re.match(r"\s*(据|據|根据|根據)", sentence[body_start:])
     for m in _VERB_RE.finditer(sentence, body_start):
@@ -475,6 +496,8 @@ def attribute_zh(sentence: str) -> Attribution:
                 sentence[max(body_start, m.start() - 6) : m.start()].rstrip("".join(_TRAILING_ADVERBS) + "仍将將")):
             continue  # 匈牙利工厂预计明年投产: "is expected to"; the thing is the subject, not a speaker
         segment = sentence[body_start : m.start()]
+        if understood and re.search(r"[将將会會]", segment):
+            break  # 据了解，福耀玻璃将于10月下旬披露…: a schedule the reporter learned, its verb no reporting verb
         if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(segment.rstrip(" ，,：:")):
             continue  # 数据显示, 调查显示: no one speaks
         if re.search(r"[。！？]", segment) or re.search(r"[“「]", re.sub(r"“[^”“]{1,12}”|「[^」「]{1,12}」", "", segment)):
@@ -583,12 +606,17 @@ _EN_ORG_WORDS = (
 _LEGAL_FORM_COMMA_RE = re.compile(rf"(\b{EN_LEGAL_FORM}\.),(?=\s+{EN_LEGAL_FORM}\b)")
 
 
+#: Surnames with a capital inside (McCarthy, O'Brien, DeSantis, MacArthur): not camel-case company names.
+PREFIXED_SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Di|De|La|Le)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _en_kind(name: str) -> str:
     last = name.split()[-1]
     if last.rstrip(".") in _EN_ORG_WORDS:
         return "organisation"
-    if " " not in name and (name.isupper() or any(c.isupper() for c in name[1:])):
-        return "organisation"  # NASA, FAA, SpaceX
+    if " " not in name and (name.isupper() or any(c.isupper() for c in name[1:])) \
+            and not PREFIXED_SURNAME_RE.fullmatch(name):
+        return "organisation"  # NASA, FAA, SpaceX (McCarthy, O'Brien, DeSantis are surnames)
     return "person"
 
 
@@ -683,6 +711,9 @@ def _en_speaker(words: str) -> Speaker | None:
         return Speaker(role_of.group(2), f"{role_of.group(1)} of {role_of.group(3)}".strip(), "person")
     name_of = re.fullmatch(r"([A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+(?:of|at|from)\s+(.+)", words.strip())
     if name_of and _en_kind(name_of.group(1)) == "person":  # "Carlos Medina of Santiago brokerage Andes Capital"
+        first, _, rest = name_of.group(1).partition(" ")
+        if first in _EN_TITLES and " " in rest:  # "Rep. Chip Roy of Texas": the title and the place with it
+            return Speaker(rest, f"{first} of {name_of.group(2)}", "person")
         return Speaker(name_of.group(1), name_of.group(2), "person")
     body = _EN_ORG_BODY_RE.match(words)
     if body:
@@ -748,6 +779,7 @@ def attribute_en(sentence: str) -> Attribution:
                   r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}|"
                   r"(?:Under|In|At|After|Before|During|With|Following)\s+(?:a|an|the|its|their)\s+[^,]{2,50}),\s*)",
                   lambda m: " " * len(m.group(1)), body)
+    body = re.sub(r"^(\s*(?:But|And|Yet|So|Still|Now)\s+)(?=[A-Z])", lambda m: " " * len(m.group(1)), body)  # "But Ortiz said"
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
     body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s)", lambda m: " " * len(m.group(0)), body)
@@ -797,8 +829,14 @@ def _attribute_en_body(s: str) -> Attribution:
     if m:  # the verb as written: "He expects …" states a probability, "He said …" does not
         return Attribution(None, m.group(1).lower(), m.group(2).split()[0], m.start(), m.end())
     m = re.search(r"\baccording to ([^,.;]+)", s)
-    if m and _en_speaker(m.group(1)):
-        return Attribution(_en_speaker(m.group(1)), None, "according to", m.start(), 0)
+    # "according to a person familiar with the schedule who spoke on condition of anonymity because …"
+    source = re.sub(r"\s+(?:who|which|because|speaking|citing)\b.*$", "", m.group(1)) if m else ""
+    by = (_en_speaker(source) or _en_speaker(m.group(1))) if m else None
+    if m and by:
+        return Attribution(by, None, "according to", m.start(), 0)
+    m = _EN_DESCRIPTION_RE.match(s)
+    if m:  # "The California Republican predicted …": a description of a person named before (the caller)
+        return Attribution(None, "the " + m.group(1).lower(), m.group(2).split()[0], m.start(2), m.end())
     m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)((?:,\s*[^,]{3,120}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
                  r"(?:also\s+|again\s+|earlier\s+|later\s+|separately\s+|now\s+|still\s+|previously\s+|currently\s+)?"
                  + _EN_SAY + r"\b", s)
@@ -838,6 +876,9 @@ def _attribute_en_body(s: str) -> Attribution:
     if group:  # "…, two London-based brokers said."
         return Attribution(Speaker(group.group(1), None, "anonymous"), None, "said", group.start(1), 0)
     joined = _EN_AND_SAID_RE.match(s)
+    if joined and joined.group(1) in ("He", "She", "They", "It"):
+        # "He urged both chambers to pass it quickly and said he would sign it": whom the pronoun means (the caller)
+        return Attribution(None, joined.group(1).lower(), joined.group(2), joined.start(2), joined.end())
     if joined and _en_speaker(joined.group(1)) is not None:
         # "The Bank of Korea kept its rate unchanged on Thursday, and said inflation was likely to slow": the
         # subject of the first clause says the second
@@ -870,9 +911,17 @@ def _attribute_en_body(s: str) -> Attribution:
     return Attribution(None, None, None, -1, 0)
 
 
+#: A definite description of a person as a sentence's subject ("The California Republican said", "The 71-year-old
+#: former general expects"): (its head noun, verb).
+_EN_DESCRIPTION_RE = re.compile(
+    r"\s*The\s+(?:(?:\d{2}-year-old|former|veteran|outgoing|incoming|embattled|[A-Z][a-z]+)\s+){0,3}"
+    r"(Republican|Democrat|lawmaker|senator|congressman|congresswoman|politician|billionaire|tycoon|entrepreneur|"
+    r"diplomat|\d{2}-year-old)\s+(?:has\s+|had\s+)?(?:also\s+|later\s+)?(" + _EN_SAY + r")\b")
 #: "<Subject> <verb> …, and said (that) …": (subject, verb) — a report joined to what the subject did.
 _EN_AND_SAID_RE = re.compile(
-    r"\s*((?:(?:The|A|An)\s+)?(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and)\s+)?){0,5}?[A-Z][\w&.'’-]*)\s+(?!(?:of|for|and)\b)[a-z]{2,}\b[^\"“”]{0,160}?"
+    r"\s*((?:(?:The|A|An)\s+)?(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and)\s+)?){0,5}?[A-Z][\w&.'’-]*)"
+    r"(?:,\s*(?:a|an|the)\s+[^,\"“”]{3,100},)?\s+(?!(?:of|for|and)\b)[a-z]{2,}\b"
+    r"(?:[^\"“”]|\"[^\"]{0,80}\"|“[^”]{0,80}”){0,160}?"
     r",?\s+and\s+(?:also\s+)?(said|says|warned|added|predicted|forecast|projected|expects|estimated)\s+(?:that\s+)?")
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
 _EN_TAIL_RE = re.compile(

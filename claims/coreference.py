@@ -31,10 +31,12 @@ from claims.attribution import (
     FIRST_PERSON,
     ORG_ROLE_RE,
     ORG_SUFFIXES,
+    PREFIXED_SURNAME_RE,
     Attribution,
     Speaker,
     _en_kind,
     _en_speaker,
+    _pos_tags,
     attribute,
     classify_segment,
     is_abbreviation,
@@ -87,7 +89,7 @@ _NOT_GIVEN_NAMES = frozenset({"The", "Mr", "Ms", "Mrs", "Dr", "Chief", "Presiden
 _EN_TITLE_WORDS = frozenset(w.strip(".") for title in _EN_TITLES for w in title.split()) | {"Chief", "Head"}
 #: "Phil Spencer", "George W. Bush": a capitalised word, an optional initial, and the last word (read at every
 #: offset, so that overlapping pairs are all seen).
-_EN_TWO_NAMES_RE = re.compile(r"(?=\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]+))\b)")
+_EN_TWO_NAMES_RE = re.compile(r"(?=\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+((?:Mc|Mac|O['’]|De|Di)?[A-Z][a-z'’-]+))\b)")
 
 
 def _full_names_by_last_word(ctx: ArticleContext) -> dict[str, str]:
@@ -150,7 +152,7 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
                     ctx.dotted_names.setdefault(m.group(1)[-k:], m.group(0)[len(m.group(1)) - k :])
         if speaker.name in ctx.dotted_names:
             speaker = Speaker(ctx.dotted_names[speaker.name], speaker.title, "person")
-    if re.fullmatch(r"[A-Z][a-z'’-]+", speaker.name):
+    if re.fullmatch(r"[A-Z][a-z'’-]+", speaker.name) or PREFIXED_SURNAME_RE.fullmatch(speaker.name):
         full = _full_names_by_last_word(ctx).get(speaker.name)
         if full:
             speaker = Speaker(full, speaker.title, "person")  # "Spencer said" after "report to Phil Spencer"
@@ -334,7 +336,14 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
         if not is_abbreviation(short, full):
             # 30万名学生获得教育储蓄基金（教储基金）: the name begins at the short form's first character
             tails = [full[i:] for i in range(len(full)) if full[i] == short[0] and is_abbreviation(short, full[i:])]
-            full = tails[0] if tails else full
+            if tails:
+                # 出品方北京光线传媒股份有限公司（以下简称光线传媒）: a place before the short form is part of the name
+                place = ""
+                for (word, tag) in reversed(_pos_tags(full[: len(full) - len(tails[0])])):
+                    if tag != "ns":
+                        break
+                    place = word + place
+                full = place + tails[0]
         if len(full) > len(short) and re.fullmatch(r"[\u4e00-\u9fff\d（）()·]{3,30}", full) \
                 and (m.group("mark") or full.endswith(ORG_SUFFIXES) or is_abbreviation(short, full)):
             return Speaker(full, None, "organisation")
@@ -392,7 +401,7 @@ def _last_compatible_org(head: str, ctx: ArticleContext) -> Speaker | None:
 
 #: An English name in running text, with the nationality prefix kept apart ("the U.S. Federal Aviation
 #: Administration" → U.S., Federal Aviation Administration).
-_EN_PROPER_NAME_RE = re.compile(r"((?:U\.S\.|US|UK|U\.K\.|EU)\s+)?((?:[A-Z][a-z]+)(?:,?\s+(?:of|for|and|the|on|&)?\s*[A-Z][a-z]+){1,7})")
+_EN_PROPER_NAME_RE = re.compile(r"((?:U\.S\.|US|UK|U\.K\.|EU)\s+)?((?:[A-Z][a-z]+(?:['’]s)?)(?:,?\s+(?:of|for|and|the|on|&)?\s*[A-Z][a-z]+(?:['’]s)?){1,7})")
 
 
 _EN_NATION_PREFIX_RE = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU)\s+")
@@ -449,10 +458,12 @@ def _en_full_name(speaker: Speaker, ctx: ArticleContext, before: str) -> Speaker
             return org
     for m in reversed(list(_EN_PROPER_NAME_RE.finditer(before))):
         words = m.group(2).split()
-        for n in range(len(words), 1, -1):  # "The Ministry of Economy, Trade and Industry on Monday": drop the tail
-            full = " ".join(words[:n]).rstrip(",")
-            if words[n - 1].rstrip(",") not in _ACRONYM_SKIPS and _is_acronym(name, full):
-                return Speaker(full.removeprefix("The "), None, "organisation")
+        # "Taiwan's Powerchip Semiconductor …": the owner before the name too (but "People's Bank of China" is one)
+        for lead in ([words, words[1:]] if re.search(r"['’]s$", words[0]) else [words]):
+            for n in range(len(lead), 1, -1):  # "The Ministry of Economy, Trade and Industry on Monday": drop the tail
+                full = re.sub(r"['’]s$", "", " ".join(lead[:n]).rstrip(","))  # "Reserve Bank of India's Monetary …"
+                if lead[n - 1].rstrip(",") not in _ACRONYM_SKIPS and _is_acronym(name, full):
+                    return Speaker(full.removeprefix("The "), None, "organisation")
     return speaker
 
 
@@ -466,6 +477,7 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
     """
     if lang == "en":
         if speaker.kind == "person" and not speaker.title and re.fullmatch(r"[A-Z][\w&'-]+", speaker.name) \
+                and not PREFIXED_SURNAME_RE.fullmatch(speaker.name) \
                 and not any(p.name.endswith(" " + speaker.name) for p in ctx.people) \
                 and not re.search(r"\b(?:[A-Z][a-z]+|Mr\.|Ms\.|Mrs\.|Dr\.)\s+" + re.escape(speaker.name) + r"\b",
                                   _before(ctx, sentence.end)):
@@ -550,8 +562,11 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
 _INTERVIEW_LABEL_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{1,6}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[：:]\s*")
 #: Labels of an interviewee's answers ("答：", "A:"): the person the introduction names.
 _ANSWER_LABELS = frozenset({"答", "A"})
-#: "<title><name>" ending at punctuation, in an interview's introduction (…研究院院长周天衡。): (title, name).
-_INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,30}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(]|$)")
+#: "<title><name>" ending at punctuation, a line's end or 接受, in an interview's introduction (…研究院院长周天衡。,
+#: …首席执行官陈立群接受了…专访): (title, name).
+_INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,48}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(\n]|接受|$)")
+#: Words for being interviewed that follow a reporter's title (记者专访, 記者採訪) where a name would stand.
+_INTERVIEW_WORD_RE = re.compile(r"专访|專訪|采访|採訪|访问|訪問|提问|提問|连线|連線|对话|對話|报道|報導")
 #: Labels that mark the question or answer, not who speaks (问：, 记者：, Q:).
 _NOT_SPEAKER_LABELS = frozenset({"记者", "記者", "主持人", "编者", "編者", "编者按", "編者按", "提问", "提問", "回答", "问题", "問題",
                                  "Question", "Answer", "Note", "Editor", "Update", "Photo", "Source"})
@@ -578,7 +593,7 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
             # the title (基金经|理许峥) or a title far before the words (美国总统特朗普此|前表示)
             whole = n.group(0)
             ends = [t.end() for t in _TITLE_RE.finditer(whole) if 2 <= len(whole) - t.end() <= 3]
-            if ends:
+            if ends and not _INTERVIEW_WORD_RE.search(whole[ends[-1] :]):  # 接受了第一财经记者专访: no name
                 named.append((whole[ends[-1] :], whole[: ends[-1]]))
         if not named:
             return None
@@ -725,6 +740,10 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         # "LTA officials said …. They said …": the officials (their organisation) again, not the last person named
         speaker = (ctx.last_speaker if role or spokesperson or group
                    or _anonymous_spoke_last(attribution.pronoun, sentence, ctx) else None) or ctx.last_named
+        titles = [t.group(0) for t in _TITLE_RE.finditer(attribution.pronoun)] if role and lang == "zh" else []
+        titled = [p for p in ctx.people if titles and p.title and titles[-1] in p.title]
+        if titled and (speaker is None or speaker.kind != "person" or not (speaker.title and titles[-1] in speaker.title)):
+            speaker = titled[-1]  # 这位副部长 after 人社部副部长李忠 (and an organisation that spoke since)
         speaker = _gender_agreeing(attribution.pronoun, speaker, sentence, ctx)
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb

@@ -287,6 +287,8 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
                and tx.end is not None and tx.end > ctx.published]
     for group in (own, later, earlier):
         future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published]
+        if future and all(tx.kind == "time" for tx in future) and any(tx.kind == "open" for tx in group):
+            return False  # "at 9:15 a.m. from Wednesday": the hour of every day from then on, no deadline
         if future:
             # the expression nearest after the future marker governs (将于13日投票, not the 2024年 of 2024年選舉);
             # with none after it, the nearest before it (今年10月前难以达成)
@@ -303,8 +305,9 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
                     or after
             best = min(after, key=lambda tx: tx.span[0]) if after else max(future, key=lambda tx: tx.span[0])
             return Deadline(best.text, best.start, best.end, getattr(best, "basis", "relative"))
-        if any(tx.kind == "open" for tx in group):
-            return False
+        if any(tx.kind == "open" for tx in group) or (
+                group is own and any(tx.kind == "vague" and not EVENT_RE.search(tx.text) for tx in group)):
+            return False  # …起, 尽快, 近期 (DESIGN.md): no deadline, and none inherited ("before the vote" is an event's)
     return _event_deadline(sentence.text, ctx)
 
 #: The attribution after a quotation (“……。”周永傑說。 / "…," she said.) is not part of the proposition.
@@ -534,8 +537,8 @@ def extract(
         if found is None and inherit and ctx.paragraph_deadline is not None:
             deadline = Deadline(ctx.paragraph_deadline.text, ctx.paragraph_deadline.start,
                                 ctx.paragraph_deadline.end, "inherited")
-        elif deadline is not None and deadline.basis != "inherited":
-            ctx.paragraph_deadline = deadline
+        elif deadline is not None and deadline.basis != "inherited" and not (item_of is not None and frame is not None):
+            ctx.paragraph_deadline = deadline  # (an item's own date is not its siblings': 二是本月内…；三是…)
         if deadline is None and found is None and claims and claims[-1].deadline is not None \
                 and _THEN_RE.match(content.lstrip("“「\"' ")):
             then = claims[-1].deadline  # 届时/by then: the time the claim before names
@@ -625,7 +628,8 @@ def _estimative_verb_hedge(verb: str | None, hedge: Hedge | None, offset: int) -
 
 def _note_paragraph_event(sentence: Sentence, ctx: ArticleContext) -> None:
     """A non-claim sentence that names a dated event (本次会晤的结果…) sets the passage's deadline."""
-    if ctx.paragraph_deadline is None:
+    if ctx.paragraph_deadline is None and not re.search(r"了|已经|已經|\b(?:was|were|had)\b", sentence.text):
+        # (会议13日表决通过了…: a meeting told as past dates nothing ahead, even when a later one is dated)
         event = _event_deadline(sentence.text, ctx)
         if event is not None and event.start is not None and event.start >= ctx.published:
             ctx.paragraph_deadline = event

@@ -29,6 +29,7 @@ PLAN_CUES_ZH = re.compile(
 SCHEDULE_CUES_ZH = re.compile(
     r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
     r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|瞄准|瞄準|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
+    r"按照决定|按照決定|根据决定|根據決定|依照决定|依照決定|"
     r"如期|按期|力拚|力拼|最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
@@ -45,6 +46,11 @@ def is_uncertain(hedge: Hedge | None) -> bool:
 
 
 PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不|[会會将將](?:全力|努力|尽力|盡力|一定)?(?:确保|確保))")
+#: The start of a clause or quotation, with at most a short subject after it, right before a promise verb.
+_CLAUSE_OPENING_RE = re.compile(r"[，,；;：:「“『]\s*[^，,。；;：:「“『」”』]{0,6}$")
+#: Assurances to the public (请大家放心, 车主毋须担心): what the speaker commits to, not a prediction.
+REASSURANCE_ZH = re.compile(r"[请請](?:大家|市民|民众|民眾|公众|公眾|车主|車主|家长|家長|旅客|乘客|消费者|消費者)?放心|"
+                            r"(?:毋须|毋須|无须|無須|不必|不用)(?:过于|過於|太)?(?:担心|擔心|忧虑|憂慮)")
 PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims to|intends to|target)\b", re.I)
 PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarantee[sd]?|has no intention)\b", re.I)
 
@@ -72,8 +78,11 @@ def classify_kind(
     if verb and promise.match(verb):
         return "promise"
     cue = promise.search(content)
-    if cue and cue.start() <= 6:
-        return "promise"
+    if cue and (cue.start() <= 6 or (_CLAUSE_OPENING_RE.search(content, 0, cue.start())
+                                     and not re.search(r"[将將会會]|\bwill\b", content[: cue.start()]))):
+        return "promise"  # 我们会确保… at the start, or opening a clause after no claim of its own (…，「政府會確保…」)
+    if lang == "zh" and REASSURANCE_ZH.search(content) and speaker is not None and not _commentator(speaker):
+        return "promise"  # 养老金将按时足额发放，请大家放心: an assurance given to the public
     if lang == "zh" and hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 \
             and re.search(r"[，,]\s*(?:确保|確保)", content[hedge.start :]) and not _commentator(speaker):
         return "promise"  # 卫生健康部门会保障…，确保平稳有序转段: what the speaker's side will ensure
@@ -98,9 +107,11 @@ def classify_kind(
             and hedge.words in PLAIN_FUTURE and hedge.start >= 0 and _own_action(content, hedge, speaker) \
             and not _outcome_first(content, hedge):
         return "plan"  # 港铁公司表示，将在本周内移除告示: an organisation's own action, its subject left out
-    if lang == "zh" and speaker is not None and speaker.kind == "organisation" and _GOVERNMENT_RE.search(speaker.name) \
-            and _TARGET_YEAR_RE.search(content) and hedge is not None and hedge.words in PLAIN_FUTURE:
-        return "plan"  # 国家卫健委表示，到2025年，托位数将达到4.5个: a government body's target
+    if lang == "zh" and speaker is not None and _TARGET_YEAR_RE.search(content) and hedge is not None \
+            and hedge.words in PLAIN_FUTURE and (
+                (speaker.kind == "organisation" and _GOVERNMENT_RE.search(speaker.name))
+                or (speaker.kind == "person" and _OFFICIAL_TITLE_RE.search(speaker.title or "") and not _commentator(speaker))):
+        return "plan"  # 国家卫健委表示 / 环境部长傅海燕指出，到2025年，…将达到…: a government's target
     if speaker is not None and _commentator(speaker) and not _self_subject(content, speaker):
         return "forecast"  # a scholar or analyst saying what others will do predicts it (中方将签署…)
     after = content[hedge.start :] if hedge is not None and hedge.start >= 0 else content
@@ -155,6 +166,9 @@ _ADVERBIAL_AFTER_MARKER = re.compile(r"^(?:(?:在|于|於|从|從|自)[^，,。�
 #: Names of government bodies, whose stated targets are plans (国家卫健委, 交通部, 越南政府).
 _GOVERNMENT_RE = re.compile(r"(?:部|委|局|署|厅|廳|政府|国会|國會|院|办|辦|委员会|委員會)$")
 _TARGET_YEAR_RE = re.compile(r"到\s*(?:19|20)\d{2}\s*年")
+#: Titles of people who hold public office, whose stated targets are their government's plans.
+_OFFICIAL_TITLE_RE = re.compile(r"部长|部長|局长|局長|署长|署長|厅长|廳長|司长|司長|市长|市長|省长|省長|州长|州長|总理|總理|"
+                                r"首相|总统|總統|行政长官|行政長官|主委|政务司|政務司|财政司|財政司|大臣|行长|行長")
 
 
 def _outcome_first(content: str, hedge: Hedge) -> bool:
@@ -184,6 +198,9 @@ AGENTIVE_ZH = re.compile(
     r"疏散|撤离|转移|拨款|投资|招聘|裁员|推迟|延期|停办|关停|收回|发售|上市|免费|延长营运|完成|跟进|调升|调降|"
     r"减半|加征|豁免|禁止|移除|拆除|列为|列為|纳入|納入|生产|生產|量产|量產|组装|組裝|辩论|辯論|讨论|討論|审查|審查|"
     r"开会|開會|引进|引進|"
+    # permissions, cuts, targets and releases a government or company sets (不再获准注册, 削减, 控制在, 上映)
+    r"获准|獲准|注册|註冊|削减|削減|缩减|縮減|压减|壓減|简化|簡化|控制在|延迟|延遲|负担|負擔|承担|承擔|种植|種植|"
+    r"发表|發表|上映|排映|公映|首映|"
     # deployments and arrangements an authority or organiser announces (调派, 派员, 办好, 列席, 静坐 …)
     r"调派|增派|派员|派員|调拨|拨付|办好|辦好|组织|組織|保障|列席|静坐|靜坐|集会|集會|游行|遊行|罢工|罷工|"
     r"设置|增设|配备|配置|安置|巡查|巡逻|排查|抢修|检修|封闭|管制|限行|分流|改道|展示|展出|推介|招募|培训|"
@@ -191,7 +208,7 @@ AGENTIVE_ZH = re.compile(
     r"汇入|匯入|拨入|撥入|退还|退還|回收|招标|招標|开标|開標|用于|用於|支持|扶持|开票|開票|计票|計票|开业|開業|开园|開園|"
     r"营业|營業|助选|助選|拉票|视察|視察|巡视|巡視|调度|調度|指导|指導|试行|試行|發放|放弃|放棄|改变|改變|退出|撤回|让步|讓步|妥协|妥協|涨价|漲價|加价|加價|致函|致信|去函|扩展|擴展|延伸|防止|杜绝|杜絕|提升|提昇"
 )
-OUTCOME_ZH = re.compile(r"成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
+OUTCOME_ZH = re.compile(r"得到|成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
                         r"引发|影响|(?<![但还還就于於总總或凡正只要若即])是|(?<![现現具所拥擁没沒只还還已共含])有|"
                         r"获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
 AGENTIVE_EN = re.compile(
@@ -203,12 +220,12 @@ AGENTIVE_EN = re.compile(
     r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list|recall|report|fund|"
     r"exchange|replace|resume|ship|sell|invest|rush|give up|back down|abandon|change|stay|buy|acquire|pay|merge|"
     r"continue|broadcast|join|approve|move|retire|step down|resign|take effect|shrink|trim|phase out|wind down|"
-    r"discuss|consider|review|decide|examine|convene|"
+    r"discuss|consider|review|decide|examine|convene|take up|press|push|veto|"
     r"be (?:banned|introduced|expanded|launched|built|opened|closed|extended|raised|cut|lowered|implemented|completed|"
     r"scrapped|abolished|merged|listed|delivered|released|published|announced|held|signed|approved|submitted|tabled|"
     r"debated|named|appointed|replaced|imposed|lifted|removed|suspended|resumed|deployed|allocated|set up|upgraded|"
     r"renamed|relocated|demolished|rebuilt|installed|rolled out|phased out|shut|barred|required|enforced|reviewed|added|"
-    r"opened|launched|scheduled|resumed|restored|hired|recruited))\b"
+    r"opened|launched|scheduled|resumed|restored|hired|recruited|set|fixed|capped|pegged))\b"
 )
 
 

@@ -29,7 +29,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 _AFFIX_KINDS = {"date", "range", "week", "month", "year", "part", "holiday", "weekday"}
 _ZH_BY_PREFIX = re.compile(r"(?:最迟于?|最晚于?|最迟在|最晚在|不晚于|不迟于|截至|截止到|截止于?)$")
 _ZH_OPEN_SUFFIX = re.compile(r"(?:(?:白天|晚上|夜间|夜間|凌晨|上午|下午|中午|傍晚|晚间|晚間|零时|零時)(?=起|开始))?"
-                             r"(?:起|开始|以后|之后|后(?![来者续面方勤卫果期台座])|以来|前夕)")
+                             r"(?:起|开始|(?:结束|結束)?(?:以后|之后|后(?![来者续面方勤卫果期台座]))|过后|過後|以来|前夕)")
 _EN_OPEN_SUFFIX = re.compile(r"(?i)\s+(?:onwards?|and beyond)\b")
 
 
@@ -122,7 +122,7 @@ def _set_open(c: _Cand, word: str, pub: date) -> None:
     if word in ("以来", "since"):
         c.end = pub if pub >= c.start else None
         c.kind = "range" if c.end else "open"
-    elif word in ("以后", "之后", "后", "after"):
+    elif word in ("after", "过后", "過後") or word.endswith(("以后", "之后", "后")):  # 春节假期结束后: after its end
         c.start, c.end, c.kind = c.end + timedelta(days=1), None, "open"
     elif word == "前夕":
         c.start = c.end = c.start - timedelta(days=1)
@@ -182,7 +182,7 @@ def _select(found: list[tuple[_Cand, int]]) -> list[_Cand]:
     return chosen
 
 
-_JOIN_RANGE = re.compile(r"\s*(?:至|到|-|–|—|~|to|through|until|and)\s*$", re.I)
+_JOIN_RANGE = re.compile(r"\s*(?:至|到|及|和|与|與|以及|、|-|–|—|~|to|through|until|and)\s*$", re.I)
 _JOIN_TIME = re.compile(r"[\s,，]*(?:当地时间|北京时间|at)?\s*$", re.I)
 _JOIN_TIME_BEFORE = re.compile(r"\s*(?:on)?\s*$", re.I)
 _SINGLE_DAY = {"date", "weekday", "holiday"}
