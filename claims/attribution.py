@@ -952,6 +952,30 @@ def is_abbreviation(short: str, full: str) -> bool:
     return False
 
 
+def speaker_kind_of(name: str) -> str:
+    """person, organisation or anonymous for a speaker's name given alone (``claims add --speaker``): a
+    company's legal form or an organisation word (Intel Corp, 财政部, Bank of Japan), an anonymous source's
+    description (知情人士, "people familiar with the matter"), else a person."""
+    from claims.speakers import name_key
+
+    name = name.strip()
+    if re.search(r"[\u4e00-\u9fff]", name):
+        if ANONYMOUS_RE.fullmatch(name) or ANONYMOUS_RE.fullmatch(anonymous_name(name)):
+            return "anonymous"
+        return "organisation" if name.endswith(ORG_SUFFIXES) else "person"
+    if _EN_ANON_RE.fullmatch(name) or _EN_UNNAMED_RE.match(name):
+        return "anonymous"
+    if len(name_key(name)) < len(re.sub(r"[\W_]", "", name.removeprefix("The ").removeprefix("the "))):
+        return "organisation"  # a legal form the key drops (Intel Corp)
+    if name.split()[-1].rstrip(".") in EN_LEGAL_FORMS:
+        return "person"  # one the key keeps is a name ("Zaldy Co") or a post ("Texas AG")
+    if re.match(r"(?:The|the)\s", name):
+        return "organisation"  # "The Fed", "The White House": no person's name takes an article
+    org_words = {w.lower() for w in _EN_ORG_WORDS}
+    return "organisation" if any(w.strip(".,").lower() in org_words for w in name.split()) \
+        or _en_kind(name) == "organisation" else "person"
+
+
 def attribute(sentence: str, lang: str = "zh") -> Attribution:
     """Attribute a sentence in ``lang`` ('zh' or 'en')."""
     return attribute_en(sentence) if lang == "en" else attribute_zh(sentence)

@@ -45,7 +45,8 @@ _known_events: list[Any] = []
 
 @dataclass
 class IngestRecord:
-    """What happened to one input: ``status`` is ``stored``, ``duplicate`` or ``refused``."""
+    """What happened to one input: ``status`` is ``stored``, ``duplicate``, ``reextracted`` (``--reextract``:
+    ``claims`` added, ``replaced`` and ``kept`` as in :func:`claims.store.repo.reextract_article`) or ``refused``."""
 
     label: str
     status: str
@@ -55,12 +56,20 @@ class IngestRecord:
     encoding: str | None = None
     story_id: int | None = None
     error: str | None = None
+    replaced: int = 0
+    kept: int = 0
+    note: str | None = None  # a forced --lang that read no claims from a text in the other language
 
     def to_json(self) -> dict[str, Any]:
         if self.status == "refused":
             return {"path": self.label, "status": "refused", "error": self.error}
+        note = {"note": self.note} if self.note else {}
+        if self.status == "reextracted":
+            return {"path": self.label, "article_id": self.article_id, "claims": self.claims, "status": self.status,
+                    "replaced": self.replaced, "kept": self.kept, "encoding": self.encoding, "story": self.story_id,
+                    **note}
         return {"path": self.label, "article_id": self.article_id, "claims": self.claims, "status": self.status,
-                "redated": self.redated, "encoding": self.encoding, "story": self.story_id}
+                "redated": self.redated, "encoding": self.encoding, "story": self.story_id, **note}
 
 
 def _prepare(item: Any, known: list[Any], lang: str | None) -> tuple[str, Any]:
@@ -117,11 +126,17 @@ def _prepared(items: Iterable[Any], known: list[Any], lang: str | None, workers:
             yield done, future.result()
 
 
-def _store(session: Any, batch: list[tuple[Any, Any]]) -> list[IngestRecord]:
-    from claims.store.repo import save_article
+def _store(session: Any, batch: list[tuple[Any, Any]], reextract: bool = False) -> list[IngestRecord]:
+    from claims.store.repo import find_duplicate, reextract_article, save_article
 
     records = []
     for item, (article, extracted, events, tokens, sig) in batch:
+        existing = find_duplicate(session, article) if reextract else None
+        if existing is not None and existing.content_hash == article.content_hash:
+            again = reextract_article(session, existing, article, extracted, events)
+            records.append(IngestRecord(item.label, "reextracted", again.article_id, again.added, encoding=article.encoding,
+                                        story_id=existing.story_id, replaced=again.replaced, kept=again.kept))
+            continue
         outcome = save_article(session, article, extracted, events, tokens, sig)
         records.append(IngestRecord(item.label, "stored" if outcome.created else "duplicate", outcome.article_id,
                                     outcome.claims if outcome.created else 0, outcome.redated, article.encoding,
@@ -144,13 +159,17 @@ def ingest(
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH,
     strict: bool = False,
+    reextract: bool = False,
 ) -> Iterator[IngestRecord]:
     """Store every item of ``items`` (:class:`claims.readers.Item`) in ``database``; one record per item, in order.
 
     ``lang`` overrides detection; ``workers`` processes extract (1: in this
     process); ``batch_size`` articles per transaction. With ``strict`` the run
-    stops after the first refusal (articles before it are stored). Database
-    errors other than lock conflicts propagate after the batch is rolled back.
+    stops after the first refusal (articles before it are stored). With
+    ``reextract`` an article already stored with the same text has its
+    extracted claims replaced (:func:`claims.store.repo.reextract_article`)
+    instead of being skipped. Database errors other than lock conflicts
+    propagate after the batch is rolled back.
     """
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -166,6 +185,7 @@ def ingest(
     run_events: list[Any] = []
     batch: list[tuple[Any, Any]] = []
     pending: list[IngestRecord] = []  # refusals waiting for the batch before them, to keep input order
+    notes: dict[str, str] = {}
 
     # Speaker ids looked up or created by committed batches, kept for the whole run: a speaker named in
     # many articles is looked up once, not once per batch (the lookups were a quarter of ingest's time).
@@ -179,7 +199,7 @@ def ingest(
 
         def work(session: Any) -> list[IngestRecord]:
             session.info["speaker_ids"] = dict(speakers)
-            records = _store(session, entries)
+            records = _store(session, entries, reextract)
             looked_up.clear()
             looked_up.update(session.info["speaker_ids"])
             return records
@@ -203,6 +223,8 @@ def ingest(
                 stored = []  # one by one, so that one bad article costs only itself
                 for entry in batch:
                     stored.extend(store([entry]))
+            for record in stored:
+                record.note = notes.pop(record.label, None)
             yield from stored
         yield from pending
         batch, pending = [], []
@@ -224,6 +246,11 @@ def ingest(
                 article, claims, events = prepare_article(value[0], [*known, *run_events], lang)
                 value = (article, claims, events, value[3], value[4])
             run_events.extend(value[2])
+        if lang and not value[1]:
+            from claims.text import detect_lang
+
+            if (seen := detect_lang(value[0].text)) != lang:
+                notes[item.label] = f"no claims read as --lang {lang}, but the text looks like {seen} (try --lang auto)"
         if pending:
             yield from flush()
         batch.append((item, value))

@@ -71,11 +71,14 @@ def test_add_reads_chinese_and_english_deadlines():
     done = run_cli("add", "Inflation falls below 2%", "--speaker", "Jane Doe", "--deadline", "next March",
                    "--said-on", "2024-06-10", "--json")
     assert json.loads(done.stdout)["deadline"]["end"] == "2025-03-31"
+    company = json.loads(run_cli("add", "Chip output doubles", "--speaker", "Intel Corp", "--said-on", "2024-06-10",
+                                 "--json").stdout)
+    assert company["speaker"]["kind"] == "organisation"  # read from the name, not the person default
     for typo in ("sometime maybe", "2024-02-30", "2024-13-01", "2023-01-01"):
         bad = run_cli("add", "x", "--speaker", "y", "--deadline", typo, "--said-on", "2024-03-01")
         assert bad.returncode == 2 and bad.stderr.startswith("Error: --deadline"), typo  # a bad option value
         assert len(bad.stderr.strip().splitlines()) == 1
-    assert len(json.loads(run_cli("list", "--json").stdout)) == 2  # nothing half-written by the refusals
+    assert len(json.loads(run_cli("list", "--json").stdout)) == 3  # nothing half-written by the refusals
 
 
 def test_timex_json():
@@ -262,3 +265,32 @@ def test_extract_with_the_wrong_lang_says_so(tmp_path):
     assert "the text looks like en (try --lang auto)" in done.stderr
     right = run_cli("extract", str(text), "--published", "2024-01-10", "--json")
     assert len(json.loads(right.stdout)) == 1 and "looks like" not in right.stderr
+
+
+def test_ingest_reextract_replaces_extracted_claims_and_keeps_worked_on_ones(tmp_path):
+    story = tmp_path / "tepco.txt"
+    story.write_text("Tokyo Electric Power Co said on Monday it will restart the No. 7 reactor next month. "
+                     "The company expects power prices to fall by the end of the year, a spokesman said. "
+                     "Hitachi said it will open a plant in Ibaraki in 2026.", encoding="utf-8")
+    wrong = run_cli("ingest", str(story), "--lang", "zh", "--published", "2024-05-06", "--json")
+    assert wrong.returncode == 0 and json.loads(wrong.stdout)["claims"] == 0
+    assert json.loads(wrong.stdout)["articles"][0]["note"].endswith("looks like en (try --lang auto)")
+    skipped = run_cli("ingest", str(story), "--lang", "en", "--published", "2024-05-06")
+    assert "1 skipped as duplicates" in skipped.stdout and "--reextract" in skipped.stdout
+    again = json.loads(run_cli("ingest", str(story), "--lang", "en", "--published", "2024-05-06", "--reextract",
+                               "--json").stdout)
+    assert (again["reextracted"], again["claims"]) == (1, 3)
+    assert again["articles"][0] | {"story": None} == {"path": str(story), "article_id": 1, "claims": 3,
+                                                       "status": "reextracted", "replaced": 0, "kept": 0,
+                                                       "encoding": "utf-8", "story": None}
+    listed = json.loads(run_cli("list", "--json").stdout)
+    assert [c["speaker"]["name"] for c in listed] == ["Tokyo Electric Power", "Tokyo Electric Power", "Hitachi"]
+    assert run_cli("resolve", str(listed[0]["id"]), "--verdict", "true").returncode == 0
+    assert run_cli("tag", str(listed[1]["id"]), "电价").returncode == 0
+    once_more = json.loads(run_cli("ingest", str(story), "--lang", "en", "--published", "2024-05-06", "--reextract",
+                                   "--json").stdout)["articles"][0]
+    assert (once_more["claims"], once_more["replaced"], once_more["kept"]) == (1, 1, 2)
+    after = json.loads(run_cli("list", "--json").stdout)
+    assert len(after) == 3 and after[0]["id"] == listed[0]["id"] and after[0]["verdict"] == "true"
+    assert after[1]["id"] == listed[1]["id"] and after[1]["tags"] == ["电价"]
+    assert after[2]["speaker"]["name"] == "Hitachi" and after[2]["deadline"]["end"] == "2026-12-31"

@@ -2,11 +2,13 @@
 
 import json
 
+import pytest
+
 from claims.attribution import Speaker as Ref
 from claims.speakers import load_aliases, name_key, parse_aliases
 from claims.store.db import resolve_url, session_scope
 from claims.store.repo import get_or_create_speaker, merge_speakers, speakers_summary
-from conftest import run_cli
+from conftest import FIXTURES, read_jsonl, run_cli
 
 
 def test_name_key_folds_script_space_and_case():
@@ -95,3 +97,13 @@ def test_merge_by_id():
     ids = {s["name"]: s["id"] for s in json.loads(run_cli("speakers", "--json").stdout)}
     merged = run_cli("speakers", "merge", str(ids["甲"]), str(ids["乙"]), "--json")
     assert merged.returncode == 0 and json.loads(merged.stdout)["aliases"] == ["乙"]
+
+
+SPEAKER_KINDS = read_jsonl(FIXTURES / "cases" / "speaker_kinds.jsonl")
+
+
+@pytest.mark.parametrize("case", SPEAKER_KINDS, ids=[c["name"] for c in SPEAKER_KINDS])
+def test_speaker_kind_of_a_name_given_alone(case):
+    from claims.attribution import speaker_kind_of
+
+    assert speaker_kind_of(case["name"]) == case["kind"]

@@ -54,6 +54,9 @@ def ingest(
                                          help="Processes that extract claims (for large back-fills).")] = 1,
     batch: Annotated[int, typer.Option("--batch", min=1, max=10000,
                                        help="Articles stored per transaction.")] = 50,
+    reextract: Annotated[bool, typer.Option(
+        "--reextract", help="Extract again the claims of articles already stored with the same text (after a wrong "
+                            "--lang, or a newer version); claims with evidence, verdicts, tags or reviews are kept.")] = False,
     json_out: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -69,7 +72,9 @@ def ingest(
     one's story. A file that cannot be read is refused on one line and the
     others are still ingested (exit 1 at the end); --strict stops at the
     first. --workers N extracts in N processes (reading and storing stay in
-    one); the stored claims are the same as with one.
+    one); the stored claims are the same as with one. --reextract replaces
+    the extracted claims of articles already stored (same text) with a new
+    extraction, keeping every claim someone has worked on.
 
     [bold]Examples[/bold]
 
@@ -82,6 +87,8 @@ def ingest(
       claims ingest archive/*.jsonl --workers 2
 
       cat scraped.jsonl | claims ingest - --outlet 联合早报 --json
+
+      claims ingest reuters-story.txt --lang en --reextract
     """
     from claims.ingest import ingest as run_ingest
     from claims.ingest import progress_total
@@ -92,20 +99,23 @@ def ingest(
     if url and (len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")):
         raise UserError("--url names one article; give a single file with it")
     database = resolve_url(db)
-    counts = {"stored": 0, "duplicate": 0, "refused": 0}
+    counts = {"stored": 0, "duplicate": 0, "reextracted": 0, "refused": 0}
     claims_added = 0
     results: list[dict[str, Any]] = []  # kept only for --json
     total = progress_total(paths, glob)
     items = iter_items(paths, glob=glob, published=day, outlet=outlet, url=url, max_bytes=int(max_size * 1_048_576))
     with progress(not json_out) as bar:
         task = bar.add_task("ingesting", total=total)
-        for record in run_ingest(database, items, lang=_lang(lang), workers=workers, batch_size=batch, strict=strict):
+        for record in run_ingest(database, items, lang=_lang(lang), workers=workers, batch_size=batch, strict=strict,
+                                 reextract=reextract):
             bar.advance(task)
             counts[record.status] += 1
             claims_added += record.claims
             if json_out:
                 results.append(record.to_json())
                 continue
+            if record.note:
+                typer.echo(f"note: {record.label}: {record.note}", err=True)
             if record.status == "refused":
                 error_line(record.error or record.label)
             elif record.status == "stored":
@@ -114,11 +124,16 @@ def ingest(
                          if record.story_id and record.story_id != record.article_id else "")
                 typer.echo(f"stored   {record.label}: article {record.article_id}, {record.claims} claims"
                            f"{redated}{story}")
+            elif record.status == "reextracted":
+                kept = f"; kept {record.kept} worked on" if record.kept else ""
+                typer.echo(f"re-extracted {record.label}: article {record.article_id}, {record.claims} claims "
+                           f"(replaced {record.replaced}{kept})")
             else:
                 typer.echo(f"skipped  {record.label}: already stored as article {record.article_id}")
     stopped = strict and counts["refused"] > 0
     summary = {
-        "ingested": counts["stored"], "duplicates": counts["duplicate"], "refused": counts["refused"],
+        "ingested": counts["stored"], "duplicates": counts["duplicate"], "reextracted": counts["reextracted"],
+        "refused": counts["refused"],
         "claims": claims_added, "stopped": stopped, "articles": results,
     }
     summary["stored"], summary["failed"] = summary["ingested"], summary["refused"]  # names of earlier versions
@@ -127,8 +142,10 @@ def ingest(
     else:
         typer.echo(
             f"{summary['ingested']} ingested, {summary['duplicates']} skipped as duplicates, "
-            f"{summary['refused']} refused; {summary['claims']} claims added"
+            + (f"{summary['reextracted']} re-extracted, " if reextract else "")
+            + f"{summary['refused']} refused; {summary['claims']} claims added"
             + (" (stopped at the first refusal: --strict)" if stopped else "")
+            + (" — --reextract extracts stored articles again" if counts["duplicate"] and not reextract else "")
         )
     if summary["refused"]:
         raise typer.Exit(ExitStatus.ERROR)

@@ -41,7 +41,9 @@ def add(
     source: Annotated[Optional[str], typer.Option("--source", help="URL where it was said.")] = None,
     kind: Annotated[Kind, typer.Option("--kind", help="forecast, plan or promise.")] = Kind.forecast,
     tags: Annotated[Optional[list[str]], typer.Option("--tag", help="A tag for scorecards by tag; repeat for several.")] = None,
-    speaker_kind: Annotated[SpeakerKind, typer.Option("--speaker-kind", help="person, organisation or anonymous.")] = SpeakerKind.person,
+    speaker_kind: Annotated[Optional[SpeakerKind], typer.Option(
+        "--speaker-kind", help="person, organisation or anonymous (default: read from the name, Intel Corp → "
+                               "organisation, 知情人士 → anonymous).")] = None,
     json_out: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -54,6 +56,7 @@ def add(
       claims add "Inflation falls below 2%" --speaker "Jane Doe" --deadline "next March" --tag inflation
     """
     from claims.attribution import Speaker as SpeakerRef
+    from claims.attribution import speaker_kind_of
     from claims.extract import Deadline
     from claims.store.db import resolve_url, session_scope
     from claims.store.repo import add_manual_claim, claim_json
@@ -84,7 +87,8 @@ def add(
         parsed = Deadline(deadline, timex.start, timex.end, timex.basis)
     with session_scope(resolve_url(db)) as session:
         claim = add_manual_claim(
-            session, statement=statement.strip(), speaker=SpeakerRef(speaker.strip(), None, speaker_kind.value),
+            session, statement=statement.strip(),
+            speaker=SpeakerRef(speaker.strip(), None, speaker_kind.value if speaker_kind else speaker_kind_of(speaker.strip())),
             said_on=day, probability=probability, deadline=parsed, kind=kind.value, source_url=source,
         )
         if tags:

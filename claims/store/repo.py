@@ -249,12 +249,22 @@ def save_article(
     )
     session.add(row)
     session.flush()
-    from claims.speakers import load_aliases
     from claims.store.index import index_article
 
     index_article(session.connection(), row.id or 0, row.title, row.text, tokens)
     story = link_story(session.connection(), row.id or 0, row.text, sig)
     session.refresh(row)
+
+    _insert_claims(session, extracted, article.published, row.id or 0)
+    added = save_events(session, events or [], row.id)
+    session.flush()
+    redated = redate_claims(session, added)
+    return IngestResult(row.id or 0, len(extracted), True, redated=redated, story_id=story)
+
+
+def _insert_claims(session: Session, extracted: list[ExtractedClaim], said_on: date, article_id: int) -> None:
+    """Store an article's extracted claims with their speakers (created when new)."""
+    from claims.speakers import load_aliases
 
     aliases = load_aliases()
     # Speakers first, each name looked up once per transaction (a batch of articles shares one session),
@@ -271,12 +281,53 @@ def save_article(
             known[key] = get_or_create_speaker(session, ref, aliases).id
         speaker_ids.append(known[key])
     if extracted:  # one INSERT for all (building ORM objects cost more than extracting the claims)
-        session.execute(insert(Claim), [claim_values(claim, article.published, article_id=row.id, speaker_id=speaker_id)
+        session.execute(insert(Claim), [claim_values(claim, said_on, article_id=article_id, speaker_id=speaker_id)
                                         for claim, speaker_id in zip(extracted, speaker_ids, strict=True)])
-    added = save_events(session, events or [], row.id)
+
+
+@dataclass
+class ReextractResult:
+    """What extracting a stored article again did: claims added, extracted claims replaced, claims kept."""
+
+    article_id: int
+    added: int
+    replaced: int
+    kept: int
+
+
+def reextract_article(
+    session: Session, existing: Article, article: SourceArticle, extracted: list[ExtractedClaim],
+    events: list[DatedEvent] | None = None,
+) -> ReextractResult:
+    """Replace a stored article's extracted claims with ``extracted`` (from the same text, e.g. with the right
+    ``--lang`` or a newer extractor), keeping every claim someone has worked on.
+
+    Kept: claims logged by hand, resolved ones, and any with evidence, a verdict, a tag or a review. A new
+    claim whose span overlaps a kept one is not added (the kept one stands for it). The article's language
+    becomes ``article.lang``. Raises ValueError when ``article`` is not the stored text (content hash).
+    """
+    from claims.store.models import Evidence
+
+    if existing.content_hash != article.content_hash:
+        raise ValueError(f"{article.path or article.url}: the stored article {existing.id} has another text")
+    claims = session.exec(select(Claim).where(Claim.article_id == existing.id)).all()
+    worked_on = set(session.exec(select(Evidence.claim_id).where(col(Evidence.claim_id).in_([c.id for c in claims]))).all()) \
+        | set(session.exec(select(Resolution.claim_id).where(col(Resolution.claim_id).in_([c.id for c in claims]))).all())
+    kept = [c for c in claims if c.origin != "extracted" or c.status == "resolved" or c.id in worked_on
+            or c.tags or c.reviewed_at is not None]
+    replaced = [c for c in claims if c not in kept]
+    for claim in replaced:
+        session.delete(claim)
+    spans = [(c.span_start, c.span_end) for c in kept if c.span_start is not None and c.span_end is not None]
+    fresh = [c for c in extracted if not any(c.span[0] < hi and lo < c.span[1] for lo, hi in spans)]
+    existing.lang = article.lang
+    session.add(existing)
     session.flush()
-    redated = redate_claims(session, added)
-    return IngestResult(row.id or 0, len(extracted), True, redated=redated, story_id=story)
+    _insert_claims(session, fresh, existing.published, existing.id or 0)
+    added = save_events(session, events or [], existing.id)
+    session.flush()
+    redate_claims(session, added)
+    return ReextractResult(existing.id or 0, len(fresh), len(replaced), len(kept))
 
 
 def claim_values(claim: ExtractedClaim, said_on: date, **ids: Any) -> dict[str, Any]:
