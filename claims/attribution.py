@@ -35,7 +35,7 @@ REPORTING_VERBS = (
     "批评", "批評", "抨击", "抨擊", "质疑", "質疑", "反驳", "反駁", "呼吁", "呼籲",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
-    "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明",
+    "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估",
 )
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
@@ -52,7 +52,7 @@ DOCUMENT_RE = re.compile(
 #: Determiners before a document noun that refers back to the last organisation (该通报, 这份声明).
 _DOCUMENT_DEIXIS_RE = re.compile(r"^(?:该|該|这份|這份|此份|此|这|這|上述|有关|有關|相关|相關)?$")
 #: Verbs of estimation, and the things that are their subject when they mean "is expected to".
-_ESTIMATIVE_VERBS = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "估计", "估計", "预期", "預期"})
+_ESTIMATIVE_VERBS = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "估计", "估計", "预期", "預期", "预估", "預估"})
 _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大廈|线路|線路|路段|产品|產品|系统|系統|航班|列车|列車|大桥|大橋|"
                               r"房价|房價|价格|價格|销量|銷量|出口|进口|進口|增速|人数|人數|数量|數量|规模|規模|产量|產量|收入|"
                               r"营收|營收|利润|利潤|客流|车站|車站|单位|單位|房屋|住宅|楼宇|樓宇|公屋|新股|航线|航線|机组|機組|"
@@ -181,7 +181,7 @@ FIRST_PERSON = frozenset({"我们", "我們", "我", "本人", "笔者", "筆者
 # Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
 _ADVERBIAL_RE = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
-    r"今天|昨天|昨日|今日|当天|當天|当日|當日|同日|最新|最近|同天|次日|翌日|前日|前天|当时|當時|普遍|大多|多数|多數|一致|纷纷|紛紛|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
+    r"今天|昨天|昨日|今日|当天|當天|当日|當日|同日|最新|最近|较后|較後|稍早前|同天|次日|翌日|前日|前天|当时|當時|普遍|大多|多数|多數|一致|纷纷|紛紛|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
@@ -321,6 +321,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
         rest = segment[len(pronoun) :]
         if segment.startswith(pronoun) and _ADVERBIAL_RE.match(rest) and pronoun not in ("其",):
             return pronoun
+    if segment in ("发言人", "發言人", "负责人", "負責人", "新闻发言人", "新聞發言人"):
+        return segment  # 發言人又說: the spokesperson of the body that last spoke through one (the caller)
     deixis = _DEICTIC_ROLE_RE.fullmatch(segment)
     if deixis and any(t.end() == len(segment) and t.start() >= deixis.start(1) for t in _TITLE_RE.finditer(segment)):
         return segment  # 这位副部长强调, 該名議員說: a title taken up again (the caller finds who bears it)
@@ -732,6 +734,10 @@ def _en_speaker(words: str) -> Speaker | None:
         return Speaker(org.group(1) or org.group(2), None, "organisation")
     anon = _EN_ANON_RE.search(words)
     if anon and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+", words[: anon.start()]):
+        qualified = re.fullmatch(r"(?:(?:the|some|other|many)\s+)?((?:(?!(?:the|some|other|many)\b)[\w-]+\s+){1,2}"
+                                 + re.escape(anon.group(1)) + r")", words.strip())
+        if qualified and anon.end() == len(words.strip()) and not re.search(r"\b(?:said|says|told)\b", qualified.group(1)):
+            return Speaker(qualified.group(1), None, "anonymous")  # "government officials", "Japanese officials"
         return Speaker(anon.group(1), None, "anonymous")
     words = re.sub(r"^(?:The|the)\s+", "", words)
     role = _EN_ROLE_BEFORE_NAME_RE.search(words)
@@ -888,6 +894,9 @@ def _attribute_en_body(s: str) -> Attribution:
         named = tail.group("who")
         if named.lower() in ("he", "she", "they", "it"):
             return Attribution(None, named.lower(), tail.group("verb"), tail.start("verb"), 0)
+        if re.match(r"(?:its|their)\s", named):
+            # "…, its finance chief said": the company's official speaks for the company (DESIGN.md)
+            return Attribution(None, "it", tail.group("verb"), tail.start("verb"), 0)
         back = re.fullmatch(r"(?i)(?:one of )?the\s+(" + _EN_BACK_REFERENCES + r")", named)
         if back:  # "…, the minister said." / "…, the people said.": whom the article named so before (the caller)
             return Attribution(None, "the " + back.group(1).lower(), tail.group("verb"), tail.start("verb"), 0)
@@ -925,7 +934,7 @@ _EN_AND_SAID_RE = re.compile(
     r",?\s+and\s+(?:also\s+)?(said|says|warned|added|predicted|forecast|projected|expects|estimated)\s+(?:that\s+)?")
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
 _EN_TAIL_RE = re.compile(
-    r",\s*(?P<who>he|she|they|it|(?:the|a|an|one)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
+    r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
     r"(?P<verb>said|says|added|announced|wrote|warned|noted|stressed|confirmed|told (?:reporters|parliament|lawmakers|supporters|\w+))"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?\s*(?:[.!]\s*$|,)")
 

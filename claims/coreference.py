@@ -203,9 +203,13 @@ def _qualifiers_start(text: str, head: int) -> int:
     while i > 0 and head - i < 14 and (text[i - 1] not in _ORG_NAME_STOP or (
             text[i - 1] == "及" and head - i <= 2 and i > 1 and text[i - 2] not in _ORG_NAME_STOP) or (
             text[i - 1] == "和" and head - i <= 4 and text[head : head + 1] in ("部", "厅", "廳", "局", "委")
-            and i > 1 and text[i - 2] not in _ORG_NAME_STOP)):
+            and i > 1 and text[i - 2] not in _ORG_NAME_STOP) or (
+            text[i - 1] in "及与與和" and text[head : head + 1] in ("部", "厅", "廳", "局", "署", "委") and i > 1
+            and text[i - 2] not in _ORG_NAME_STOP and text[i - 2] not in "部厅廳局署委会會院处處司") or (
+            text[i - 1] == "本" and i > 1 and text[i - 2] in "成资資基根日")):  # 生活成本部, 日本 (not 本报)
         # 贸易及工业部, 運輸及房屋局: a 及 two characters before the head joins the name's two parts; so does a 和
-        # in a ministry's name (文化和旅游厅, 人力资源和社会保障部)
+        # in a ministry's name (文化和旅游厅, 人力资源和社会保障部), and a 及/与 after a word that is no body's
+        # name (国内贸易及生活成本部, 农业与食品安全部; 财政部及卫生部 are two)
         if text[i - 1].isdigit():
             j = i - 1
             while j > 0 and text[j - 1].isdigit():
@@ -239,7 +243,8 @@ _ORG_SUFFIX_RE = re.compile(r"指挥部|指揮部|委员会|委員會|办公室|
 
 
 #: The outlet's own voice: 据了解, 据悉, 据报道 (no one is quoted).
-_OUTLET_VOICE_RE = re.compile(r"\s*(?:据|據)(?:了解|瞭解|悉|报道|報導|报导|介绍|介紹|称|稱)[，,]")
+_OUTLET_VOICE_RE = re.compile(r"\s*(?:(?:据|據)(?:了解|瞭解|悉|报道|報導|报导|介绍|介紹|称|稱)|"
+                              r"(?:按|按照|根据|根據|依|依照)(?:计划|計劃|计画|計畫|安排|日程|时间表|時間表))[，,]")  # DESIGN.md: 按计划 is null
 
 
 #: Nouns that end the name of an association (该会 refers back to one).
@@ -292,7 +297,7 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
         # 胡志明市城市铁路管理委员会（MAUR）… MAUR还表示: the name the bracketed acronym was given for
         defined = list(re.finditer(r"[（(]\s*" + re.escape(short) + r"\s*[）)]", before))
         for m in defined[:1]:
-            start = _qualifiers_start(before, m.start())
+            start = _qualifiers_start(before, max(0, m.start() - 1))  # (read back from the name's last character)
             if m.start() - start >= 3:
                 return Speaker(before[start : m.start()], None, "organisation")
         return None

@@ -262,6 +262,14 @@ def event_deadline_for(text: str, published: date, known_events: Sequence[DatedE
 _FIRST_ITEM_RE = re.compile(r"[：:]\s*(?:一是|第一|首先|其一|一、|\(1\)|（1）|1[.、])")
 
 
+#: Words before a period that is compared with, not awaited (低于一季度, 快于三季度, "than last year").
+_COMPARED_BEFORE_RE = re.compile(r"(?:低于|高于|快于|慢于|好于|差于|优于|多于|少于|低於|高於|快於|慢於|好於|差於|優於|多於|少於|"
+                                 r"不及|相比|相較|相较|比|较|較|\bthan|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed)?|\boutpace[sd]?)"
+                                 r"\s*(?:the\s+)?$")
+#: A possessive after a period ("this year's"): the period names a thing, not a time by which.
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+
+
 def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: ArticleContext,
               content_start: int = 0) -> Deadline | None | bool:
     """The deadline that governs the claim (see the module docstring).
@@ -287,6 +295,12 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
                and tx.end is not None and tx.end > ctx.published]
     for group in (own, later, earlier):
         future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published]
+        compared = [tx for tx in future if _COMPARED_BEFORE_RE.search(ctx.source, max(0, tx.span[0] - 12), tx.span[0])
+                    or _POSSESSIVE_AFTER_RE.match(ctx.source, tx.span[1])]
+        if compared and len(compared) < len(future):
+            # 二季度增速很可能低于一季度, "wages next year would exceed this year's": the period compared with is
+            # no deadline
+            future = [tx for tx in future if tx not in compared]
         if future and all(tx.kind == "time" for tx in future) and any(tx.kind == "open" for tx in group):
             return False  # "at 9:15 a.m. from Wednesday": the hour of every day from then on, no deadline
         if future:
@@ -401,8 +415,9 @@ def _is_claim_sentence(
             return True
         if lang == "zh" and dated_ahead and _AGENDA_FRAME_RE.search(text):
             return True  # 政府明年的财政工作有三大重点：(its items are the plans)
-        if lang == "zh" and verb and re.match(r"\s*[^，,。]{0,10}?(希望|力争|力爭|计划|計劃|打算|准备|準備)", text):
-            return True  # an explicit speaker's stated intention (政府希望立法会尽快完成审议)
+        intent = re.match(r"\s*[^，,。]{0,10}?(希望|力争|力爭|计划|計劃|打算|准备|準備)", text) if lang == "zh" and verb else None
+        if intent and not re.search(r"(?:原|原本|原先|本来|本來)$", text[: intent.start(1)]):
+            return True  # an explicit speaker's stated intention (政府希望立法会尽快完成审议; 原本计划 was one)
         if lang == "zh" and re.search(r"无意|無意|绝不|絕不|决不|決不", text):
             return True
         return bool(promise.search(text)) and lang == "zh" and bool(re.search(r"(承诺|承諾|保证|保證|誓言)[，,：:]?\s*(将|將|会|會|在|于|於|不|绝|絕|把)", text))
@@ -608,7 +623,7 @@ def _simplified(text: str) -> str:
 
 #: Reporting verbs that themselves state a probability (他预计…将… → 0.75, not the 0.85 of 将).
 ESTIMATIVE_VERBS = {"预计": 0.75, "預計": 0.75, "预测": 0.75, "預測": 0.75, "预料": 0.75, "預料": 0.75, "预期": 0.75, "預期": 0.75,
-                    "估计": 0.75, "估計": 0.75, "predicted": 0.75, "predicts": 0.75, "predict": 0.75,
+                    "估计": 0.75, "估計": 0.75, "预估": 0.75, "預估": 0.75, "predicted": 0.75, "predicts": 0.75, "predict": 0.75,
                     "expects": 0.75, "expect": 0.75, "expected": 0.75, "forecast": 0.75, "forecasts": 0.75}
 
 

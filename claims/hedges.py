@@ -75,9 +75,9 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = _STATED_CHANCE + (
     ("極有可能", 0.8), ("大概率", 0.7), ("极可能", 0.8), ("料将", 0.75), ("料將", 0.75),
     ("预期目标", None), ("預期目標", None),
     # 预期 as a noun (超出预期, 好于预期: a comparison with what was expected) states no chance
-    *((lead + tail, None) for lead in ("超出", "超", "好于", "好於", "低于", "低於", "高于", "高於", "不及", "符合", "超过", "超過",
-                                       "优于", "優於", "逊于", "遜於", "差于", "差於")
-      for tail in ("预期", "預期")),
+    *((lead + whose + tail, None) for lead in ("超出", "超", "好于", "好於", "低于", "低於", "高于", "高於", "不及", "符合", "超过",
+                                               "超過", "优于", "優於", "逊于", "遜於", "差于", "差於")
+      for whose in ("", "市场", "市場", "外界", "各方", "分析师", "分析師", "业界", "業界") for tail in ("预期", "預期")),
     # …and expectations as a state (社会预期偏弱, 稳预期): no one expects anything
     *((w, None) for w in ("社会预期", "社會預期", "预期偏弱", "預期偏弱", "预期转弱", "預期轉弱", "预期不稳", "預期不穩", "预期管理",
                           "預期管理", "稳定预期", "穩定預期", "稳预期", "穩預期", "改善预期", "改善預期", "提振预期", "提振預期")), ("预计", 0.75), ("預計", 0.75), ("预期", 0.75), ("預期", 0.75), ("预料", 0.75),
@@ -265,6 +265,8 @@ def _find_hedge_en(text: str) -> Hedge | None:
         for m in pattern.finditer(lowered):
             if words == "may" and m.start() > 0 and text[m.start()] == "M":
                 continue  # "up from its May projection": the month
+            if words == "expected" and re.search(r"(?<![a-z])(?:than|as)[-\s]$", lowered[max(0, m.start() - 5) : m.start()]):
+                continue  # "a smaller-than-expected loss", "as expected": a comparison with what was expected
             if not any(h.start <= m.start() < h.start + len(h.words) for h in found):
                 found.append(Hedge(words, m.start(), p))
     found.sort(key=lambda h: h.start)

@@ -28,7 +28,7 @@ PLAN_CUES_ZH = re.compile(
 #: Schedule and target words that make a plan even without a future marker (定于11月5日, 目标为…).
 SCHEDULE_CUES_ZH = re.compile(
     r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
-    r"计划于|計劃於|计划在|計劃在|希望|力争|力爭|瞄准|瞄準|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
+    r"计划于|計劃於|计划在|計劃在|目标在|目標在|目标于|目標於|希望|力争|力爭|瞄准|瞄準|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
     r"按照决定|按照決定|根据决定|根據決定|依照决定|依照決定|"
     r"如期|按期|力拚|力拼|最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於"
 )
@@ -200,7 +200,7 @@ AGENTIVE_ZH = re.compile(
     r"开会|開會|引进|引進|"
     # permissions, cuts, targets and releases a government or company sets (不再获准注册, 削减, 控制在, 上映)
     r"获准|獲准|注册|註冊|削减|削減|缩减|縮減|压减|壓減|简化|簡化|控制在|延迟|延遲|负担|負擔|承担|承擔|种植|種植|"
-    r"发表|發表|上映|排映|公映|首映|"
+    r"发表|發表|上映|排映|公映|首映|组成|組成|更新|承接|合作|配合|联手|聯手|"
     # deployments and arrangements an authority or organiser announces (调派, 派员, 办好, 列席, 静坐 …)
     r"调派|增派|派员|派員|调拨|拨付|办好|辦好|组织|組織|保障|列席|静坐|靜坐|集会|集會|游行|遊行|罢工|罷工|"
     r"设置|增设|配备|配置|安置|巡查|巡逻|排查|抢修|检修|封闭|管制|限行|分流|改道|展示|展出|推介|招募|培训|"
@@ -208,7 +208,7 @@ AGENTIVE_ZH = re.compile(
     r"汇入|匯入|拨入|撥入|退还|退還|回收|招标|招標|开标|開標|用于|用於|支持|扶持|开票|開票|计票|計票|开业|開業|开园|開園|"
     r"营业|營業|助选|助選|拉票|视察|視察|巡视|巡視|调度|調度|指导|指導|试行|試行|發放|放弃|放棄|改变|改變|退出|撤回|让步|讓步|妥协|妥協|涨价|漲價|加价|加價|致函|致信|去函|扩展|擴展|延伸|防止|杜绝|杜絕|提升|提昇"
 )
-OUTCOME_ZH = re.compile(r"得到|成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
+OUTCOME_ZH = re.compile(r"得到|加重|加剧|加劇|成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
                         r"引发|影响|(?<![但还還就于於总總或凡正只要若即])是|(?<![现現具所拥擁没沒只还還已共含])有|"
                         r"获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
 AGENTIVE_EN = re.compile(
@@ -225,7 +225,7 @@ AGENTIVE_EN = re.compile(
     r"scrapped|abolished|merged|listed|delivered|released|published|announced|held|signed|approved|submitted|tabled|"
     r"debated|named|appointed|replaced|imposed|lifted|removed|suspended|resumed|deployed|allocated|set up|upgraded|"
     r"renamed|relocated|demolished|rebuilt|installed|rolled out|phased out|shut|barred|required|enforced|reviewed|added|"
-    r"opened|launched|scheduled|resumed|restored|hired|recruited|set|fixed|capped|pegged))\b"
+    r"opened|launched|scheduled|resumed|restored|hired|recruited|set|fixed|capped|pegged|finali[sz]ed))\b"
 )
 
 
@@ -358,6 +358,9 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
         initials = "".join(w[0] for w in speaker.name.removeprefix("The ").split() if w[:1].isupper())
         if len(initials) >= 2 and re.match(re.escape(initials) + r"\b", head):
             return True  # "IAEA staff will monitor …, the agency said": the body by its initials
+    if head.startswith("政府") and speaker.kind == "person" and re.search(r"议员|議員|反对党|反對黨|在野|国盟|國盟",
+                                                                           speaker.title or ""):
+        return False  # an opposition lawmaker on what the government will do: not his own side
     return head.startswith(own) or sentence.count(speaker.name) > 1 or (
         speaker.kind == "organisation" and re.search(r"\b([Ii]t|[Ww]e)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
 

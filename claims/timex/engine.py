@@ -110,8 +110,9 @@ def _candidates(ctx: _Ctx) -> list[tuple[_Cand, int]]:
 def _set_by(c: _Cand, pub: date, exclusive: bool) -> None:
     if c.start is None or c.end is None:
         return
-    quarter = c.kind == "part" and c.start.day == 1 and (c.end - c.start).days in range(89, 93)
-    # 10月前 → Sep 30; 四季度之前 → Sep 30 too (before the quarter); 4月底前 stays inclusive
+    quarter = c.kind == "part" and c.start.day == 1 and (c.end - c.start).days in (*range(89, 93), *range(180, 184))
+    # 10月前 → Sep 30; 四季度之前 → Sep 30 too (before the quarter), "before the second half" → Jun 30; 4月底前
+    # stays inclusive
     end = c.start - timedelta(days=1) if exclusive and (c.kind in ("month", "holiday", "year") or quarter) else c.end
     c.start, c.end, c.by = (pub if pub <= end else None), end, True
 
@@ -183,6 +184,7 @@ def _select(found: list[tuple[_Cand, int]]) -> list[_Cand]:
 
 
 _JOIN_RANGE = re.compile(r"\s*(?:至|到|及|和|与|與|以及|、|-|–|—|~|to|through|until|and)\s*$", re.I)
+_JOIN_THROUGH = re.compile(r"\s*(?:至|到|-|–|—|~|to|through|until)\s*$", re.I)
 _JOIN_TIME = re.compile(r"[\s,，]*(?:当地时间|北京时间|at)?\s*$", re.I)
 _JOIN_TIME_BEFORE = re.compile(r"\s*(?:on)?\s*$", re.I)
 _SINGLE_DAY = {"date", "weekday", "holiday"}
@@ -205,11 +207,14 @@ def _join(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             c.s = prev.s
             out[-1] = c
             continue
-        if (prev and _single(prev) and _single(c) and prev.kind == c.kind == "weekday"
-                and _JOIN_RANGE.fullmatch(gap) and prev.start and c.end and c.end > prev.start):
+        if (prev and _single(prev) and _single(c) and prev.start and c.end and c.end > prev.start and (
+                (prev.kind == c.kind == "weekday" and _JOIN_RANGE.fullmatch(gap))
+                or ({prev.kind, c.kind} <= {"weekday", "date"} and _JOIN_THROUGH.fullmatch(gap)))):
+            # 本周六及周日, 明天深夜至週一（7日）清晨: one span from the first day to the last
             out[-1] = _Cand(prev.s, c.e, prev.start, c.end, "range", prev.basis)
             continue
-        if prev and prev.start is not None and prev.start == c.start and re.fullmatch(r"\s*[(（]\s*", gap) \
+        if prev and prev.start is not None and (prev.start == c.start or (prev.kind == "range" and prev.end == c.start)) \
+                and re.fullmatch(r"\s*[(（]\s*", gap) \
                 and re.match(r"\s*[)）]", ctx.text[c.e : c.e + 2]):
             prev.e = c.e + len(re.match(r"\s*[)）]", ctx.text[c.e : c.e + 2]).group(0))
             if prev.kind == "weekday" and c.kind == "date":
