@@ -35,7 +35,7 @@ REPORTING_VERBS = (
     "批评", "批評", "抨击", "抨擊", "质疑", "質疑", "反驳", "反駁", "呼吁", "呼籲",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
-    "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估",
+    "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算",
 )
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
@@ -119,7 +119,8 @@ TITLE_WORDS = (
     "閣揆", "阁揆", "揆", "主计长", "主計長", "审计长", "審計長", "会计长", "會計長", "警务处长", "警務處長", "关长", "關長",
 )
 # 委员 before 会 is part of 委员会 (a committee), not a member's title
-_TITLE_RE = re.compile("|".join(w + "(?![会會])" if w in ("委员", "委員") else w
+# (代表团, 代表處 are a delegation and an office, not a representative)
+_TITLE_RE = re.compile("|".join(w + "(?![会會])" if w in ("委员", "委員") else w + "(?![团團处處])" if w == "代表" else w
                                 for w in sorted(set(TITLE_WORDS), key=len, reverse=True)))
 
 #: Suffixes that make a name an organisation.
@@ -134,7 +135,7 @@ ORG_SUFFIXES = (
     # company and operator names (華航, 長榮航空, 港鐵, 中国电信)
     "航空", "航運", "航运", "电信", "電信", "铁路", "鐵路", "地铁", "地鐵", "港铁", "港鐵", "華航", "华航", "电力", "電力",
     "能源", "汽车", "汽車", "科技", "控股", "证券", "證券", "保险", "保險", "传媒", "傳媒", "医院", "醫院", "石油", "石化",
-    "秘书处", "秘書處", "处", "處", "度假区", "度假區", "机场", "機場", "乐园", "樂園", "博物馆", "博物館", "管理处", "管理處",
+    "秘书处", "秘書處", "处", "處", "代表团", "代表團", "度假区", "度假區", "机场", "機場", "乐园", "樂園", "博物馆", "博物館", "管理处", "管理處",
     "分公司", "总公司", "總公司", "联合会", "聯合會", "商会", "商會", "总会", "總會", "理事会", "理事會",
 )
 
@@ -148,7 +149,7 @@ ORG_ROLE_RE = re.compile(
 ANONYMOUS_RE = re.compile(
     r"(知情人士|知情官员|知情官員|消息人士|消息來源|消息来源|匿名[^\s，,。]{0,6}?(?:官员|官員|人士|消息人士)|"
     r"(?:一名|一位|多名|多位)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)的?[^\s，,。]{0,8}?(?:官员|官員|人士)|"
-    r"分析人士|业内人士|業內人士|观察人士|觀察人士|接近[^\s，,。]{1,10}?的人士|有分析|分析认为|分析認為|"
+    r"分析人士|业内人士|業內人士|观察人士|觀察人士|接近[^\s，,。]{1,10}?的(?:知情)?人士|有分析|分析认为|分析認為|"
     r"有专家|有專家|外界)"
 )
 
@@ -174,7 +175,8 @@ def anonymous_name(description: str) -> str:
 PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "该学者", "該學者", "这位学者", "這位學者",
             "该官员", "該官員", "这位官员", "這位官員", "这位负责人", "這位負責人", "该负责人", "該負責人",
             "该人士", "該人士", "这位专家", "這位專家", "该专家", "該專家", "这位发言人", "該發言人",
-            "该发言人", "这位分析师", "該分析師", "该分析师", "对方", "其", "我们", "我們", "我", "本人", "笔者", "筆者")
+            "该发言人", "这位分析师", "該分析師", "该分析师", "这名人士", "這名人士", "这位人士", "這位人士", "该名人士", "該名人士",
+            "对方", "其", "我们", "我們", "我", "本人", "笔者", "筆者")
 #: First-person pronouns: in an interview they are the interviewee, resolved by the caller.
 FIRST_PERSON = frozenset({"我们", "我們", "我", "本人", "笔者", "筆者"})
 
@@ -288,7 +290,14 @@ _DEICTIC_ROLE_RE = re.compile(r"(?:这位|這位|这名|這名|该名|該名|此
 _COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯片|晶片)?(?:开发商|開發商|运营商|運營商|营运商|營運商|制造商|製造商|"
                               r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|承建商|发展商|發展商|"
                               r"出品方|主办方|主辦方|承办方|承辦方|发行方|發行方|制片方|製片方|片方|运营方|運營方|营运方|營運方|"
-                              r"投资方|投資方|买方|買方|卖方|賣方)")
+                              r"投资方|投資方|买方|買方|卖方|賣方|智库|智庫|研究机构|研究機構|民间团体|民間團體|非政府组织|非政府組織|公民团体|公民團體)")
+
+
+def without_role(name: str) -> str:
+    """An organisation's name without the role the story gives it before (出品方北京光线传媒 → 北京光线传媒,
+    智庫團結香港基金 → 團結香港基金)."""
+    role = _COMPANY_ROLE_RE.match(name)
+    return name[role.end() :] if role and len(name) - role.end() >= 2 else name
 
 
 def classify_segment(segment: str) -> Speaker | None | str:
@@ -299,7 +308,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
     """
     segment = segment.strip(" ，,：:、\"“”「」")
     segment = re.sub(r"(?<=.)[（(][^（）()]{1,12}[）)]", "", segment)  # 陆路交通管理局（陆交局）: the short form in brackets
-    segment = re.sub(r"(?<=.)[（(][A-Za-z .,'’·-]{2,40}[）)]", "", segment)  # 班邦·布罗佐内戈罗（Bambang Brodjonegoro）
+    # 班邦·布罗佐内戈罗（Bambang Brodjonegoro）, 西雅尔多（Péter Szijjártó）: the name in Latin letters, in brackets
+    segment = re.sub(r"(?<=.)[（(][A-Za-zÀ-ÖØ-öø-ɏ .,'’·-]{2,40}[）)]", "", segment)
     segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
     segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
     segment = re.sub(r"(?<=[他她])(?:举例|舉例|补充|補充|解释|解釋|回应|回應|最后|最後|接着|接著|坦承)$", "", segment)  # 他举例说
@@ -354,7 +364,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return Speaker(core, None, "organisation" if _en_kind(core) == "organisation" or " " not in core else "person")
     if core.endswith(("人士", "人員")) and len(core) <= 14 and (not _TITLE_RE.search(core[:-2]) or core[:-2].endswith((*ORG_SUFFIXES, "府"))) \
             and not re.search(r"(?:有关|有關|相关|相關)人[士員]$", core):
-        return Speaker(core.removeprefix("一位").removeprefix("一名"), None, "anonymous")  # 银行界人士, 熟悉协商过程的人士
+        described = re.sub(r"^(?:另有|也有|还有|還有|有)?(?:一位|一名|多名|多位)?", "", core)  # 有地產業界人士 → 地產業界人士
+        return Speaker(described if len(described) >= 4 else core, None, "anonymous")  # 银行界人士, 熟悉协商过程的人士
     role = ORG_ROLE_RE.search(core)
     if role and role.start() > 0:
         org = core[: role.start()].rsplit("的", 1)[-1] or core[: role.start()]  # 负责营运的新捷运发言人
@@ -364,7 +375,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
         if not _TITLE_RE.search(org) or org.endswith(ORG_SUFFIXES):
             return Speaker(org, None, "organisation")
     titles = list(_TITLE_RE.finditer(core))
-    post = re.fullmatch(r"([\u4e00-\u9fff]{1,3})(总理|總理|总统|總統|部长|部長|主席|首相|总裁|總裁|局长|局長|市长|市長|议员|議員|教授|博士)", core)
+    post = re.fullmatch(r"([\u4e00-\u9fff]{1,3}?)((?:副|代理|署理)?(?:总理|總理|总统|總統|部长|部長|主席|首相|总裁|總裁|局长|局長|市长|市長|"
+                        r"议员|議員|教授|博士))", core)  # (李副总裁: 李, 副总裁)
     if post and not core.endswith(ORG_SUFFIXES):
         return Speaker(post.group(1), post.group(2), "person")  # 李显龙总理, 李总理 (a surname; the caller finds the name)
     titled = re.fullmatch(r"([\u4e00-\u9fff])((?:州务|州務|国务|國務|联邦|聯邦)?(?:" + _TITLE_RE.pattern + r"))", core)
@@ -809,7 +821,7 @@ _EN_BACK_REFERENCES = _EN_ROLE_REFERENCES + r"|people|person|sources?|officials?
 
 
 def _attribute_en_body(s: str) -> Attribution:
-    quote_tail = re.search(r"[”\"]\s*,?\s*(he|she|they)\s+(said|added|says)\b", s, re.I)
+    quote_tail = re.search(r"[”\"]\s*,?\s*(he|she|they)\s+(said|added|says|told)\b", s, re.I)
     if quote_tail:
         return Attribution(None, quote_tail.group(1).lower(), quote_tail.group(2), quote_tail.start(2), 0)
     role = re.search(r"[”\"]\s*,?\s*the\s+(" + _EN_ROLE_REFERENCES + r")\s+(?:said|says|added)\b", s, re.I)
@@ -894,6 +906,13 @@ def _attribute_en_body(s: str) -> Attribution:
         named = tail.group("who")
         if named.lower() in ("he", "she", "they", "it"):
             return Attribution(None, named.lower(), tail.group("verb"), tail.start("verb"), 0)
+        staff = re.fullmatch(r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:meteorologist|spokes(?:man|woman|person)|official|engineer|"
+                             r"executive|director|manager|representative|officer|scientist)\s+(?:with|at|from|of)\s+"
+                             r"((?:the\s+)?[A-Za-z][\w&'’ -]{2,60})", named)
+        if staff and not re.search(r"\b(?:who|which|because|said)\b", staff.group(1)):
+            # "…, a meteorologist with the launch center said": its staff speak for the body (DESIGN.md)
+            body = _en_speaker(staff.group(1)) or Speaker(staff.group(1).removeprefix("the ").strip(), None, "organisation")
+            return Attribution(Speaker(body.name, None, "organisation"), None, tail.group("verb"), tail.start("verb"), 0)
         if re.match(r"(?:its|their)\s", named):
             # "…, its finance chief said": the company's official speaks for the company (DESIGN.md)
             return Attribution(None, "it", tail.group("verb"), tail.start("verb"), 0)

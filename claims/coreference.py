@@ -41,6 +41,7 @@ from claims.attribution import (
     classify_segment,
     is_abbreviation,
     without_owner,
+    without_role,
 )
 from claims.events import DatedEvent
 from claims.speakers import EN_LEGAL_FORM
@@ -140,9 +141,20 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
         if known.name == speaker.name:
             return Speaker(known.name, title or known.title or speaker.title, "person")
         if (known.name.endswith(" " + speaker.name) or (len(speaker.name) >= 3 and known.name.startswith(speaker.name))
+                or (len(speaker.name) == 2 and len(known.name) >= 4 and known.name.startswith(speaker.name)
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", known.name))  # 林鄭 after 林鄭月娥
                 or known.name.startswith(speaker.name + " ")  # "Dr Lam" after Lam Pin Min: a surname written first
                 or ("·" in known.name and known.name.split("·")[0] == speaker.name)):  # 佐科 after 佐科·维多多
             return Speaker(known.name, title or known.title or speaker.title, "person")
+    if re.fullmatch(r"[\u4e00-\u9fff]{2}", speaker.name) and not speaker.title:
+        # 林鄭 after 行政長官林鄭月娥 (named, not yet as a speaker): the four-character name after a title
+        for title in _TITLE_RE.finditer(_before(ctx, len(ctx.source))):
+            rest = ctx.source[title.end() : title.end() + 4]
+            if rest.startswith(speaker.name) and re.fullmatch(r"[\u4e00-\u9fff]{4}", rest) \
+                    and not re.match(_NOT_NAME_TAIL, rest[2:]):
+                found = Speaker(rest, title.group(0), "person")
+                ctx.people.append(found)
+                return found
     if re.fullmatch(r"[\u4e00-\u9fff]{2,5}", speaker.name):
         # 佐科 after 印尼总统佐科·维多多 (named in passing, not yet as a speaker): a transliterated name's first part
         if ctx.dotted_names is None:  # one pass per article (a search per name made long texts quadratic)
@@ -160,6 +172,8 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
     return speaker
 
 
+#: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
+_NOT_NAME_TAIL = r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日"
 #: How many of the people named before a short name may be its full name: more than any one article names,
 #: and few enough that a very long text (a joined archive page) stays linear.
 _PEOPLE_LOOK_BACK = 200
@@ -204,7 +218,7 @@ def _qualifiers_start(text: str, head: int) -> int:
             text[i - 1] == "及" and head - i <= 2 and i > 1 and text[i - 2] not in _ORG_NAME_STOP) or (
             text[i - 1] == "和" and head - i <= 4 and text[head : head + 1] in ("部", "厅", "廳", "局", "委")
             and i > 1 and text[i - 2] not in _ORG_NAME_STOP) or (
-            text[i - 1] in "及与與和" and text[head : head + 1] in ("部", "厅", "廳", "局", "署", "委") and i > 1
+            text[i - 1] in "及与與和" and text[head : head + 1] in ("部", "厅", "廳", "局", "署", "委", "协", "協", "会", "會") and i > 1
             and text[i - 2] not in _ORG_NAME_STOP and text[i - 2] not in "部厅廳局署委会會院处處司") or (
             text[i - 1] == "本" and i > 1 and text[i - 2] in "成资資基根日")):  # 生活成本部, 日本 (not 本报)
         # 贸易及工业部, 運輸及房屋局: a 及 two characters before the head joins the name's two parts; so does a 和
@@ -257,7 +271,8 @@ _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "
                              "联合会", "聯合會", "委员会", "委員會", "集团", "集團", "公司", "机构", "機構", "组织", "組織",
                              "银行", "銀行", "中心", "联盟", "聯盟", "企业", "企業", "部门", "部門", "政府", "大学", "大學"})
 GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
-                        "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization")
+                        "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization",
+                        "commission", "center", "centre", "authority", "council", "committee", "administration")
 #: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
 _EN_COMPANY_RE = re.compile(rf"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){{0,3}}?)\s+{EN_LEGAL_FORM}\b")
 #: An organisation's spokesperson or official before a reporting verb (财政部有关负责人在记者会上表示): "he" next is them.
@@ -349,6 +364,7 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
                         break
                     place = word + place
                 full = place + tails[0]
+        full = without_role(full)  # 智庫團結香港基金（基金）: the think tank is 團結香港基金
         if len(full) > len(short) and re.fullmatch(r"[\u4e00-\u9fff\d（）()·]{3,30}", full) \
                 and (m.group("mark") or full.endswith(ORG_SUFFIXES) or is_abbreviation(short, full)):
             return Speaker(full, None, "organisation")
@@ -398,10 +414,14 @@ def _last_compatible_org(head: str, ctx: ArticleContext) -> Speaker | None:
             continue
         if head in _EN_COMPANY_HEADS and public:
             continue
-        if head == "bank" and "Bank" not in org.name:
-            continue
+        if head in _EN_NAMED_HEADS and head.capitalize() not in org.name:
+            continue  # "the bank" a name with Bank, "the commission" one with Commission
         return org
-    return ctx.last_org if head not in _EN_PUBLIC_HEADS | _EN_COMPANY_HEADS | {"bank"} else None
+    return ctx.last_org if head not in _EN_PUBLIC_HEADS | _EN_COMPANY_HEADS | _EN_NAMED_HEADS else None
+
+
+#: English generic heads that refer back only to an organisation whose name has that word.
+_EN_NAMED_HEADS = frozenset({"bank", "center", "centre", "commission", "council", "committee"})
 
 
 #: An English name in running text, with the nationality prefix kept apart ("the U.S. Federal Aviation
@@ -523,7 +543,8 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
         compatible = _last_compatible_org(words[-1], ctx)
         if compatible is not None:
             return compatible
-        if words[-1] in ("bank", "agency", "ministry", "department", "commission", "authority", "administration"):
+        if words[-1] in ("bank", "agency", "ministry", "department", "commission", "authority", "administration", "center",
+                         "centre", "council", "committee"):
             named = [n for n in re.findall(r"\b((?:[A-Z][\w&.'-]*\s+){0,5}" + words[-1].capitalize()
                                            + r"(?:\s+of(?:\s+[A-Z][\w&.'-]*)+|(?:\s+(?!(?:of|for|and|The|In|On)\b)[A-Z][a-z]+){1,2}"
                                            + r"(?=\s+(?:\([A-Z]{2,6}\)|[a-z])))?)\b", _before(ctx, sentence.start))
@@ -620,7 +641,8 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
 
 
 #: "Leena Dastur, a strategist at …," opening a sentence: (name).
-_EN_APPOSED_NAME_RE = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+[^,]{3,100},")
+_EN_APPOSED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?"  # ("Move Forward's Pita …")
+                                 r"([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+[^,]{3,100},")
 def _titled_in_text(word: str, ctx: ArticleContext, sentence: Sentence) -> Speaker | None:
     """The last person named after a title containing ``word`` before ``sentence`` ("RBI Governor Sanjay
     Malhotra" for "the governor"), or None."""
@@ -786,6 +808,16 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             ctx.last_named = _full_name(Speaker(mentioned.group(2), mentioned.group(1), "person"), ctx)
             ctx.titles.setdefault(mentioned.group(2), mentioned.group(1))
     if lang == "zh" and attribution.verb is None:
+        referred = _DEICTIC_ORG_SUBJECT_RE.match(sentence.text)
+        if referred:
+            # 该组织将在下周向州政府提呈备忘录: the organisation named before states its own plan
+            if referred.group(1)[1:] in ("组织", "組織", "机构", "機構", "团体", "團體") and ctx.last_org is not None:
+                org = ctx.last_org  # 该组织: any kind of body, the one that spoke last (not 非政府组织, its kind)
+            else:
+                org = _full_organisation(Speaker(referred.group(1), None, "organisation"), sentence, lang, ctx)
+            if org.name != referred.group(1):
+                ctx.last_org = ctx.paragraph_speaker = org
+                return org, attribution.content_start, attribution.verb
         acting = _ORG_PLAN_SUBJECT_RE.match(sentence.text)
         if acting and re.match(r"(?:下一?次|本次|这次|這次|该次|該次|首次|第[一二三四五六七八九十\d]+次|上次)", acting.group(1)):
             acting = None  # 下一次審議會預定於…召開: a meeting that is scheduled, not a body stating its plan
@@ -921,6 +953,9 @@ def _known_person_speaks(text: str, ctx: ArticleContext) -> Any:
 _ORG_PLAN_SUBJECT_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
                                   r"打算|准备|準備|决定|決定|定于|定於|将于|將於|预定|預定|"
                                   r"的(?:目标|目標|计划|計劃|任务|任務)(?:是|为|為))")
+#: An organisation referred back to as the subject of its own future act (该组织将…, 該協會會…): (该 + head noun).
+_DEICTIC_ORG_SUBJECT_RE = re.compile(r"\s*((?:该|該)(?:组织|組織|协会|協會|机构|機構|团体|團體|联盟|聯盟|公司|集团|集團|基金会|基金會|"
+                                     r"商会|商會|工会|工會|联合会|聯合會))(?:也|还|還|亦|则|則)?(?:将|將|会|會|计划|計劃|拟|擬|准备|準備)")
 #: An English organisation as the subject of its own stated intention: (name). "The European Space Agency,
 #: or ESA, plans to launch …" (a plain "X will …" stays the reporter's voice, as gold/ labels it).
 _EN_ORG_PLAN_SUBJECT_RE = re.compile(

@@ -294,7 +294,8 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
     earlier = [tx for tx in timexes if sentence.start + content_start <= tx.span[0] < clause_lo
                and tx.end is not None and tx.end > ctx.published]
     for group in (own, later, earlier):
-        future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published]
+        future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published
+                  and not re.match(r"过去|過去|(?:in |over |during )?(?:the )?(?:past|last|previous)\b", tx.text, re.I)]
         compared = [tx for tx in future if _COMPARED_BEFORE_RE.search(ctx.source, max(0, tx.span[0] - 12), tx.span[0])
                     or _POSSESSIVE_AFTER_RE.match(ctx.source, tx.span[1])]
         if compared and len(compared) < len(future):

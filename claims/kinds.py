@@ -45,14 +45,19 @@ def is_uncertain(hedge: Hedge | None) -> bool:
         hedge.probability is not None and 0.15 <= hedge.probability <= 0.75)
 
 
-PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不|[会會将將](?:全力|努力|尽力|盡力|一定)?(?:确保|確保))")
+PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不|[会會将將](?:全力|努力|尽力|盡力|一定)?(?:确保|確保)|"
+                             r"[会會将將](?:全力|尽力|盡力)(?:配合|协助|協助)(?:调查|調查|警方|当局|當局|有关|有關|执法|執法)|"
+                             r"零容忍|严惩|嚴懲)")
+#: A release on a given day after the future marker (将于8月14日公布): a schedule.
+_RELEASE_ON_RE = re.compile(r"(?:于|於|在)[^，,。；;]{1,14}?(?:公布|公佈|发布|發布|出炉|出爐|揭晓|揭曉)")
 #: The start of a clause or quotation, with at most a short subject after it, right before a promise verb.
 _CLAUSE_OPENING_RE = re.compile(r"[，,；;：:「“『]\s*[^，,。；;：:「“『」”』]{0,6}$")
 #: Assurances to the public (请大家放心, 车主毋须担心): what the speaker commits to, not a prediction.
 REASSURANCE_ZH = re.compile(r"[请請](?:大家|市民|民众|民眾|公众|公眾|车主|車主|家长|家長|旅客|乘客|消费者|消費者)?放心|"
                             r"(?:毋须|毋須|无须|無須|不必|不用)(?:过于|過於|太)?(?:担心|擔心|忧虑|憂慮)")
 PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims to|intends to|target)\b", re.I)
-PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarantee[sd]?|has no intention)\b", re.I)
+PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarantee[sd]?|has no intention|"
+                             r"(?:will|would) (?:respect|accept|honou?r|abide by) the (?:outcome|result|verdict|decision))\b", re.I)
 
 #: Reporting verbs that announce the speaker's own side's plans.
 ANNOUNCE_VERBS = {"宣布", "宣佈", "announced", "said it would", "公布", "公佈"}
@@ -89,8 +94,16 @@ def classify_kind(
     if cue and lang == "zh" and cue.group(0) in ("绝不", "絕不", "决不", "決不") and speaker is not None \
             and (_self_subject(content, speaker) or content.lstrip("“「").startswith(("我", "政府", "本"))):
         return "promise"  # 铁道部会严格执行…，绝不擅自涨价: a negative assurance of the speaker's side
+    if verb in ("测算", "測算", "估算"):
+        return "forecast"  # 据工贸部测算，…将增长: an estimate, even of one's own side's figures
+    if lang == "zh" and hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 and _RELEASE_ON_RE.match(
+            content, hedge.start + len(hedge.words)):
+        return "plan"  # 7月份数据将于8月14日公布: a release on a schedule, even of figures no one controls
     if is_uncertain(hedge) or (hedge is not None and _natural_subject(content, hedge, lang)):
         return "forecast"  # a hedged claim, or one about weather, disease or markets (台风将于周三登陆)
+    if lang == "en" and speaker is not None and speaker.kind != "anonymous" and not _commentator(speaker) \
+            and re.match(r"[\s\"“]*There will be no\b", content):
+        return "promise"  # "There will be no coup," the army chief said: a flat assurance
     if lang == "en" and hedge is not None and hedge.start >= 0 and _EN_OUTCOME_VERB_RE.match(
             content, hedge.start + len(hedge.words)):
         return "forecast"  # "We will win in one round": winning is an outcome, not an act anyone schedules
@@ -200,7 +213,8 @@ AGENTIVE_ZH = re.compile(
     r"开会|開會|引进|引進|"
     # permissions, cuts, targets and releases a government or company sets (不再获准注册, 削减, 控制在, 上映)
     r"获准|獲准|注册|註冊|削减|削減|缩减|縮減|压减|壓減|简化|簡化|控制在|延迟|延遲|负担|負擔|承担|承擔|种植|種植|"
-    r"发表|發表|上映|排映|公映|首映|组成|組成|更新|承接|合作|配合|联手|聯手|"
+    r"发表|發表|上映|排映|公映|首映|组成|組成|更新|承接|合作|配合|联手|聯手|采用|採用|申购|申購|申请|申請|颁发|頒發|"
+    r"并网|併網|扣抵|抵扣|出售|征税|徵稅|"
     # deployments and arrangements an authority or organiser announces (调派, 派员, 办好, 列席, 静坐 …)
     r"调派|增派|派员|派員|调拨|拨付|办好|辦好|组织|組織|保障|列席|静坐|靜坐|集会|集會|游行|遊行|罢工|罷工|"
     r"设置|增设|配备|配置|安置|巡查|巡逻|排查|抢修|检修|封闭|管制|限行|分流|改道|展示|展出|推介|招募|培训|"
@@ -220,12 +234,13 @@ AGENTIVE_EN = re.compile(
     r"stay closed|remain closed|make (?:a |an )?(?:\w+ )?attempt|ring|use|refloat|price|list|recall|report|fund|"
     r"exchange|replace|resume|ship|sell|invest|rush|give up|back down|abandon|change|stay|buy|acquire|pay|merge|"
     r"continue|broadcast|join|approve|move|retire|step down|resign|take effect|shrink|trim|phase out|wind down|"
-    r"discuss|consider|review|decide|examine|convene|take up|press|push|veto|"
+    r"discuss|consider|review|decide|examine|convene|take up|press|push|veto|dock|conduct|carry out|return|follow|"
+    r"share|install|perform|undertake|"
     r"be (?:banned|introduced|expanded|launched|built|opened|closed|extended|raised|cut|lowered|implemented|completed|"
     r"scrapped|abolished|merged|listed|delivered|released|published|announced|held|signed|approved|submitted|tabled|"
     r"debated|named|appointed|replaced|imposed|lifted|removed|suspended|resumed|deployed|allocated|set up|upgraded|"
     r"renamed|relocated|demolished|rebuilt|installed|rolled out|phased out|shut|barred|required|enforced|reviewed|added|"
-    r"opened|launched|scheduled|resumed|restored|hired|recruited|set|fixed|capped|pegged|finali[sz]ed))\b"
+    r"opened|launched|scheduled|resumed|restored|hired|recruited|set|fixed|capped|pegged|finali[sz]ed|certified))\b"
 )
 
 

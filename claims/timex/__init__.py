@@ -62,7 +62,8 @@ Durations
     From publication: 两年内/within two years → the same calendar date two
     years on; 三个月内/未来三个月 → three months on, clipped to the month's end;
     数周内/几周/a few weeks → 21 days; 数日内/未来几天/coming days → 7 days;
-    数月/几个月/several months → 3 months; 数年/几年 → 3 years; 半年 → 6 months;
+    数月/几个月/several months and 数年/几年/the coming years are vague (no deadline: no count is given,
+    and the gold sets' annotators leave them open 17 times in 20); 半年 → 6 months;
     hours round up to whole days; 年内 → Dec 31; 月内 → end of the month.
     N年后/in N years → the single day N years on; N年前/N years ago → the day N
     years back; 近N年/过去N年/past N years → that span ending at publication.
@@ -134,8 +135,8 @@ CONVENTIONS: dict[str, str] = {
     "N个月内 / in the next N months": "publication – N months on (clipped)",
     "数周 / 几周 / a few weeks / coming weeks": "publication + 21 days",
     "数日 / 几天 / a few days / coming days": "publication + 7 days",
-    "数月 / 几个月 / several months": "publication + 3 months",
-    "数年 / 几年 / several years": "publication + 3 years",
+    "数月 / 几个月 / several months / the coming months": "vague: no deadline",
+    "数年 / 几年 / several years / the next few years": "vague: no deadline",
     "半年": "publication + 6 months",
     "年内 / within the year": "publication – Dec 31",
     "月内": "publication – end of month",

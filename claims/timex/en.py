@@ -291,6 +291,10 @@ def _h_en_dur(m: re.Match, ctx: _Ctx) -> _Cand | None:
         return None
     pre = m.group("pre").lower()
     nx = (m.group("nx") or "").lower()
+    count = (m.groupdict().get("n") or "").lower()
+    if nx not in ("past", "last", "previous") and got[1] in ("month", "year") and (
+            count in ("a few", "few", "several", "a couple of", "couple of") or not count or "few" in nx):
+        return _Cand(m.start(), m.end(), None, None, "vague")  # "over the coming months", "within the next few years"
     if nx in ("past", "last", "previous"):
         return _Cand(m.start(), m.end(), _add(ctx.pub, -got[0], got[1]), ctx.pub, "duration")
     if pre == "in" and not nx and m.groupdict().get("n") and m.group("n").lower() not in ("a few", "few",

@@ -341,6 +341,8 @@ def _h_dur_within(m: re.Match, ctx: _Ctx) -> _Cand | None:
     got = _cn_duration(m)
     if got is None:
         return None
+    if m.group("n") in ("数", "几", "若干") and got[1] in ("month", "year"):
+        return _Cand(m.start(), m.end(), None, None, "vague")  # 未来几年, 数月内: no count, no deadline (CONVENTIONS)
     end = _add(ctx.pub, *got)
     suffix = m.group("suf") or ""
     return _Cand(m.start(), m.end(), ctx.pub, end, "duration", by="内" in suffix)
