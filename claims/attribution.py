@@ -116,7 +116,7 @@ TITLE_WORDS = (
     "导演", "導演", "编剧", "編劇", "演员", "演員", "歌手", "经纪人", "經紀人", "策展人", "发起人", "發起人", "投资人", "投資人",
     "总编辑", "總編輯", "联合创始人", "聯合創始人",
     # 閣揆 (Taiwan's premier) and its surname form 卓揆 (卓榮泰)
-    "閣揆", "阁揆", "揆", "主计长", "主計長", "审计长", "審計長", "会计长", "會計長", "警务处长", "警務處長", "关长", "關長",
+    "董事会秘书", "董事會秘書", "董秘", "閣揆", "阁揆", "揆", "主计长", "主計長", "审计长", "審計長", "会计长", "會計長", "警务处长", "警務處長", "关长", "關長",
 )
 # 委员 before 会 is part of 委员会 (a committee), not a member's title
 # (代表团, 代表處 are a delegation and an office, not a representative)
@@ -139,6 +139,11 @@ ORG_SUFFIXES = (
     "分公司", "总公司", "總公司", "联合会", "聯合會", "商会", "商會", "总会", "總會", "理事会", "理事會",
 )
 
+#: Organisation suffixes of two characters or more: a name after a title that ends in one is no person's
+#: (大马油站业者公会), but one ending in a single character may be (董事会秘书秦军).
+_LONG_ORG_SUFFIXES = tuple(sfx for sfx in ORG_SUFFIXES if len(sfx) >= 2)
+#: Single characters that end a body's name and hardly ever a person's (总理公署, 委員會; 秦军 is a name).
+_BODY_CHARS = frozenset("署局部处處院厅廳委会會司办辦")
 #: Role nouns for an organisation's unnamed official: 中国商飞有关负责人 → 中国商飞.
 ORG_ROLE_RE = re.compile(
     r"(?:的)?(?:一名|一位|(?:有关|相关|相關|有關)(?:部门|部門)?)?(?:高级|高級)?(?:新闻|新聞)?"
@@ -189,7 +194,8 @@ _ADVERBIAL_RE = re.compile(
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
     r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|"
     r"(?:受访|受訪|受询|受詢|询及|詢及|被问及|被問及|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致詞|答问|答問|回答|谈及|談及|谈到|談到)"
-    r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|同步(?=[^，,]{0,4}$)|同步)"
+    r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|同步(?=[^，,]{0,4}$)|同步|"
+    r"持[^，,持]{0,8}?(?:态度|態度|看法|观点|觀點|立场|立場)$)"
 )
 
 _DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道)[）)】〕]\s*|"
@@ -290,7 +296,8 @@ _DEICTIC_ROLE_RE = re.compile(r"(?:这位|這位|这名|這名|该名|該名|此
 _COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯片|晶片)?(?:开发商|開發商|运营商|運營商|营运商|營運商|制造商|製造商|"
                               r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|承建商|发展商|發展商|"
                               r"出品方|主办方|主辦方|承办方|承辦方|发行方|發行方|制片方|製片方|片方|运营方|運營方|营运方|營運方|"
-                              r"投资方|投資方|买方|買方|卖方|賣方|智库|智庫|研究机构|研究機構|民间团体|民間團體|非政府组织|非政府組織|公民团体|公民團體)")
+                              r"投资方|投資方|买方|買方|卖方|賣方|智库|智庫|研究机构|研究機構|民间团体|民間團體|非政府组织|非政府組織|公民团体|公民團體|"
+                              r"[\u4e00-\u9fff]{2,6}?(?:龙头|龍頭|巨头|巨頭))")  # 生猪养殖龙头牧原…: the industry's leader
 
 
 def without_role(name: str) -> str:
@@ -345,6 +352,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
         if anon.group(0) in _QUALIFIABLE and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", qualifier) \
                 and not re.search(r"的|援引|引述|报道|報導|透露|表示|指出", qualifier):
             return Speaker(qualifier + anon.group(0), None, "anonymous")  # 運輸業界消息人士, 政府消息人士 (DESIGN.md)
+        if re.match(r"(?:一名|一位|多名|多位)(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)", anon.group(0)) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", qualifier) and qualifier.endswith((*ORG_SUFFIXES, "银行", "銀行")):
+            return Speaker(qualifier + anon.group(0), None, "anonymous")  # 国家银行一位不愿具名的官员: the description whole
         return Speaker(anonymous_name(anon.group(0)), None, "anonymous")
     core = _strip_adverbials(segment)
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
@@ -390,7 +400,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
         last = titles[-1]
         name = core[last.end() :].strip("、 ·")
         title = core[: last.end()].strip("、 ")
-        if name and (len(name) == 1 or (len(name) <= 4 and name.endswith(ORG_SUFFIXES))) and core.endswith(ORG_SUFFIXES):
+        if name and (len(name) == 1 or (len(name) <= 4 and (name.endswith(_LONG_ORG_SUFFIXES) or name[-1] in _BODY_CHARS))) \
+                and core.endswith(ORG_SUFFIXES):
             return Speaker(core, None, "organisation")  # 中央選舉委員會, 大马油站业者公会: not a title and a name
         if name and len(name) <= 12:
             return Speaker(name, title, "person")
@@ -417,7 +428,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
             if role_only:
                 return core
             if len(core) <= 10:  # 专家认为, 某部长表示, 一位参展企业高管透露: a role with no name
-                return Speaker(re.sub(r"^(?:一位|一名|某位|有)", "", core), None, "anonymous")
+                return Speaker(re.sub(r"^(?:也有|还有|還有|另有|有)?(?:一位|一名|某位)?", "", core), None, "anonymous")
             return None
     if core.endswith(ORG_SUFFIXES):
         return Speaker(core, None, "organisation")
@@ -585,10 +596,10 @@ _EN_TITLES = (
     "Economist", "Analyst", "Leader", "Premier", "Mayor", "Commissioner", "Chief Economist",
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
     "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
-    "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.",
+    "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.", "Prince", "Princess", "Sheikh",
 )
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
-_EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|al-\w+)){0,4}"
+_EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|binti|al-\w+)){0,6}"
 _EN_ANON_RE = re.compile(
     r"((?:people|officials|executives|bankers|diplomats|persons?) familiar with [\w\s'’]+|sources? (?:close to|familiar with) [\w\s'’]+|(?:an|one|two|several) "
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
@@ -758,7 +769,11 @@ def _en_speaker(words: str) -> Speaker | None:
     for title, pattern in _EN_TITLE_NAME_RES:
         m = pattern.search(words)
         if m and _en_kind(m.group(1)) != "organisation":  # "General Elections Commission" is no general
-            return Speaker(m.group(1), words[: m.start(1)].strip(" ,") or title, "person")
+            name, post = m.group(1), words[: m.start(1)].strip(" ,") or title
+            honour = re.match(r"(Prince|Princess|Sheikh|King|Queen|Sultan)\s+(?=\S+\s)", name)
+            if honour:  # "Energy Minister Prince Abdulaziz bin Salman": the honour goes with the title
+                name, post = name[honour.end() :], f"{post} {honour.group(1)}"
+            return Speaker(name, post, "person")
     words = re.sub(r"^The\s+(?=[A-Z])", "", words)  # "The Swiss National Bank" → Swiss National Bank
     m = re.fullmatch(_EN_NAME, words)
     if m:
@@ -794,7 +809,7 @@ def attribute_en(sentence: str) -> Attribution:
     # "Separately, Honda said …": a linking adverb before the subject (blanked, offsets kept)
     body = re.sub(r"^(\s*(?:Separately|Meanwhile|However|Also|In addition|Elsewhere|Earlier|Later|Still|"
                   r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Last\s+(?:week|month)|"
-                  r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}|"
+                  r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}|(?:In|At|From)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|"
                   r"(?:Under|In|At|After|Before|During|With|Following)\s+(?:a|an|the|its|their)\s+[^,]{2,50}),\s*)",
                   lambda m: " " * len(m.group(1)), body)
     body = re.sub(r"^(\s*(?:But|And|Yet|So|Still|Now)\s+)(?=[A-Z])", lambda m: " " * len(m.group(1)), body)  # "But Ortiz said"
@@ -928,8 +943,8 @@ def _attribute_en_body(s: str) -> Attribution:
                 return Attribution(Speaker(who.name, None, "organisation"), None, tail.group("verb"), tail.start("verb"), 0)
             return Attribution(None, "it", tail.group("verb"), tail.start("verb"), 0)
         found = _en_speaker(named)
-        if found is None and re.match(r"(?i)(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:source|official|person|people|diplomat|"
-                                      r"executive)s?(?:\s+(?:at|from|in|of|with|close to|familiar with)\b.*)?$", named):
+        if found is None and re.match(r"(?i)(?:a|an|one)\s+(?:[\w+-]+\s+){0,3}?(?:source|official|person|people|diplomat|"
+                                      r"executive|delegate|insider)s?(?:\s+(?:at|from|in|of|with|close to|familiar with)\b.*)?$", named):
             found = Speaker(named, None, "anonymous")  # "…, a source at the canal authority said."
         if found is None and re.match(r"(?i)the\s", named) and named.split()[-1].capitalize() in _EN_ORG_WORDS + (
                 "Authority", "Operator", "Regulator", "Ministry"):

@@ -492,8 +492,12 @@ def _en_full_name(speaker: Speaker, ctx: ArticleContext, before: str) -> Speaker
     return speaker
 
 
-def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: ArticleContext) -> Speaker:
+def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: ArticleContext,
+                       said_at: int | None = None) -> Speaker:
     """A generic head (工会, 该行, the company) that refers back to an organisation named in full earlier.
+
+    ``said_at`` (an offset in the article: where the reporting verb stands) lets a Chinese head find a name
+    given earlier in the same sentence (牧原食品股份有限公司…记录表显示，公司预计…).
 
     Chinese: the nearest earlier mention of the head noun inside a longer name
     (桃园市机师职业工会理事长… → 桃园市机师职业工会), else the last organisation that
@@ -565,7 +569,7 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
             len(head) >= 3 and head[0] in "该該" and head[1:] in _ORG_HEAD_NOUNS):  # 该协会, 該基金會
         return _expanded_abbreviation(speaker, _before(ctx, sentence.start)) or speaker
     noun = head[1:] if head[0] in "该該" else head
-    before = _before(ctx, sentence.start)
+    before = _before(ctx, said_at if said_at is not None and said_at > sentence.start else sentence.start)
     if noun in ("会", "會"):  # 该会 → 大马油站业者公会: the last association named, not any 会 (国会复会)
         named = [m for m in _ASSOCIATION_RE.finditer(before) if m.end() - _qualifiers_start(before, m.start()) >= 4]
         if named:
@@ -577,7 +581,7 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
     while at > 0:
         i = _qualifiers_start(before, at)
         if at - i >= 2:
-            return Speaker(before[i : at + len(noun)], None, "organisation")
+            return Speaker(without_role(before[i : at + len(noun)]), None, "organisation")
         at = before.rfind(noun, 0, at)
     if ctx.last_org is not None and (head[0] in "该該" or ctx.last_org.name.endswith(noun)):
         return ctx.last_org
@@ -662,6 +666,24 @@ _EN_IT_PLANS_RE = re.compile(r"\s*It\s+(?:will|plans|expects|aims|intends|is set
 _QUOTATION_REST_RE = re.compile(r"[^“”「」『』]{0,300}?[”」』]\s*([^“”「」。，,]{1,40}?)(说|說|表示|强调|強調|指出|称|稱)[。！!]")
 
 
+#: The attribution that opens the sentence after a quotation standing alone: 「…。」海洋委員會主委管碧玲20日表示，…
+_NEXT_ATTRIBUTION_RE = re.compile(r"[ \t\u3000]*([^“”「」『』。，,\n]{2,60}?)(表示|说|說|指出|强调|強調|称|稱|认为|認為)[，,：:]")
+
+
+def _quotation_attributed_next(sentence: Sentence, ctx: ArticleContext) -> Attribution | None:
+    """The speaker of a sentence that is a quotation and nothing else, named at the start of the next sentence
+    (「海巡不會挑釁，也不會退讓。」海洋委員會主委管碧玲20日在臉書上表示，…): the quotation is theirs."""
+    text = sentence.text.strip()
+    if not (text[:1] in "“「『" and text[-1:] in "”」』") or re.search(r"[”」』]", text[:-1]):
+        return None
+    m = _NEXT_ATTRIBUTION_RE.match(ctx.source, sentence.end)
+    who = classify_segment(m.group(1)) if m else None
+    if not isinstance(who, Speaker):
+        return None
+    # (no reporting verb of its own: the quotation is a claim only by what it says, 我們希望… is not one)
+    return Attribution(who, None, None, -1, len(sentence.text) - len(sentence.text.lstrip()))
+
+
 def _quotation_closed_later(sentence: Sentence, ctx: ArticleContext) -> Attribution | None:
     """The attribution after the end of a quotation this sentence (or clause) opens and does not close: 「部分外國
     政客…一定會抹黑條例，| 但政府不會…。」鄧炳強說。 — the first clause is 鄧炳強's too."""
@@ -707,7 +729,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         return issuer, attribution.content_start, attribution.verb
     if attribution.verb is None and lang == "zh":
         attribution = _known_person_speaks(sentence.text, ctx) or _issuing_lead(sentence.text) \
-            or _quotation_closed_later(sentence, ctx) or attribution
+            or _quotation_closed_later(sentence, ctx) or _quotation_attributed_next(sentence, ctx) or attribution
     speaker = attribution.speaker
     if speaker is not None and speaker.kind == "anonymous":
         fuller = [s for s in ctx.anonymous if s.name != speaker.name and s.name.endswith(speaker.name)]
@@ -717,7 +739,8 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             ctx.anonymous.append(speaker)
     if speaker is not None:
         named = _full_name(speaker, ctx)
-        speaker = _full_organisation(named, sentence, lang, ctx)
+        speaker = _full_organisation(named, sentence, lang, ctx,
+                                     sentence.start + attribution.verb_start if attribution.verb_start > 0 else None)
         if speaker.kind == "organisation" and named.kind == "person" and ctx.people and ctx.people[-1] is named:
             ctx.people.pop()  # 社理会 read as a name was the short form of 社区发展理事会: no person for 他 to mean
         if speaker.kind == "organisation":

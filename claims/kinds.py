@@ -262,7 +262,8 @@ def _agentive_after(content: str, hedge: Hedge, lang: str) -> bool:
 #: Short names that stand for an organisation named in a speaker's title (央行 ↔ 中国人民银行行长).
 ORG_ABBREVIATIONS = {"央行": ("银行", "銀行", "央行"), "政府": ("政府", "总理", "總理", "首相", "行政长官", "行政長官", "特首"),
                      "公司": ("公司", "总裁", "總裁", "首席执行官", "CEO", "董事长", "董事長", "财务长", "財務長", "执行长", "執行長",
-                            "总经理", "總經理", "营运长", "營運長", "首席财务官", "首席財務官", "CFO"), "本行": ("银行", "銀行")}
+                            "总经理", "總經理", "营运长", "營運長", "首席财务官", "首席財務官", "CFO", "董事会秘书", "董事會秘書",
+                            "董秘", "总监", "總監"), "本行": ("银行", "銀行")}
 
 
 #: Time words and adverbs that may stand before a subject or in place of one (年内不会上调…).

@@ -45,7 +45,8 @@ Parts
     2090–2100.  Five-Year Plans: 十四五 → 2021–2025 (the nth plan, n ≥ 4, runs
     1971 + 5·(n − 4) to four years later), 十四五末 → its last year.  明后年 →
     next year and the year after; 今明两年 → publication to the end of next year.
-    国庆假期/黄金周 → Oct 1–7, 五一假期 → May 1–5 (the mainland's statutory breaks).
+    国庆假期/黄金周 → Oct 1–7, 五一假期 → May 1–5, 春节假期 → 除夕 to 初七 (the mainland's statutory
+    breaks); 春运 → the 40 days from the 15th day before 春节 (the Ministry of Transport's travel rush).
     本周 said on a Sunday is the week that Sunday opens (Taiwan and Hong Kong
     count weeks from Sunday).  A day after an impossible month (13月5日)
     is not read at all.
@@ -123,6 +124,8 @@ CONVENTIONS: dict[str, str] = {
     "本世纪末": "2090-01-01–2100-12-31",
     "国庆假期 / 国庆黄金周 / 国庆期间": "Oct 1–Oct 7 (the mainland's statutory break)",
     "五一假期 / 五一黄金周": "May 1–May 5 (the mainland's statutory break since 2020)",
+    "春节假期 / 春节期间": "除夕 to 初七 (the mainland's statutory break since 2025)",
+    "春运 / 春运期间": "40 days from 15 days before 春节 (the Ministry of Transport's travel rush)",
     "明年全年 / 2025年全年": "that whole year (全年 alone is the publication year)",
     "下周 / next week": "Monday–Sunday of the next ISO week",
     "下周五 / next Friday": "Friday of the next ISO week",

@@ -377,7 +377,7 @@ def _h_later_cn(m: re.Match, ctx: _Ctx) -> _Cand | None:
 _VAGUE_CN = (r"不久的将来|不久之后|不久后|近期内?|近日|近来|不久|尽快|尽早|早日|日后|今后|将来"
              r"|短期内|近年来|近几年来|未来(?=[，,将会])|即将")
 
-_HOLI_CN = (r"春节|除夕|农历新年|中国新年|元宵节|元宵(?=假期|期间|前|后|节|当天|晚会)|端午节|端午"
+_HOLI_CN = (r"春运|春节|除夕|农历新年|中国新年|元宵节|元宵(?=假期|期间|前|后|节|当天|晚会)|端午节|端午"
             r"|中秋节|中秋|国庆节|国庆(?=假期|长假|期间|前|后|黄金周|节|当天|\d|七|八)|元旦"
             r"|清明节|清明(?=假期|小长假|期间|前|后|当天|时节)|五一劳动节|劳动节"
             r"|五一(?=假期|长假|小长假|期间|前|后|黄金周)|七夕节|七夕|重阳节|重阳(?=前|后|当天)"
@@ -387,6 +387,9 @@ _HOLI_CN = (r"春节|除夕|农历新年|中国新年|元宵节|元宵(?=假期|
 
 def _h_holiday(m: re.Match, ctx: _Ctx) -> _Cand | None:
     name = m.group("h")
+    rush = name == "春运"
+    if rush:
+        name = "春节"  # 春运 (the travel rush): 40 days from 15 days before the Spring Festival (see below)
     year = _y(m.group("hy"))
     basis = "explicit" if year else "relative"
     if year is None and m.group("hyr"):
@@ -401,7 +404,13 @@ def _h_holiday(m: re.Match, ctx: _Ctx) -> _Cand | None:
         if not days:
             return None
         day = _orient([(d, d) for d in days], ctx.pub, lean, "nearest")[0]
+    if rush:
+        return _Cand(m.start(), m.end(), day - timedelta(days=_RUSH_BEFORE), day + timedelta(days=_RUSH_DAYS - _RUSH_BEFORE - 1),
+                     "holiday", basis)
     week = _HOLIDAY_WEEKS.get(holiday_name(name) or "")
+    if week and name in ("春节", "农历新年") and re.search(r"(?:假期|长假|黄金周|期间)$", m.group(0)):
+        # 春节假期: from 除夕, as the State Council's arrangement since 2025 (除夕 to 初七)
+        return _Cand(m.start(), m.end(), day - timedelta(days=1), day + timedelta(days=week - 2), "holiday", basis)
     if week and re.search(r"(?:假期|长假|黄金周|期间)$", m.group(0)):
         # 国庆假期, 五一黄金周: the mainland's statutory break, not its first day
         return _Cand(m.start(), m.end(), day, day + timedelta(days=week - 1), "holiday", basis)
@@ -410,7 +419,10 @@ def _h_holiday(m: re.Match, ctx: _Ctx) -> _Cand | None:
 
 #: Days of the mainland's statutory breaks that start on a holiday (State Council holiday arrangements since
 #: 2020: National Day with the weekend days moved next to it, 7 days from Oct 1; Labour Day 5 days from May 1).
-_HOLIDAY_WEEKS = {"国庆节": 7, "劳动节": 5}
+_HOLIDAY_WEEKS = {"国庆节": 7, "劳动节": 5, "春节": 8}
+#: 春运, the Spring Festival travel rush, as the Ministry of Transport schedules it: 40 days, from the 15th day
+#: before the Spring Festival (2025: Jan 14 – Feb 22).
+_RUSH_BEFORE, _RUSH_DAYS = 15, 40
 
 
 _AP_CN = r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚间|夜间|早晨|清晨|深夜|午后|夜里)"
