@@ -74,6 +74,7 @@ class ArticleContext:
     source: str = ""  # the article's text (normalised), for names that refer back to an earlier full name
     full_names: dict[str, str] | None = None  # last word → first two-word name ending with it (built on first need)
     dotted_names: dict[str, str] | None = None  # first part → a dotted transliterated name (佐科 → 佐科·维多多)
+    titled_names: dict[str, tuple[str, str]] | None = None  # 林鄭 → (林鄭月娥, its title): four-character names after titles
 
 
 _EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?" + _EN_NAME + r")\s+(?:on\s+[A-Z]\w+\s+)?[a-z]+(?:ed|s)\b"
@@ -148,13 +149,17 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
             return Speaker(known.name, title or known.title or speaker.title, "person")
     if re.fullmatch(r"[\u4e00-\u9fff]{2}", speaker.name) and not speaker.title:
         # 林鄭 after 行政長官林鄭月娥 (named, not yet as a speaker): the four-character name after a title
-        for title in _TITLE_RE.finditer(_before(ctx, len(ctx.source))):
-            rest = ctx.source[title.end() : title.end() + 4]
-            if rest.startswith(speaker.name) and re.fullmatch(r"[\u4e00-\u9fff]{4}", rest) \
-                    and not re.match(_NOT_NAME_TAIL, rest[2:]):
-                found = Speaker(rest, title.group(0), "person")
-                ctx.people.append(found)
-                return found
+        if ctx.titled_names is None:  # one pass per article: a search per name made long texts quadratic
+            ctx.titled_names = {}
+            for title in _TITLE_RE.finditer(ctx.source):
+                rest = ctx.source[title.end() : title.end() + 4]
+                if re.fullmatch(r"[\u4e00-\u9fff]{4}", rest) and not re.match(_NOT_NAME_TAIL, rest[2:]):
+                    ctx.titled_names.setdefault(rest[:2], (rest, title.group(0)))
+        if speaker.name in ctx.titled_names:
+            name, title_word = ctx.titled_names[speaker.name]
+            found = Speaker(name, title_word, "person")
+            ctx.people.append(found)
+            return found
     if re.fullmatch(r"[\u4e00-\u9fff]{2,5}", speaker.name):
         # 佐科 after 印尼总统佐科·维多多 (named in passing, not yet as a speaker): a transliterated name's first part
         if ctx.dotted_names is None:  # one pass per article (a search per name made long texts quadratic)
