@@ -421,7 +421,10 @@ def _is_claim_sentence(
             return True  # an explicit speaker's stated intention (政府希望立法会尽快完成审议; 原本计划 was one)
         if lang == "zh" and re.search(r"无意|無意|绝不|絕不|决不|決不", text):
             return True
-        return bool(promise.search(text)) and lang == "zh" and bool(re.search(r"(承诺|承諾|保证|保證|誓言)[，,：:]?\s*(将|將|会|會|在|于|於|不|绝|絕|把)", text))
+        if lang == "en":  # "We promise to finish …", "the government pledges that …": a commitment in the present
+            return re.search(r"\b(?:promise|promises|pledge|pledges|vow|vows|guarantee|guarantees)\s+(?:to|that)\b", text) is not None
+        return bool(promise.search(text)) and bool(re.search(
+            r"(承诺|承諾|保证|保證|誓言)[，,：:]?\s*(将|將|会|會|在|于|於|不|绝|絕|把|年底|年內|年内|今年|明年|本月|下月|下周|下週|\d|[一二三四五六七八九十]+月)", text))
     if lang == "zh" and hedge.words in PLAIN_FUTURE and _NORMATIVE_RE.search(text[: hedge.start]) and not plan.search(text):
         return False
     return True
@@ -576,8 +579,10 @@ def extract(
         probability = hedge.probability if hedge else None
         if kind != "forecast" and hedge and hedge.words in CERTAIN:
             probability = None
-        if item_of is not None and (hedge is None or hedge.start < 0):
-            # an item of an enumeration (二是…, ；-separated targets) inherits the passage's claim
+        own_plan = lang == "zh" and item_of is not None and re.search(r"计划|計劃|计画|計畫|打算|准备|準備|拟|擬", content[:12])
+        if item_of is not None and (hedge is None or hedge.start < 0) and not own_plan:
+            # an item of an enumeration (二是…, ；-separated targets) inherits the passage's claim (not a clause
+            # that states its own plan: …很可能在週三登陸，氣象署也計畫在年底前啟用…)
             source = frame or item_of  # an item without its own hedge takes the passage's
             kind, probability, hedge = source.kind, source.probability, (
                 Hedge(source.hedge, -1, source.probability) if source.hedge else None)
@@ -587,6 +592,8 @@ def extract(
             if frame is not None and frame.hedge is None and frame.kind == "plan" and kind == "forecast" \
                     and hedge is not None and hedge.words in PLAIN_FUTURE:
                 kind, probability = "plan", None  # an item of a list of measures, with its own 将/会: a measure
+        if own_plan and (hedge is None or hedge.start < 0):
+            kind, probability, hedge = "plan", None, None  # its own stated plan, not the estimate before it
         if item_of is not None and deadline is None and found is not False:
             deadline = (frame or item_of).deadline  # the passage's deadline, not a sibling item's
         made = (

@@ -46,7 +46,8 @@ _known_events: list[Any] = []
 @dataclass
 class IngestRecord:
     """What happened to one input: ``status`` is ``stored``, ``duplicate``, ``reextracted`` (``--reextract``:
-    ``claims`` added, ``replaced`` and ``kept`` as in :func:`claims.store.repo.reextract_article`) or ``refused``."""
+    ``claims`` added, ``updated``, ``replaced`` and ``kept`` as in :func:`claims.store.repo.reextract_article`)
+    or ``refused``."""
 
     label: str
     status: str
@@ -58,6 +59,7 @@ class IngestRecord:
     error: str | None = None
     replaced: int = 0
     kept: int = 0
+    updated: int = 0
     note: str | None = None  # a forced --lang that read no claims from a text in the other language
 
     def to_json(self) -> dict[str, Any]:
@@ -66,7 +68,8 @@ class IngestRecord:
         note = {"note": self.note} if self.note else {}
         if self.status == "reextracted":
             return {"path": self.label, "article_id": self.article_id, "claims": self.claims, "status": self.status,
-                    "replaced": self.replaced, "kept": self.kept, "encoding": self.encoding, "story": self.story_id,
+                    "updated": self.updated, "replaced": self.replaced, "kept": self.kept, "encoding": self.encoding,
+                    "story": self.story_id,
                     **note}
         return {"path": self.label, "article_id": self.article_id, "claims": self.claims, "status": self.status,
                 "redated": self.redated, "encoding": self.encoding, "story": self.story_id, **note}
@@ -133,9 +136,14 @@ def _store(session: Any, batch: list[tuple[Any, Any]], reextract: bool = False) 
     for item, (article, extracted, events, tokens, sig) in batch:
         existing = find_duplicate(session, article) if reextract else None
         if existing is not None and existing.content_hash == article.content_hash:
-            again = reextract_article(session, existing, article, extracted, events)
+            try:
+                again = reextract_article(session, existing, article, extracted, events)
+            except ValueError as exc:  # another publication date: refused, nothing changed
+                records.append(IngestRecord(item.label, "refused", error=str(exc)))
+                continue
             records.append(IngestRecord(item.label, "reextracted", again.article_id, again.added, encoding=article.encoding,
-                                        story_id=existing.story_id, replaced=again.replaced, kept=again.kept))
+                                        story_id=existing.story_id, replaced=again.replaced, kept=again.kept,
+                                        updated=again.updated))
             continue
         outcome = save_article(session, article, extracted, events, tokens, sig)
         records.append(IngestRecord(item.label, "stored" if outcome.created else "duplicate", outcome.article_id,
@@ -250,7 +258,8 @@ def ingest(
             from claims.text import detect_lang
 
             if (seen := detect_lang(value[0].text)) != lang:
-                notes[item.label] = f"no claims read as --lang {lang}, but the text looks like {seen} (try --lang auto)"
+                notes[item.label] = (f"no claims read as --lang {lang}, but the text looks like {seen} "
+                                     f"(ingest it again with --lang {seen} --reextract)")
         if pending:
             yield from flush()
         batch.append((item, value))

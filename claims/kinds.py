@@ -56,7 +56,7 @@ _CLAUSE_OPENING_RE = re.compile(r"[，,；;：:「“『]\s*[^，,。；;：:「
 REASSURANCE_ZH = re.compile(r"[请請](?:大家|市民|民众|民眾|公众|公眾|车主|車主|家长|家長|旅客|乘客|消费者|消費者)?放心|"
                             r"(?:毋须|毋須|无须|無須|不必|不用)(?:过于|過於|太)?(?:担心|擔心|忧虑|憂慮)")
 PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims to|intends to|target)\b", re.I)
-PROMISE_CUES_EN = re.compile(r"\b(promised?|pledged?|vowed?|committed to|guarantee[sd]?|has no intention|"
+PROMISE_CUES_EN = re.compile(r"\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|committed to|guarantee[sd]?|has no intention|"
                              r"(?:will|would) (?:respect|accept|honou?r|abide by) the (?:outcome|result|verdict|decision))\b", re.I)
 
 #: Reporting verbs that announce the speaker's own side's plans.
@@ -83,6 +83,8 @@ def classify_kind(
     if verb and promise.match(verb):
         return "promise"
     cue = promise.search(content)
+    if cue and lang == "en" and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", content[: cue.start()]):
+        return "promise"  # "the government promises to …": a short subject, then the promise
     if cue and (cue.start() <= 6 or (_CLAUSE_OPENING_RE.search(content, 0, cue.start())
                                      and not re.search(r"[将將会會]|\bwill\b", content[: cue.start()]))):
         return "promise"  # 我们会确保… at the start, or opening a clause after no claim of its own (…，「政府會確保…」)

@@ -274,23 +274,26 @@ def test_ingest_reextract_replaces_extracted_claims_and_keeps_worked_on_ones(tmp
                      "Hitachi said it will open a plant in Ibaraki in 2026.", encoding="utf-8")
     wrong = run_cli("ingest", str(story), "--lang", "zh", "--published", "2024-05-06", "--json")
     assert wrong.returncode == 0 and json.loads(wrong.stdout)["claims"] == 0
-    assert json.loads(wrong.stdout)["articles"][0]["note"].endswith("looks like en (try --lang auto)")
+    assert json.loads(wrong.stdout)["articles"][0]["note"].endswith("looks like en (ingest it again with --lang en --reextract)")
     skipped = run_cli("ingest", str(story), "--lang", "en", "--published", "2024-05-06")
     assert "1 skipped as duplicates" in skipped.stdout and "--reextract" in skipped.stdout
     again = json.loads(run_cli("ingest", str(story), "--lang", "en", "--published", "2024-05-06", "--reextract",
                                "--json").stdout)
     assert (again["reextracted"], again["claims"]) == (1, 3)
     assert again["articles"][0] | {"story": None} == {"path": str(story), "article_id": 1, "claims": 3,
-                                                       "status": "reextracted", "replaced": 0, "kept": 0,
-                                                       "encoding": "utf-8", "story": None}
+                                                       "status": "reextracted", "updated": 0, "replaced": 0,
+                                                       "kept": 0, "encoding": "utf-8", "story": None}
     listed = json.loads(run_cli("list", "--json").stdout)
     assert [c["speaker"]["name"] for c in listed] == ["Tokyo Electric Power", "Tokyo Electric Power", "Hitachi"]
     assert run_cli("resolve", str(listed[0]["id"]), "--verdict", "true").returncode == 0
     assert run_cli("tag", str(listed[1]["id"]), "电价").returncode == 0
     once_more = json.loads(run_cli("ingest", str(story), "--lang", "en", "--published", "2024-05-06", "--reextract",
                                    "--json").stdout)["articles"][0]
-    assert (once_more["claims"], once_more["replaced"], once_more["kept"]) == (1, 1, 2)
+    assert (once_more["claims"], once_more["updated"], once_more["replaced"], once_more["kept"]) == (0, 1, 0, 2)
     after = json.loads(run_cli("list", "--json").stdout)
-    assert len(after) == 3 and after[0]["id"] == listed[0]["id"] and after[0]["verdict"] == "true"
-    assert after[1]["id"] == listed[1]["id"] and after[1]["tags"] == ["电价"]
+    assert [c["id"] for c in after] == [c["id"] for c in listed]  # every id kept: a cited claim stays that claim
+    assert after[0]["verdict"] == "true" and after[1]["tags"] == ["电价"]
     assert after[2]["speaker"]["name"] == "Hitachi" and after[2]["deadline"]["end"] == "2026-12-31"
+    redated = run_cli("ingest", str(story), "--lang", "en", "--published", "2024-09-01", "--reextract")
+    assert redated.returncode == 1 and "keeps that date (give --published 2024-05-06 or none)" in redated.stderr
+    assert json.loads(run_cli("list", "--json").stdout) == after  # refused: nothing changed

@@ -56,7 +56,8 @@ def ingest(
                                        help="Articles stored per transaction.")] = 50,
     reextract: Annotated[bool, typer.Option(
         "--reextract", help="Extract again the claims of articles already stored with the same text (after a wrong "
-                            "--lang, or a newer version); claims with evidence, verdicts, tags or reviews are kept.")] = False,
+                            "--lang, or a newer version); a claim with the same span keeps its id, and claims a "
+                            "person worked on (evidence, verdicts, tags, reviews) are kept.")] = False,
     json_out: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -125,9 +126,9 @@ def ingest(
                 typer.echo(f"stored   {record.label}: article {record.article_id}, {record.claims} claims"
                            f"{redated}{story}")
             elif record.status == "reextracted":
-                kept = f"; kept {record.kept} worked on" if record.kept else ""
-                typer.echo(f"re-extracted {record.label}: article {record.article_id}, {record.claims} claims "
-                           f"(replaced {record.replaced}{kept})")
+                kept = f", kept {record.kept} worked on" if record.kept else ""
+                typer.echo(f"re-extracted {record.label}: article {record.article_id}, {record.claims} new claims "
+                           f"(updated {record.updated} in place, removed {record.replaced}{kept})")
             else:
                 typer.echo(f"skipped  {record.label}: already stored as article {record.article_id}")
     stopped = strict and counts["refused"] > 0

@@ -287,12 +287,14 @@ def _insert_claims(session: Session, extracted: list[ExtractedClaim], said_on: d
 
 @dataclass
 class ReextractResult:
-    """What extracting a stored article again did: claims added, extracted claims replaced, claims kept."""
+    """What extracting a stored article again did: claims ``added`` (new rows), ``updated`` in place (same span:
+    the id is kept), ``replaced`` (removed: no longer extracted), ``kept`` (worked on, untouched)."""
 
     article_id: int
     added: int
     replaced: int
     kept: int
+    updated: int = 0
 
 
 def reextract_article(
@@ -302,32 +304,64 @@ def reextract_article(
     """Replace a stored article's extracted claims with ``extracted`` (from the same text, e.g. with the right
     ``--lang`` or a newer extractor), keeping every claim someone has worked on.
 
-    Kept: claims logged by hand, resolved ones, and any with evidence, a verdict, a tag or a review. A new
-    claim whose span overlaps a kept one is not added (the kept one stands for it). The article's language
-    becomes ``article.lang``. Raises ValueError when ``article`` is not the stored text (content hash).
+    Kept untouched: claims logged by hand, resolved ones, and any with evidence a person attached, a verdict,
+    a tag or a review; a new claim whose span overlaps one of them is not added (the kept one stands for it).
+    Any other stored claim with the same span as a new one is updated in place, so its id does not change;
+    the rest are removed, with the evidence the nightly job had suggested for them. The article's language
+    becomes ``article.lang``. Raises ValueError when ``article`` is not the stored text (content hash) or is
+    dated otherwise (deadlines are read from the publication date the claims keep).
     """
     from claims.store.models import Evidence
 
+    label = article.path or article.url
     if existing.content_hash != article.content_hash:
-        raise ValueError(f"{article.path or article.url}: the stored article {existing.id} has another text")
-    claims = session.exec(select(Claim).where(Claim.article_id == existing.id)).all()
-    worked_on = set(session.exec(select(Evidence.claim_id).where(col(Evidence.claim_id).in_([c.id for c in claims]))).all()) \
-        | set(session.exec(select(Resolution.claim_id).where(col(Resolution.claim_id).in_([c.id for c in claims]))).all())
-    kept = [c for c in claims if c.origin != "extracted" or c.status == "resolved" or c.id in worked_on
-            or c.tags or c.reviewed_at is not None]
-    replaced = [c for c in claims if c not in kept]
-    for claim in replaced:
-        session.delete(claim)
+        raise ValueError(f"{label}: the stored article {existing.id} has another text")
+    if article.published != existing.published:
+        raise ValueError(f"{label}: stored as article {existing.id} published {existing.published}; --reextract "
+                         f"keeps that date (give --published {existing.published} or none)")
+    claims = session.exec(select(Claim).where(Claim.article_id == existing.id).order_by(Claim.id)).all()  # type: ignore[arg-type]
+    ids = [c.id for c in claims]
+    by_person = set(session.exec(select(Evidence.claim_id).where(col(Evidence.claim_id).in_(ids),
+                                                                  Evidence.attached_by != "job")).all())
+    resolved = set(session.exec(select(Resolution.claim_id).where(col(Resolution.claim_id).in_(ids))).all())
+    kept = [c for c in claims if c.origin != "extracted" or c.status == "resolved" or c.id in by_person
+            or c.id in resolved or c.tags or c.reviewed_at is not None]
     spans = [(c.span_start, c.span_end) for c in kept if c.span_start is not None and c.span_end is not None]
     fresh = [c for c in extracted if not any(c.span[0] < hi and lo < c.span[1] for lo, hi in spans)]
+    open_rows = {(c.span_start, c.span_end): c for c in claims if c not in kept}
+    from claims.speakers import load_aliases
+
+    aliases = load_aliases()
+    updated, inserted = 0, []
+    for claim in fresh:
+        row = open_rows.pop(claim.span, None)
+        if row is None:
+            inserted.append(claim)
+            continue
+        values = claim_values(claim, existing.published, article_id=existing.id)
+        speaker = get_or_create_speaker(session, claim.speaker, aliases).id if claim.speaker else None
+        for key in ("text", "statement", "kind", "probability", "hedge", "polarity", "deadline_text", "deadline_start",
+                    "deadline_end", "deadline_basis"):
+            setattr(row, key, values[key])
+        row.speaker_id = speaker
+        session.add(row)
+        updated += 1
+    replaced = list(open_rows.values())
+    if replaced:  # the job's suggested evidence goes with the claim it was suggested for
+        gone = [c.id for c in replaced]
+        for evidence in session.exec(select(Evidence).where(col(Evidence.claim_id).in_(gone))).all():
+            session.delete(evidence)
+        session.flush()
+        for claim in replaced:
+            session.delete(claim)
     existing.lang = article.lang
     session.add(existing)
     session.flush()
-    _insert_claims(session, fresh, existing.published, existing.id or 0)
+    _insert_claims(session, inserted, existing.published, existing.id or 0)
     added = save_events(session, events or [], existing.id)
     session.flush()
     redate_claims(session, added)
-    return ReextractResult(existing.id or 0, len(fresh), len(replaced), len(kept))
+    return ReextractResult(existing.id or 0, len(inserted), len(replaced), len(kept), updated)
 
 
 def claim_values(claim: ExtractedClaim, said_on: date, **ids: Any) -> dict[str, Any]:

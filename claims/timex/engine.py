@@ -200,6 +200,11 @@ def _join(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     for c in cands:
         prev = out[-1] if out else None
         gap = ctx.text[prev.e:c.s] if prev else ""
+        if (prev and _single(prev) and _single(c) and prev.kind == c.kind == "weekday" and prev.start and c.end
+                and c.end <= prev.start and c.end + timedelta(days=7) > prev.start
+                and (_JOIN_RANGE.fullmatch(gap) or _JOIN_THROUGH.fullmatch(gap))):
+            # 下周六至周日: the bare Sunday is the one after that Saturday, not this week's
+            c.start = c.end = c.end + timedelta(days=7)
         if prev and c.kind == "time" and _single(prev) and _JOIN_TIME.fullmatch(gap):
             prev.e = c.e
             continue
