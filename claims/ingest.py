@@ -46,7 +46,7 @@ _known_events: list[Any] = []
 @dataclass
 class IngestRecord:
     """What happened to one input: ``status`` is ``stored``, ``duplicate``, ``reextracted`` (``--reextract``:
-    ``claims`` added, ``updated``, ``replaced`` and ``kept`` as in :func:`claims.store.repo.reextract_article`)
+    ``claims`` added, ``updated``, ``removed`` and ``kept`` as in :func:`claims.store.repo.reextract_article`)
     or ``refused``."""
 
     label: str
@@ -57,7 +57,7 @@ class IngestRecord:
     encoding: str | None = None
     story_id: int | None = None
     error: str | None = None
-    replaced: int = 0
+    removed: int = 0
     kept: int = 0
     updated: int = 0
     note: str | None = None  # a forced --lang that read no claims from a text in the other language
@@ -68,7 +68,7 @@ class IngestRecord:
         note = {"note": self.note} if self.note else {}
         if self.status == "reextracted":
             return {"path": self.label, "article_id": self.article_id, "claims": self.claims, "status": self.status,
-                    "updated": self.updated, "replaced": self.replaced, "kept": self.kept, "encoding": self.encoding,
+                    "updated": self.updated, "removed": self.removed, "kept": self.kept, "encoding": self.encoding,
                     "story": self.story_id,
                     **note}
         return {"path": self.label, "article_id": self.article_id, "claims": self.claims, "status": self.status,
@@ -142,7 +142,7 @@ def _store(session: Any, batch: list[tuple[Any, Any]], reextract: bool = False) 
                 records.append(IngestRecord(item.label, "refused", error=str(exc)))
                 continue
             records.append(IngestRecord(item.label, "reextracted", again.article_id, again.added, encoding=article.encoding,
-                                        story_id=existing.story_id, replaced=again.replaced, kept=again.kept,
+                                        story_id=existing.story_id, removed=again.removed, kept=again.kept,
                                         updated=again.updated))
             continue
         outcome = save_article(session, article, extracted, events, tokens, sig)
@@ -272,5 +272,5 @@ def progress_total(paths: list[str], glob: str | None) -> int | None:
     """Number of inputs under ``paths`` for a progress bar (None for stdin, where it is unknown)."""
     from claims.readers import expand
 
-    return None if any(p == "-" for p in paths) else sum(1 for _ in expand(paths, glob))
+    return None if any(p == "-" for p in paths) else sum(1 for _ in expand(paths, glob, warn=False))
 

@@ -432,8 +432,11 @@ def read_bytes(data: bytes, label: str, suffix: str = "", published: date | None
         yield Item(label, error=exc)
 
 
-def expand(paths: Iterable[str], glob: str | None = None) -> Iterator[tuple[str, SourceError | None]]:
-    """Files of folders (recursively; ``glob`` filters names, default: known article extensions), ``-`` and URLs."""
+def expand(paths: Iterable[str], glob: str | None = None, *, warn: bool = True) -> Iterator[tuple[str, SourceError | None]]:
+    """Files of folders (recursively; ``glob`` filters names, default: known article extensions), ``-`` and URLs.
+
+    With ``warn``, files of other types skipped in a folder are logged once per folder (a count made
+    beforehand passes False, so that the note is not printed twice)."""
     for raw in paths:
         if raw == "-" or raw.startswith(("http://", "https://")):
             yield raw, None
@@ -442,8 +445,9 @@ def expand(paths: Iterable[str], glob: str | None = None) -> Iterator[tuple[str,
         if p.is_dir():
             files = [f for f in p.rglob(glob or "*") if f.is_file() and not f.name.startswith(".")]
             found = sorted(f for f in files if glob is not None or f.suffix.lower() in ARTICLE_SUFFIXES)
-            others = sorted({f.suffix.lower() or "(none)" for f in files if f not in set(found)})
-            if others:  # said once per folder, so that a file the user meant to include is not lost unseen
+            chosen = set(found)
+            others = sorted({f.suffix.lower() or "(none)" for f in files if f not in chosen})
+            if others and warn:  # said once per folder, so that a file the user meant to include is not lost unseen
                 logging.getLogger(__name__).warning(
                     "%s: skipped %d file(s) of other types (%s); name them directly or use --glob",
                     p, len(files) - len(found), ", ".join(others))

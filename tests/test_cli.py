@@ -247,6 +247,20 @@ def test_usage_errors_are_one_error_line_with_exit_2():
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("Error: ") and words in lines[0], done.stderr
         assert "-h'" in lines[0]
+    # a missing option value names the command's help, not the root's; empty values are bad values too
+    for args, line in ((("ingest", "x.txt", "--lang"), "Error: Option '--lang' requires an argument. (see 'claims ingest -h')"),
+                       (("add", "rates fall", "--speaker", " "), "Error: --speaker is empty (see 'claims add -h')"),
+                       (("add", "rates fall", "--speaker", "A", "--tag", ""), "Error: --tag is empty (see 'claims add -h')")):
+        done = run_cli(*args)
+        assert (done.returncode, done.stderr.strip()) == (2, line), args
+    assert json.loads(run_cli("list", "--json").stdout) == []  # nothing was stored by the refused adds
+
+
+def test_help_shows_no_type_for_flags():
+    """On/off flags take no value: help gives them no type (typer 0.29 would print <bool>)."""
+    out = run_cli("ingest", "--help", env={"COLUMNS": "200"}).stdout
+    assert "<bool>" not in out and "--strict" in out and "--json" in out
+    assert "<int" in out  # --workers still shows its type
 
 
 def test_version_prints_the_version():
@@ -281,7 +295,7 @@ def test_ingest_reextract_replaces_extracted_claims_and_keeps_worked_on_ones(tmp
                                "--json").stdout)
     assert (again["reextracted"], again["claims"]) == (1, 3)
     assert again["articles"][0] | {"story": None} == {"path": str(story), "article_id": 1, "claims": 3,
-                                                       "status": "reextracted", "updated": 0, "replaced": 0,
+                                                       "status": "reextracted", "updated": 0, "removed": 0,
                                                        "kept": 0, "encoding": "utf-8", "story": None}
     listed = json.loads(run_cli("list", "--json").stdout)
     assert [c["speaker"]["name"] for c in listed] == ["Tokyo Electric Power", "Tokyo Electric Power", "Hitachi"]
@@ -289,7 +303,7 @@ def test_ingest_reextract_replaces_extracted_claims_and_keeps_worked_on_ones(tmp
     assert run_cli("tag", str(listed[1]["id"]), "电价").returncode == 0
     once_more = json.loads(run_cli("ingest", str(story), "--lang", "en", "--published", "2024-05-06", "--reextract",
                                    "--json").stdout)["articles"][0]
-    assert (once_more["claims"], once_more["updated"], once_more["replaced"], once_more["kept"]) == (0, 1, 0, 2)
+    assert (once_more["claims"], once_more["updated"], once_more["removed"], once_more["kept"]) == (0, 1, 0, 2)
     after = json.loads(run_cli("list", "--json").stdout)
     assert [c["id"] for c in after] == [c["id"] for c in listed]  # every id kept: a cited claim stays that claim
     assert after[0]["verdict"] == "true" and after[1]["tags"] == ["电价"]
@@ -297,3 +311,12 @@ def test_ingest_reextract_replaces_extracted_claims_and_keeps_worked_on_ones(tmp
     redated = run_cli("ingest", str(story), "--lang", "en", "--published", "2024-09-01", "--reextract")
     assert redated.returncode == 1 and "keeps that date (give --published 2024-05-06)" in redated.stderr
     assert json.loads(run_cli("list", "--json").stdout) == after  # refused: nothing changed
+    # --url: recorded when the stored article had none, refused when it names another
+    url = "https://example.org/tepco-restart"
+    assert run_cli("ingest", str(story), "--lang", "en", "--published", "2024-05-06", "--reextract",
+                   "--url", url).returncode == 0
+    assert json.loads(run_cli("list", "--json").stdout)[0]["article"]["url"] == url
+    other = run_cli("ingest", str(story), "--lang", "en", "--published", "2024-05-06", "--reextract",
+                    "--url", "https://example.org/other")
+    assert other.returncode == 1 and f"from {url}; --reextract keeps that URL" in other.stderr
+    assert json.loads(run_cli("list", "--json").stdout)[0]["article"]["url"] == url

@@ -288,6 +288,16 @@ def test_a_folder_says_which_files_of_other_types_it_skipped(tmp_path, caplog):
     assert "skipped 2 file(s) of other types (.bin, .pdf)" in caplog.text
 
 
+def test_ingest_of_a_folder_says_once_which_files_it_skipped(isolated_db: str, tmp_path: Path) -> None:
+    """The progress bar's count of inputs reads the folder too; the note is still printed once."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("---\npublished: 2024-01-02\n---\n部长表示，明年将加税。\n", encoding="utf-8")
+    (folder / "c.pdf").write_bytes(b"%PDF-1.4")
+    done = run_cli("ingest", str(folder))
+    assert done.returncode == 0 and done.stderr.count("skipped 1 file(s) of other types (.pdf)") == 1
+
+
 def test_front_matter_does_not_count_as_the_text_s_letters(tmp_path):
     from claims.readers import read_bytes
 

@@ -14,6 +14,24 @@ import typer
 from claims.cli import articles, db_cmd, eval_cmd, records, resolution, score_cmd, timex_cmd
 from claims.cli.output import ExitStatus, UserError, error_line
 
+
+def _hide_flag_types() -> None:
+    """Help shows no value type for on/off flags (--json, --strict, -h): they take no value, and typer 0.29
+    labels each one ``<bool>``. Older typer has no such label and is left alone."""
+    option = getattr(getattr(typer, "core", None), "TyperOption", None)
+    shown = getattr(option, "display_type_rich", None)
+    if shown is None or getattr(shown, "_claims_hides_flags", False):
+        return
+
+    def display_type_rich(self, ctx):  # type: ignore[no-untyped-def]
+        return None if getattr(self, "is_flag", False) and self.metavar is None else shown(self, ctx)
+
+    display_type_rich._claims_hides_flags = True  # type: ignore[attr-defined]
+    option.display_type_rich = display_type_rich  # type: ignore[union-attr]
+
+
+_hide_flag_types()
+
 app = typer.Typer(
     name="claims",
     help="Track public predictions: extract forecasts, plans and promises from news, "
@@ -65,9 +83,14 @@ def _with_help_hint(exc: BaseException) -> str:
 
     if not isinstance(exc, UsageError):
         return str(exc)
+    return f"{exc} (see '{_command_path()} -h')"
+
+
+def _command_path() -> str:
+    """'claims COMMAND' for the command named on the command line ('claims' when none is)."""
     names = set(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
     command = next((w for w in sys.argv[1:] if w in names), None)
-    return f"{exc} (see 'claims{' ' + command if command else ''} -h')"
+    return f"claims{' ' + command if command else ''}"
 
 
 def _is_usage_error(exc: BaseException) -> bool:
@@ -115,7 +138,10 @@ def main() -> None:
     except Exception as exc:
         if _is_usage_error(exc):
             ctx = getattr(exc, "ctx", None)
-            error_line(f"{exc.format_message()} (see '{ctx.command_path if ctx is not None else 'claims'} -h')")
+            path = ctx.command_path if ctx is not None else "claims"
+            if path == "claims":  # (an option's missing value is found before the command's context exists)
+                path = _command_path()
+            error_line(f"{exc.format_message()} (see '{path} -h')")
             sys.exit(ExitStatus.USAGE)
         if show_traceback:
             raise

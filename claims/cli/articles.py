@@ -57,7 +57,7 @@ def ingest(
     reextract: Annotated[bool, typer.Option(
         "--reextract", help="Extract again the claims of articles already stored with the same text (after a wrong "
                             "--lang, or a newer version); a claim with the same span keeps its id, and claims a "
-                            "person worked on (evidence, verdicts, tags, reviews) are kept.")] = False,
+                            "person worked on (evidence, verdicts, tags, reviews) are kept; the stored date and URL are kept.")] = False,
     json_out: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -128,7 +128,7 @@ def ingest(
             elif record.status == "reextracted":
                 kept = f", kept {record.kept} worked on" if record.kept else ""
                 typer.echo(f"re-extracted {record.label}: article {record.article_id}, {record.claims} new claims "
-                           f"(updated {record.updated} in place, removed {record.replaced}{kept})")
+                           f"(updated {record.updated} in place, removed {record.removed}{kept})")
             else:
                 typer.echo(f"skipped  {record.label}: already stored as article {record.article_id}")
     stopped = strict and counts["refused"] > 0

@@ -63,9 +63,11 @@ def add(
     from claims.timex import parse_deadline
 
     if not statement.strip():
-        raise UserError("the statement is empty")
+        raise UsageError("the statement is empty")
     if not speaker.strip():
-        raise UserError("--speaker is empty")
+        raise UsageError("--speaker is empty")
+    if any(not t.strip() for t in tags or []):
+        raise UsageError("--tag is empty")
     day = parse_day(said_on, "--said-on") or date.today()
     parsed = None
     if deadline:
@@ -94,8 +96,6 @@ def add(
         if tags:
             from claims.store.repo import set_tags
 
-            if any(not t.strip() for t in tags):
-                raise UserError("--tag is empty")
             set_tags(session, claim, tags, [])
         from claims.store.repo import get_claim
 

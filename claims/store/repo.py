@@ -288,11 +288,11 @@ def _insert_claims(session: Session, extracted: list[ExtractedClaim], said_on: d
 @dataclass
 class ReextractResult:
     """What extracting a stored article again did: claims ``added`` (new rows), ``updated`` in place (same span:
-    the id is kept), ``replaced`` (removed: no longer extracted), ``kept`` (worked on, untouched)."""
+    the id is kept), ``removed`` (no longer extracted), ``kept`` (worked on, untouched)."""
 
     article_id: int
     added: int
-    replaced: int
+    removed: int
     kept: int
     updated: int = 0
 
@@ -308,8 +308,9 @@ def reextract_article(
     a tag or a review; a new claim whose span overlaps one of them is not added (the kept one stands for it).
     Any other stored claim with the same span as a new one is updated in place, so its id does not change;
     the rest are removed, with the evidence the nightly job had suggested for them. The article's language
-    becomes ``article.lang``. Raises ValueError when ``article`` is not the stored text (content hash) or is
-    dated otherwise (deadlines are read from the publication date the claims keep).
+    becomes ``article.lang``, and ``article.url`` is recorded when none was. Raises ValueError when ``article``
+    is not the stored text (content hash), is dated otherwise (deadlines are read from the publication date the
+    claims keep) or comes from another URL than the stored one.
     """
     from claims.store.models import Evidence
 
@@ -319,6 +320,9 @@ def reextract_article(
     if article.published != existing.published:
         raise ValueError(f"{label}: stored as article {existing.id} published {existing.published}; --reextract "
                          f"keeps that date (give --published {existing.published})")
+    if article.url and existing.url and article.url != existing.url:
+        raise ValueError(f"{label}: stored as article {existing.id} from {existing.url}; --reextract keeps that URL "
+                         f"(leave out --url)")
     claims = session.exec(select(Claim).where(Claim.article_id == existing.id).order_by(Claim.id)).all()  # type: ignore[arg-type]
     ids = [c.id for c in claims]
     by_person = set(session.exec(select(Evidence.claim_id).where(col(Evidence.claim_id).in_(ids),
@@ -346,22 +350,24 @@ def reextract_article(
         row.speaker_id = speaker
         session.add(row)
         updated += 1
-    replaced = list(open_rows.values())
-    if replaced:  # the job's suggested evidence goes with the claim it was suggested for
-        gone = [c.id for c in replaced]
+    removed = list(open_rows.values())
+    if removed:  # the job's suggested evidence goes with the claim it was suggested for
+        gone = [c.id for c in removed]
         for evidence in session.exec(select(Evidence).where(col(Evidence.claim_id).in_(gone))).all():
             session.delete(evidence)
         session.flush()
-        for claim in replaced:
+        for claim in removed:
             session.delete(claim)
     existing.lang = article.lang
+    if article.url and not existing.url:  # a URL given now is recorded (it was unknown when first ingested)
+        existing.url = article.url
     session.add(existing)
     session.flush()
     _insert_claims(session, inserted, existing.published, existing.id or 0)
     added = save_events(session, events or [], existing.id)
     session.flush()
     redate_claims(session, added)
-    return ReextractResult(existing.id or 0, len(inserted), len(replaced), len(kept), updated)
+    return ReextractResult(existing.id or 0, len(inserted), len(removed), len(kept), updated)
 
 
 def claim_values(claim: ExtractedClaim, said_on: date, **ids: Any) -> dict[str, Any]:
