@@ -995,6 +995,10 @@ def is_abbreviation(short: str, full: str) -> bool:
     return False
 
 
+#: Generational suffixes that end only a person's name (Zaldy Co Jr, John Smith III).
+_GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def speaker_kind_of(name: str) -> str:
     """person, organisation or anonymous for a speaker's name given alone (``claims add --speaker``): a
     company's legal form or an organisation word (Intel Corp, 财政部, Bank of Japan), an anonymous source's
@@ -1010,8 +1014,8 @@ def speaker_kind_of(name: str) -> str:
         return "anonymous"
     if len(name_key(name)) < len(re.sub(r"[\W_]", "", name.removeprefix("The ").removeprefix("the "))):
         return "organisation"  # a legal form the key drops (Intel Corp)
-    if name.split()[-1].rstrip(".") in EN_LEGAL_FORMS:
-        return "person"  # one the key keeps is a name ("Zaldy Co") or a post ("Texas AG")
+    if name.split()[-1].rstrip(".") in EN_LEGAL_FORMS or name.split()[-1].rstrip(".") in _GENERATION_SUFFIXES:
+        return "person"  # a legal form the key keeps is a name ("Zaldy Co") or a post ("Texas AG"); Jr/III a name
     if re.match(r"(?:The|the)\s", name):
         return "organisation"  # "The Fed", "The White House": no person's name takes an article
     org_words = {w.lower() for w in _EN_ORG_WORDS}

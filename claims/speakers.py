@@ -12,7 +12,10 @@ canonical name (川普 → 特朗普).
 Alias files, later ones extending earlier ones: the one shipped with claims
 (``claims/aliases.txt``), then ``aliases.txt`` in the per-user data folder,
 then the file named by ``$CLAIMS_ALIASES``. Format: ``canonical = alias,
-alias`` per line, ``#`` comments.
+alias`` per line, ``#`` comments; the canonical name may be followed by its
+kind in brackets (``美联储 [organisation] = 联储局, the Fed``), which
+``claims add`` uses for a speaker it has not seen (a name alone does not tell
+华为 or 高盛 from a person).
 """
 
 from __future__ import annotations
@@ -76,11 +79,15 @@ def name_key(name: str) -> str:
     return folded.casefold()
 
 
+#: The alias file shipped with claims.
+ALIAS_FILE = Path(__file__).with_name("aliases.txt")
+
+
 def alias_files() -> list[Path]:
     """The alias files in force, in the order they are applied (missing ones left out)."""
     from platformdirs import user_data_dir
 
-    files = [Path(__file__).with_name("aliases.txt"), Path(user_data_dir("claims", appauthor=False)) / "aliases.txt"]
+    files = [ALIAS_FILE, Path(user_data_dir("claims", appauthor=False)) / "aliases.txt"]
     chosen = [f for f in files if f.is_file()]
     if os.environ.get(ENV_VAR):
         named = Path(os.environ[ENV_VAR]).expanduser()
@@ -90,36 +97,70 @@ def alias_files() -> list[Path]:
     return chosen
 
 
-def parse_aliases(text: str, source: str = "aliases") -> dict[str, str]:
-    """``canonical = a, b`` lines → {key of each name: canonical}; raises :class:`AliasError` naming the line."""
-    mapping: dict[str, str] = {}
+#: Kinds a line of an alias file may declare after its canonical name.
+SPEAKER_KINDS = ("person", "organisation", "anonymous")
+_DECLARED_KIND_RE = re.compile(r"\s*\[(" + "|".join(SPEAKER_KINDS) + r")\]\s*$")
+
+
+def _alias_lines(text: str, source: str) -> list[tuple[str, str | None, list[str]]]:
+    """(canonical, declared kind or None, every name of the line) per line; raises :class:`AliasError`."""
+    lines = []
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         canonical, sep, others = line.partition("=")
-        canonical = canonical.strip()
-        if not sep or not canonical:
-            raise AliasError(f"{source}:{number}: expected 'canonical name = alias, alias', got {raw.strip()!r}")
-        for name in [canonical, *others.split(",")]:
-            if name.strip():
-                mapping[name_key(name)] = canonical
-    return mapping
+        declared = _DECLARED_KIND_RE.search(canonical)
+        canonical = _DECLARED_KIND_RE.sub("", canonical).strip()
+        if not sep or not canonical or "[" in canonical:
+            raise AliasError(f"{source}:{number}: expected 'canonical name [kind] = alias, alias' (the kind is "
+                             f"optional: person, organisation or anonymous), got {raw.strip()!r}")
+        names = [canonical, *(n.strip() for n in others.split(",") if n.strip())]
+        lines.append((canonical, declared.group(1) if declared else None, names))
+    return lines
+
+
+def parse_aliases(text: str, source: str = "aliases") -> dict[str, str]:
+    """``canonical [kind] = a, b`` lines → {key of each name: canonical}; raises :class:`AliasError` naming the
+    line."""
+    return {name_key(name): canonical for canonical, _, names in _alias_lines(text, source) for name in names}
+
+
+def declared_kinds(text: str, source: str = "aliases") -> dict[str, str]:
+    """{key of each name: kind} for the lines that declare a kind (``美联储 [organisation] = …``)."""
+    return {name_key(name): kind for _, kind, names in _alias_lines(text, source) if kind for name in names}
 
 
 def load_aliases(files: list[Path] | None = None) -> dict[str, str]:
     """All alias files merged: {name key: canonical name} (re-read only when a file changes)."""
     chosen = alias_files() if files is None else files
-    return dict(_load(tuple((str(f), f.stat().st_mtime_ns) for f in chosen)))
+    return dict(_load(tuple((str(f), f.stat().st_mtime_ns) for f in chosen))[0])
+
+
+def load_declared_kinds(files: list[Path] | None = None) -> dict[str, str]:
+    """All alias files merged: {name key: kind} for names whose line declares a kind."""
+    chosen = alias_files() if files is None else files
+    return dict(_load(tuple((str(f), f.stat().st_mtime_ns) for f in chosen))[1])
 
 
 @lru_cache(maxsize=8)
-def _load(stamped: tuple[tuple[str, int], ...]) -> tuple[tuple[str, str], ...]:
+def _load(stamped: tuple[tuple[str, int], ...]) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     mapping: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     for file, _mtime in stamped:
         try:
             text = Path(file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise AliasError(f"{file}: cannot read this alias file ({type(exc).__name__}); save it as UTF-8 text") from None
         mapping.update(parse_aliases(text, file))
-    return tuple(mapping.items())
+        kinds.update(declared_kinds(text, file))
+    return tuple(mapping.items()), tuple(kinds.items())
+
+
+def guess_speaker_kind(name: str, files: list[Path] | None = None) -> str:
+    """person, organisation or anonymous for a speaker's name given alone (``claims add --speaker``): the kind an
+    alias file declares for the name (美联储 [organisation]), else what the name's form tells
+    (:func:`claims.attribution.speaker_kind_of`). Raises :class:`AliasError` for an unreadable alias file."""
+    from claims.attribution import speaker_kind_of
+
+    return load_declared_kinds(files).get(name_key(name)) or speaker_kind_of(name)

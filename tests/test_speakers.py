@@ -85,7 +85,8 @@ def test_alias_file_errors_name_the_file_and_line(tmp_path):
     bad.write_text("特朗普 = 川普\nno equals sign here\n", encoding="utf-8")
     done = run_cli("add", "x", "--speaker", "y", env={"CLAIMS_ALIASES": str(bad)})
     assert done.returncode == 1
-    assert done.stderr.strip() == f"Error: {bad}:2: expected 'canonical name = alias, alias', got 'no equals sign here'"
+    assert done.stderr.strip() == (f"Error: {bad}:2: expected 'canonical name [kind] = alias, alias' (the kind is optional: "
+                                   "person, organisation or anonymous), got 'no equals sign here'")
     missing = run_cli("add", "x", "--speaker", "y", env={"CLAIMS_ALIASES": str(tmp_path / "nope.txt")})
     assert missing.returncode == 1 and "no such alias file" in missing.stderr
     assert json.loads(run_cli("list", "--json").stdout) == []  # nothing half-written
@@ -104,6 +105,23 @@ SPEAKER_KINDS = read_jsonl(FIXTURES / "cases" / "speaker_kinds.jsonl")
 
 @pytest.mark.parametrize("case", SPEAKER_KINDS, ids=[c["name"] for c in SPEAKER_KINDS])
 def test_speaker_kind_of_a_name_given_alone(case):
+    """The name's form (speaker_kind_of), or, for cases marked "by": "alias file", the kind the shipped alias file
+    declares (the form alone would say person)."""
     from claims.attribution import speaker_kind_of
+    from claims.speakers import ALIAS_FILE, guess_speaker_kind
 
-    assert speaker_kind_of(case["name"]) == case["kind"]
+    assert guess_speaker_kind(case["name"], [ALIAS_FILE]) == case["kind"]
+    if case.get("by") == "alias file":
+        assert guess_speaker_kind(case["name"], []) == speaker_kind_of(case["name"]) == "person"
+    else:
+        assert speaker_kind_of(case["name"]) == case["kind"]
+
+
+def test_an_alias_file_may_declare_kinds_and_names_a_bad_one(tmp_path):
+    from claims.speakers import AliasError, declared_kinds, parse_aliases
+
+    text = "# banks\n高盛 [organisation] = Goldman Sachs, 高盛集团\n李明 = Li Ming\n"
+    assert parse_aliases(text) == {"高盛": "高盛", "goldmansachs": "高盛", "高盛集团": "高盛", "李明": "李明", "liming": "李明"}
+    assert declared_kinds(text) == {"高盛": "organisation", "goldmansachs": "organisation", "高盛集团": "organisation"}
+    with pytest.raises(AliasError, match=r"mine.txt:2: expected 'canonical name \[kind\] = alias"):
+        parse_aliases("甲 = 乙\n高盛 [company] = Goldman Sachs\n", "mine.txt")

@@ -56,8 +56,8 @@ def add(
       claims add "Inflation falls below 2%" --speaker "Jane Doe" --deadline "next March" --tag inflation
     """
     from claims.attribution import Speaker as SpeakerRef
-    from claims.attribution import speaker_kind_of
     from claims.extract import Deadline
+    from claims.speakers import guess_speaker_kind
     from claims.store.db import resolve_url, session_scope
     from claims.store.repo import add_manual_claim, claim_json
     from claims.timex import parse_deadline
@@ -90,7 +90,7 @@ def add(
     with session_scope(resolve_url(db)) as session:
         claim = add_manual_claim(
             session, statement=statement.strip(),
-            speaker=SpeakerRef(speaker.strip(), None, speaker_kind.value if speaker_kind else speaker_kind_of(speaker.strip())),
+            speaker=SpeakerRef(speaker.strip(), None, speaker_kind.value if speaker_kind else guess_speaker_kind(speaker.strip())),
             said_on=day, probability=probability, deadline=parsed, kind=kind.value, source_url=source,
         )
         if tags:
