@@ -35,15 +35,17 @@ REPORTING_VERBS = (
     "批评", "批評", "抨击", "抨擊", "质疑", "質疑", "反驳", "反駁", "呼吁", "呼籲",
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
-    "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算",
+    "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
 )
+#: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
+_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋"})
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
 #: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
 DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
 #: A document named where the speaker stands (通报说, 该文告指出, 在发布的声明中说): its issuer speaks.
 DOCUMENT_RE = re.compile(
-    r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發)?(?:的)?(?:书面|書面|新闻|新聞|紧急|緊急|最新|联合|聯合|正式)?"
+    r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發|发|發)?(?:的)?(?:书面|書面|新闻|新聞|紧急|緊急|最新|联合|聯合|正式)?"
     r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|(?<=[布佈出])消息|"
     r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書|决定|決定|决议|決議|"
     r"《[^《》]{1,24}》)"
@@ -117,6 +119,8 @@ TITLE_WORDS = (
     "总编辑", "總編輯", "联合创始人", "聯合創始人",
     # 閣揆 (Taiwan's premier) and its surname form 卓揆 (卓榮泰)
     "董事会秘书", "董事會秘書", "董秘", "閣揆", "阁揆", "揆", "主计长", "主計長", "审计长", "審計長", "会计长", "會計長", "警务处长", "警務處長", "关长", "關長",
+    # party and legislature posts (国民黨團總召傅崐萁, 反对党领袖哈姆扎, 立委, 党鞭)
+    "总召", "總召", "召集人", "领袖", "領袖", "立委", "党鞭", "黨鞭", "党魁", "黨魁", "幹事長", "干事长",
 )
 # 委员 before 会 is part of 委员会 (a committee), not a member's title
 # (代表团, 代表處 are a delegation and an office, not a representative)
@@ -153,7 +157,8 @@ ORG_ROLE_RE = re.compile(
 #: Anonymous sources keep their description as the name.
 ANONYMOUS_RE = re.compile(
     r"(知情人士|知情官员|知情官員|消息人士|消息來源|消息来源|匿名[^\s，,。]{0,6}?(?:官员|官員|人士|消息人士)|"
-    r"(?:一名|一位|多名|多位)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)的?[^\s，,。]{0,8}?(?:官员|官員|人士)|"
+    r"(?:一名|一位|多名|多位)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)的?[^\s，,。]{0,8}?(?:官员|官員|人士|学者|學者|专家|專家|"
+    r"经济学家|經濟學家|分析师|分析師|高管|人员|人員|外交官|议员|議員)|"
     r"分析人士|业内人士|業內人士|观察人士|觀察人士|接近[^\s，,。]{1,10}?的(?:知情)?人士|有分析|分析认为|分析認為|"
     r"有专家|有專家|外界)"
 )
@@ -194,7 +199,7 @@ _ADVERBIAL_RE = re.compile(
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
     r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|"
     r"(?:受访|受訪|受询|受詢|询及|詢及|被问及|被問及|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致詞|答问|答問|回答|谈及|談及|谈到|談到)"
-    r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|同步(?=[^，,]{0,4}$)|同步|"
+    r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|同步(?=[^，,]{0,4}$)|同步|稍晚(?:时候|時候)?|(?<![持延继繼陆陸连連后後接手存])(?:续|續)$|"
     r"持[^，,持]{0,8}?(?:态度|態度|看法|观点|觀點|立场|立場)$)"
 )
 
@@ -265,12 +270,21 @@ def _is_real_verb(sentence: str, start: int, verb: str) -> bool:
     return True
 
 
+#: Words whose last character is also a one-character adverbial (对, 向, 在, 于): 反对党, 面向, 现在, 由于.
+_WORDS_ENDING_IN_A_PREPOSITION = frozenset(
+    "反对 反對 面对 面對 针对 針對 相对 相對 绝对 絕對 应对 應對 核对 核對 敌对 敵對 现在 現在 存在 正在 所在 实在 實在 "
+    "内在 內在 外在 位于 位於 由于 由於 关于 關於 属于 屬於 对于 對於 等于 等於 处于 處於 善于 善於 趋向 趨向 方向 面向 "
+    "导向 導向 转向 轉向 走向 流向 倾向 傾向 意向 动向 動向 志向".split())
+
+
 def _strip_adverbials(segment: str) -> str:
     """Cut adverbials between the speaker and the verb (许利平接受越通社记者采访时 → 许利平)."""
     for m in _ADVERBIAL_RE.finditer(segment):
         if m.start() >= 2:
             if segment[m.start() : m.start() + 2] in ("对外", "對外"):
                 continue  # part of an organisation's name (上海对外经贸大学…研究员许文涛对记者说)
+            if len(m.group(0)) == 1 and segment[m.start() - 1 : m.end()] in _WORDS_ENDING_IN_A_PREPOSITION:
+                continue  # 反对党领袖哈姆扎: 对 ends a word here, it is not "to"
             titles = [t for t in _TITLE_RE.finditer(segment, 0, m.start())]
             if len(m.group(0)) == 1 and titles and m.start() == titles[-1].end() + 1:
                 continue  # the middle of a name after its title (工程师陈向阳12日…: 向 is not "towards")
@@ -286,6 +300,9 @@ def _strip_adverbials(segment: str) -> str:
             later = _ADVERBIAL_RE.search(segment, m.end())
             if m.group(0) in ("再", "又", "亦", "更") and later and m.end() < later.start() <= m.end() + 3:
                 continue  # inside a long name, another adverbial soon after (哈姆扎再努丁则在…: 再 is not "again")
+            if m.group(0) in ("再", "又", "亦", "更") and later is None and titles \
+                    and 1 <= m.start() - titles[-1].end() <= 4 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", segment[m.end() :]):
+                continue  # …the same at the segment's end (领袖哈姆扎再努丁: the name goes on after 再)
             return segment[: m.start()]
     return segment
 
@@ -293,8 +310,8 @@ def _strip_adverbials(segment: str) -> str:
 #: A title taken up again with a demonstrative (这位副部长, 該名議員, 该行长): (the title).
 _DEICTIC_ROLE_RE = re.compile(r"(?:这位|這位|这名|這名|该名|該名|此位|那位|该|該)([\u4e00-\u9fff]{1,8})")
 #: A company's role in the story before its name (开发商游戏科学, 运营商中国移动).
-_COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯片|晶片)?(?:开发商|開發商|运营商|運營商|营运商|營運商|制造商|製造商|"
-                              r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|承建商|发展商|發展商|"
+_COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯片|晶片|工程|建筑|建築)?(?:承包商|总承包商|總承包商|開發商|开发商|開發商|运营商|運營商|营运商|營運商|制造商|製造商|"
+                              r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|承建商|發展商|发展商|經銷商|经销商|"
                               r"出品方|主办方|主辦方|承办方|承辦方|发行方|發行方|制片方|製片方|片方|运营方|運營方|营运方|營運方|"
                               r"投资方|投資方|买方|買方|卖方|賣方|智库|智庫|研究机构|研究機構|民间团体|民間團體|非政府组织|非政府組織|公民团体|公民團體|"
                               r"[\u4e00-\u9fff]{2,6}?(?:龙头|龍頭|巨头|巨頭))")  # 生猪养殖龙头牧原…: the industry's leader
@@ -515,7 +532,7 @@ def attribute_zh(sentence: str) -> Attribution:
             break
         if not _is_real_verb(sentence, m.start(), m.group(0)):
             continue
-        if m.group(0) == "分析" and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
+        if m.group(0) in _COMMA_ONLY_VERBS and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
             continue
         if m.group(0) in _ESTIMATIVE_VERBS and _THING_BEFORE_RE.search(
                 sentence[max(body_start, m.start() - 6) : m.start()].rstrip("".join(_TRAILING_ADVERBS) + "仍将將")):
@@ -546,6 +563,13 @@ def attribute_zh(sentence: str) -> Attribution:
         who = classify_segment(segment)
         if m.group(0) in _TITLED_ONLY_VERBS and not (isinstance(who, Speaker) and (who.title or who.kind == "organisation")):
             continue
+        if isinstance(who, Speaker) and len(who.name) == 1 and who.kind == "person" and not who.title \
+                and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":"):
+            continue  # 中指研究院认为: one character is no speaker; 指 is inside the name, the verb comes later
+        if isinstance(who, Speaker) and who.kind == "person" and not who.title and who.name == segment.strip(" ，,") \
+                and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":") \
+                and _pos_tags(who.name)[0][1] in ("m", "t", "s", "f"):
+            continue  # 首批牌照預計明年初發出, 區內預期可創造…: a quantity, time or place is the subject, not a speaker
         bare = segment.strip(" ，,：:").rstrip("".join(_TRAILING_ADVERBS) + "同时同時")
         statement = DOCUMENT_RE.search(bare)
         if statement:
@@ -597,6 +621,7 @@ _EN_TITLES = (
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
     "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
     "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.", "Prince", "Princess", "Sheikh",
+    "Treasurer", "Speaker", "Majority Leader", "Minority Leader", "Whip",
 )
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
 _EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|binti|al-\w+)){0,6}"
@@ -629,6 +654,10 @@ _EN_ORG_WORDS = (
 
 
 _LEGAL_FORM_COMMA_RE = re.compile(rf"(\b{EN_LEGAL_FORM}\.),(?=\s+{EN_LEGAL_FORM}\b)")
+#: The commas of a portfolio listed before a title: "Economy, Trade and Industry Minister", "Land, Infrastructure,
+#: Transport and Tourism Minister".
+_PORTFOLIO_COMMA_RE = re.compile(r"(?<=[a-z]),(?=(?:\s+[A-Z][a-z]{2,15},)*\s+[A-Z][a-z]{2,15}\s+(?:and|&)\s+"
+                                 r"[A-Z][a-z]{2,15}\s+(?:Minister|Secretary|Commissioner)\b)")
 
 
 #: Surnames with a capital inside (McCarthy, O'Brien, DeSantis, MacArthur): not camel-case company names.
@@ -716,10 +745,53 @@ def _en_portfolio_title(words: str) -> Speaker | None:
     return Speaker(name, (m.group(1) + " ".join(rest[:i])).strip(), "person")
 
 
+#: Words that count people without naming a body ("Several analysts", "Two officials").
+_EN_QUANTIFIERS = frozenset({"several", "some", "many", "most", "few", "other", "both", "all", "two", "three", "four",
+                             "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "numerous"})
+#: Words of a title written before a name ("House Speaker", "Senate Democratic leader", "Vice President"), and the
+#: head words one must end with.
+_EN_TITLE_HEADS = frozenset({"Speaker", "Treasurer", "Leader", "leader", "Whip", "whip", "President", "Minister",
+                             "Secretary", "secretary", "Governor", "Senator", "Chairman", "Chairwoman", "Chair", "Director",
+                             "director", "Chancellor", "Premier", "Mayor", "Commissioner", "Administrator", "Executive",
+                             "Officer", "Ambassador", "Envoy", "Attorney", "Justice", "Spokesman", "Spokeswoman",
+                             "spokesman", "spokeswoman", "Councillor", "Councilor", "Lawmaker", "lawmaker", "Deputy"})
+_EN_TITLE_WORDS = _EN_TITLE_HEADS | _EN_PORTFOLIO_WORDS | frozenset({
+    "House", "Senate", "Majority", "Minority", "Democratic", "Republican", "Vice", "Acting", "Chief", "General",
+    "Deputy", "Assistant", "Associate", "Principal", "Press", "press", "Federal", "State", "Opposition", "opposition",
+    "Party", "party", "Parliamentary", "Cabinet", "Prime", "Foreign", "Central", "Bank", "Reserve", "Fed"})
+#: Heads that may stand before a surname alone ("Treasurer Chalmers"); "General Motors" is no person.
+_EN_STRONG_TITLE_HEADS = frozenset({"Speaker", "Treasurer", "President", "Minister", "Secretary", "Governor", "Senator",
+                                    "Chancellor", "Premier", "Mayor", "Commissioner"})
+
+
+def _en_title_split(words: str) -> Speaker | None:
+    """"House Speaker Mike Johnson" → Mike Johnson, titled "House Speaker"; "Senate Democratic leader Chuck
+    Schumer", "Economy  Trade and Industry Minister Yasutoshi Nishimura" alike: title words up to a head word,
+    then a name of one to three capitalised words (one only after a head such as Treasurer)."""
+    tokens = words.split()
+    i = 0
+    while i < len(tokens) - 1 and tokens[i].strip(",") in _EN_TITLE_WORDS:
+        i += 1
+    if i == 0 or tokens[i - 1].strip(",") not in _EN_TITLE_HEADS:
+        return None
+    name = " ".join(tokens[i:])
+    if not re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", name) or name.split()[-1] in _EN_ORG_WORDS:
+        return None
+    if " " not in name and tokens[i - 1] not in _EN_STRONG_TITLE_HEADS:
+        return None
+    return Speaker(name, " ".join(tokens[:i]), "person")
+
+
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     words = words.strip(" ,")
     words = re.sub(r"(?<=[a-z]{2})\.$", "", words)  # '…," said Dr Lam.': the sentence's full stop
+    placed = re.fullmatch(r"(.*\S)\s+of\s+((?:[A-Z][\w.'’-]*\s*){1,3})", words)
+    if placed:  # "Senate Democratic leader Chuck Schumer of New York": the person, with the place in the title
+        who = _en_speaker(placed.group(1))
+        if who is not None and who.kind == "person" and who.title and re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}",
+                                                                                  who.name):
+            return Speaker(who.name, f"{who.title} of {placed.group(2).strip()}", "person")
     portfolio = _en_portfolio_title(words)
     if portfolio is not None:
         return portfolio
@@ -753,7 +825,7 @@ def _en_speaker(words: str) -> Speaker | None:
     if common:
         return Speaker(common.group(1), None, "organisation")  # "The port operator said …"
     org = _EN_ORG_ROLE_RE.search(words)
-    if org:
+    if org and (org.group(1) or org.group(2)).lower() not in _EN_QUANTIFIERS:  # ("Several analysts": no body)
         return Speaker(org.group(1) or org.group(2), None, "organisation")
     anon = _EN_ANON_RE.search(words)
     if anon and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+", words[: anon.start()]):
@@ -761,7 +833,7 @@ def _en_speaker(words: str) -> Speaker | None:
                                  + re.escape(anon.group(1)) + r")", words.strip())
         if qualified and anon.end() == len(words.strip()) and not re.search(r"\b(?:said|says|told)\b", qualified.group(1)):
             return Speaker(qualified.group(1), None, "anonymous")  # "government officials", "Japanese officials"
-        return Speaker(anon.group(1), None, "anonymous")
+        return Speaker(re.sub(r"\s+(?:have|has|had|were|are|was|is|also)$", "", anon.group(1)), None, "anonymous")
     words = re.sub(r"^(?:The|the)\s+", "", words)
     role = _EN_ROLE_BEFORE_NAME_RE.search(words)
     if role:  # "Pacific Air chief executive John Tan": the person, with the rest as title
@@ -774,6 +846,9 @@ def _en_speaker(words: str) -> Speaker | None:
             if honour:  # "Energy Minister Prince Abdulaziz bin Salman": the honour goes with the title
                 name, post = name[honour.end() :], f"{post} {honour.group(1)}"
             return Speaker(name, post, "person")
+    titled = _en_title_split(words)
+    if titled is not None:
+        return titled
     words = re.sub(r"^The\s+(?=[A-Z])", "", words)  # "The Swiss National Bank" → Swiss National Bank
     m = re.fullmatch(_EN_NAME, words)
     if m:
@@ -796,8 +871,21 @@ def _en_speaker(words: str) -> Speaker | None:
 
 _EN_SAY = (r"(?:said|says|say|added|confirmed|confirms|told \w+|predicted|predicts|predict|expects|expect|expected|warned|warn|wrote|"
            r"acknowledged|acknowledges|admitted|conceded|noted|notes|stressed|insisted|argued|argues|cautioned|explained|"
-           r"suggested|reiterated|projected|projects|"
+           r"suggested|reiterated|projected|projects|countered|counters|contended|maintained|asserted|"
            r"believes|believe|estimated|estimate|forecast|forecasts|promised|pledged|vowed|announced)")
+
+
+#: A clause opening a sentence before its subject: a linking adverb or time ("Separately,", "On Monday,", "A day
+#: earlier,"), a place ("In Washington,"), a circumstance ("Under the plan,", "after meeting leaders at …,") or a
+#: question put to the speaker ("Asked whether the election would sway the board,").
+_EN_LEAD_CLAUSE_RE = re.compile(
+    r"^(\s*(?:Separately|Meanwhile|However|Also|In addition|Elsewhere|Earlier|Later|Still|"
+    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Last\s+(?:week|month)|"
+    r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}|(?:In|At|From)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|"
+    r"(?:Under|In|At|After|Before|During|With|Following|Despite)\s+(?:a|an|the|its|their)\s+[^,]{2,50}|"
+    r"(?:A|One|Two|Three)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before|after)|"
+    r"(?:When\s+|If\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|whether|if|how|why|what|when|on|by)\b[^,]{2,140}|"
+    r"(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Ss]peaking|[Ww]riting)\s+(?:[a-z]+ing\b|to\s)[^,]{0,120}),\s*)")
 
 
 def attribute_en(sentence: str) -> Attribution:
@@ -807,17 +895,20 @@ def attribute_en(sentence: str) -> Attribution:
     """
     body = _EN_DATELINE_RE.sub("", sentence, count=1)
     # "Separately, Honda said …": a linking adverb before the subject (blanked, offsets kept)
-    body = re.sub(r"^(\s*(?:Separately|Meanwhile|However|Also|In addition|Elsewhere|Earlier|Later|Still|"
-                  r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Last\s+(?:week|month)|"
-                  r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}|(?:In|At|From)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|"
-                  r"(?:Under|In|At|After|Before|During|With|Following)\s+(?:a|an|the|its|their)\s+[^,]{2,50}),\s*)",
-                  lambda m: " " * len(m.group(1)), body)
+    # (several in a row: "A day earlier, after meeting leaders at the White House, Vice President JD Vance said")
+    for _ in range(3):
+        opened = _EN_LEAD_CLAUSE_RE.sub(lambda m: " " * len(m.group(1)), body, count=1)
+        if opened == body:
+            break
+        body = opened
     body = re.sub(r"^(\s*(?:But|And|Yet|So|Still|Now)\s+)(?=[A-Z])", lambda m: " " * len(m.group(1)), body)  # "But Ortiz said"
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
     body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s)", lambda m: " " * len(m.group(0)), body)
     # "Samsung Electronics Co., Ltd. said": the comma between two legal forms is no clause break (offsets kept)
     body = _LEGAL_FORM_COMMA_RE.sub(r"\1 ", body)
+    # "Economy, Trade and Industry Minister Yasutoshi Nishimura said": commas inside a portfolio (offsets kept)
+    body = _PORTFOLIO_COMMA_RE.sub(" ", body)
     found = _attribute_en_body(body)
     content = found.content_start + shift
     # "said on Wednesday that …", "said that …": the content starts after the frame
@@ -870,7 +961,7 @@ def _attribute_en_body(s: str) -> Attribution:
     m = _EN_DESCRIPTION_RE.match(s)
     if m:  # "The California Republican predicted …": a description of a person named before (the caller)
         return Attribution(None, "the " + m.group(1).lower(), m.group(2).split()[0], m.start(2), m.end())
-    m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)((?:,\s*[^,]{3,120}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
+    m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)((?:,\s*[^,]{3,200}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
                  r"(?:also\s+|again\s+|earlier\s+|later\s+|separately\s+|now\s+|still\s+|previously\s+|currently\s+)?"
                  + _EN_SAY + r"\b", s)
     if m:
@@ -934,9 +1025,13 @@ def _attribute_en_body(s: str) -> Attribution:
         back = re.fullmatch(r"(?i)(?:one of )?the\s+(" + _EN_BACK_REFERENCES + r")", named)
         if back:  # "…, the minister said." / "…, the people said.": whom the article named so before (the caller)
             return Attribution(None, "the " + back.group(1).lower(), tail.group("verb"), tail.start("verb"), 0)
+        described = re.fullmatch(r"(?:the|The)\s+(?:[\w.-]+\s+){1,3}?(?:chipmaker|carmaker|automaker|maker|company|firm|"
+                                 r"lender|insurer|retailer|developer|producer|manufacturer|miner|giant|conglomerate|"
+                                 r"supplier|airline|carrier)", named)
         if re.fullmatch(r"(?i)(?:a|an|the)\s+(?:company|firm|bank|group|carrier|airline|ministry)\s+spokes(?:man|woman|person)",
-                        named):
-            # "Hyundai Motor will open …, a company spokesperson said": the company the sentence is about
+                        named) or described:
+            # "Hyundai Motor will open …, a company spokesperson said": the company the sentence is about; so
+            # "Micron Technology will invest …, the U.S. memory chipmaker said" (a described company)
             subject = re.match(r"\s*((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:will|would|plans|is|has|expects|aims)\b", s)
             who = _en_speaker(subject.group(1)) if subject else None
             if who is not None:

@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from claims.attribution import (
+    _DATELINE_PREFIX_RE,
     _EN_DATELINE_RE,
     _EN_NAME,
     _EN_ORG_WORDS,
@@ -599,12 +600,21 @@ _INTERVIEW_LABEL_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{1,6}|[A-Z][\w.
 _ANSWER_LABELS = frozenset({"答", "A"})
 #: "<title><name>" ending at punctuation, a line's end or 接受, in an interview's introduction (…研究院院长周天衡。,
 #: …首席执行官陈立群接受了…专访): (title, name).
-_INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,48}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(\n]|接受|$)")
+_INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,48}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(\n]|接受|$|上周|上週|本周|本週|"
+                             r"昨日|昨天|今日|今天|日前|近日|早前|日內|日内|\d{1,2}日|發表|发表|出席)")
 #: Words for being interviewed that follow a reporter's title (记者专访, 記者採訪) where a name would stand.
 _INTERVIEW_WORD_RE = re.compile(r"专访|專訪|采访|採訪|访问|訪問|提问|提問|连线|連線|对话|對話|报道|報導")
 #: Labels that mark the question or answer, not who speaks (问：, 记者：, Q:).
 _NOT_SPEAKER_LABELS = frozenset({"记者", "記者", "主持人", "编者", "編者", "编者按", "編者按", "提问", "提問", "回答", "问题", "問題",
+                                 "问", "問", "记者问", "記者問", "本报记者", "本報記者", "Q",
                                  "Question", "Answer", "Note", "Editor", "Update", "Photo", "Source"})
+
+
+#: Labels opening an interviewer's line (記者問：, 主持人：, Q:): what follows is a question, not a claim.
+QUESTION_LABELS = frozenset({"问", "問", "记者问", "記者問", "记者", "記者", "本报记者", "本報記者", "提问", "提問", "问题", "問題",
+                             "主持人", "Q", "Question"})
+#: The "reporting verb" :func:`resolve_speaker` gives an interviewer's line (the caller skips the line).
+QUESTION_VERB = "(interviewer)"
 
 
 def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, int] | None:
@@ -631,7 +641,9 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
             if ends and not _INTERVIEW_WORD_RE.search(whole[ends[-1] :]):  # 接受了第一财经记者专访: no name
                 named.append((whole[ends[-1] :], whole[: ends[-1]]))
         if not named:
-            return None
+            # the introduction names the interviewee only in passing (局長許正宇上周四發表…，其後接受本報專訪):
+            # the last person named before the first answer
+            return (ctx.last_named, m.end()) if ctx.last_named is not None and ctx.last_named.kind == "person" else None
         name, title = named[-1]
         title = re.split(r"了|专访|專訪|采访|採訪|访问|訪問|的", title)[-1] or title  # …日前专访了长江宏观研究院院长
         return Speaker(name, title, "person"), m.end()
@@ -711,6 +723,12 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         ctx.paragraph = sentence.paragraph
         ctx.paragraph_speaker = None
         ctx.paragraph_deadline = None
+    asked = _INTERVIEW_LABEL_RE.match(sentence.text)
+    if asked and asked.group(1) in QUESTION_LABELS and not ctx.source[ctx.source.rfind("\n", 0, sentence.start) + 1 :
+                                                                      sentence.start].strip():
+        # 記者問：… — the interviewer's line: no one's claim, and no one to name for a later 他
+        ctx.paragraph_speaker = None
+        return None, asked.end(), QUESTION_VERB
     label = _interview_label(sentence, ctx)
     if label is not None:
         # 宋立衡：英国的谈判进展相对顺利，…: an interview's answer, labelled with the speaker's name
@@ -830,7 +848,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
     if lang == "en" and not sentence.text.lstrip().startswith(("\"", "“", "'")):
         return None, attribution.content_start, attribution.verb  # English reporter's sentences carry no speaker
     if lang == "zh" and attribution.verb is None:
-        mentioned = _MENTION_RE.match(sentence.text)
+        mentioned = _MENTION_RE.match(_DATELINE_PREFIX_RE.sub(lambda d: " " * len(d.group(0)), sentence.text, count=1))
         if mentioned and not _TITLE_RE.search(mentioned.group(2)):
             # 研究员周晓梅的看法与陈立新相近。她认为…: a person introduced by title is whom 她 means next
             ctx.last_named = _full_name(Speaker(mentioned.group(2), mentioned.group(1), "person"), ctx)

@@ -41,7 +41,7 @@ from typing import Any
 from claims.attribution import (
     Speaker,
 )
-from claims.coreference import ArticleContext, resolve_speaker
+from claims.coreference import QUESTION_VERB, ArticleContext, resolve_speaker
 from claims.events import (
     BEFORE_EVENT_RE,
     EVENT_CLASS_OF,
@@ -507,6 +507,9 @@ def extract(
         else:
             pieces = quote_pieces(sentence) if role == "" else [sentence]
             speaker, content_start, verb = resolve_speaker(sentence, lang, ctx)
+            if verb == QUESTION_VERB:
+                previous = None  # 記者問：…: the interviewer's question is no claim
+                continue
             if speaker is None and role == "item" and previous is not None:
                 speaker = previous.speaker  # …可能出现阵雨，但不会影响开幕式: the clause before's speaker
             if len(pieces) > 1:

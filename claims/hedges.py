@@ -161,6 +161,10 @@ _MODAL_HUI_WORDS = {"不会", "不會", "将会", "將會", "可能会", "可能
                     "又会", "又會", "只会", "只會", "便会", "便會", "或会", "或會", "总会", "總會", "并不会", "並不會"}
 
 
+#: Adverbs that make the 会 after them the modal whatever word jieba reads there (就会派: not 会派 "faction").
+_MODAL_ADVERBS_BEFORE = frozenset("就也还還才便仍又只")  # (not 都, 总: 都会区, 总会)
+
+
 def _hui_is_noun_by_jieba(text: str, i: int) -> bool:
     """True when jieba's dictionary puts this 会 inside a longer word that is not a modal (亚运会, 委员会)."""
     from claims.text import _jieba
@@ -200,6 +204,7 @@ def _hedges_zh(text: str) -> tuple[Hedge, ...]:
                     continue
                 if words in ("会", "會") and not (i + 1 < len(text) and text[i + 1] in _MODAL_NEXT) \
                         and not (i >= 2 and text[i - 1] == "年" and text[i - 2] in _YEAR_WORD_BEFORE) \
+                        and not (i >= 1 and text[i - 1] in _MODAL_ADVERBS_BEFORE) \
                         and _hui_is_noun_by_jieba(text, i):
                     continue
                 if words in ("将", "將") and (_OBJECT_MARKER_RE.match(text, i + 1) or text[max(0, i - 1) : i] in ("已", "曾")):

@@ -134,7 +134,11 @@ def classify_kind(
         return "plan"
     if plan.search(after) or (speaker is not None and _self_subject(content, speaker)):
         return "plan"
+    if hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 and _actor(speaker) \
+            and verb not in _BELIEF_VERBS and not re.search(r"预估|預估|测算|測算", content) and _scheduled_act(content, hedge, lang):
+        return "plan"  # an official or a company telling what will be done (首批款项会在下周内发放, 信贷将增长16%左右)
     return "forecast"
+
 
 
 #: English verbs of outcomes no one controls by deciding: after "will" they predict, even of one's own side.
@@ -382,3 +386,47 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
     return head.startswith(own) or sentence.count(speaker.name) > 1 or (
         speaker.kind == "organisation" and re.search(r"\b([Ii]t|[Ww]e)\s+(will|would|plans?|intends?|is going)\b", sentence) is not None)
 
+
+#: Titles of people who act for a government or a company: what they say will be done is their side's plan.
+_ACTOR_TITLE_RE = re.compile(
+    r"部长|部長|局长|局長|署长|署長|厅长|廳長|司长|司長|市长|市長|省长|省長|州长|州長|总理|總理|首相|总统|總統|行政长官|行政長官|主委|"
+    r"大臣|行长|行長|院长|院長|主席|总裁|總裁|董事长|董事長|首席执行官|首席執行官|执行长|執行長|行政总裁|行政總裁|总经理|總經理|"
+    r"发言人|發言人|负责人|負責人|秘书长|秘書長|首席部长|行政议员|總召|总召|CEO|Minister|Secretary|Chief Executive|President|"
+    r"Governor|Chairman|Chairwoman|spokes", re.I)
+#: Anonymous sources inside the side that acts (台電內部人士, 知情官員, 政府消息人士).
+_INSIDER_RE = re.compile(r"内部人士|內部人士|知情官员|知情官員|政府消息人士")
+#: Verbs of belief: what follows is an opinion, whoever holds it.
+_BELIEF_VERBS = frozenset({"认为", "認為", "预估", "預估", "测算", "測算", "估算", "believes", "believe", "thinks"})
+#: Verbs of change that state an effect, not an act (车程将缩短, 价格战仍将持续, 比重将超过40%); with a figure after
+#: them they state a target (信贷将增长16%左右, 每日开行列车会增至80对).
+_CHANGE_ZH = re.compile(OUTCOME_ZH.pattern + r"|缩短|縮短|收窄|成长|成長|推高|令|使|创造|創造|发挥|發揮|进入|進入|负增长|"
+                        r"提升|增加|减少|接近|持续|持續")
+_FIGURE_AFTER_RE = re.compile(r"\s*(?:至|到|达|達)?\s*(?:约|約)?\s*(?:\d|[一二两三四五六七八九十百千万]+[个個名座家项項所亿億万萬倍])")
+
+
+def _actor(speaker: Speaker | None) -> bool:
+    """True for a speaker who acts rather than comments: an organisation other than a weather office, a person
+    with an official's or an executive's title, an insider of the side that acts."""
+    if speaker is None:
+        return False
+    if speaker.kind == "organisation":
+        return _FORECASTER_RE.search(speaker.name) is None
+    if speaker.kind == "person":
+        return bool(speaker.title) and _ACTOR_TITLE_RE.search(speaker.title or "") is not None and not _commentator(speaker)
+    return _INSIDER_RE.search(speaker.name) is not None
+
+
+def _scheduled_act(content: str, hedge: Hedge, lang: str) -> bool:
+    """True when the verb after a plain future marker is an act (English: an action verb), or a change with a
+    figure after it (a target); not an effect (车程将缩短) or a state that goes on."""
+    if lang == "en":
+        return _agentive_after(content, hedge, lang)
+    after = content[hedge.start + len(hedge.words) :]
+    after = after[_ADVERBIAL_AFTER_MARKER.match(after).end() :]  # type: ignore[union-attr]
+    window = re.split(r"[，,。；;]", after, maxsplit=1)[0][:24]
+    change = _CHANGE_ZH.search(window)
+    action = AGENTIVE_ZH.search(window)
+    if change is None or (action is not None and action.start() < change.start()):
+        return True
+    return _FIGURE_AFTER_RE.match(window, change.end()) is not None \
+        and re.search(r"车程|車程|时间|時間|行车|行車|比重|比例", content[: hedge.start]) is None
