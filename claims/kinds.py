@@ -135,7 +135,9 @@ def classify_kind(
     if plan.search(after) or (speaker is not None and _self_subject(content, speaker)):
         return "plan"
     if hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 and _actor(speaker) \
-            and verb not in _BELIEF_VERBS and not re.search(r"预估|預估|测算|測算", content) and _scheduled_act(content, hedge, lang):
+            and verb not in _BELIEF_VERBS and not re.search(r"预估|預估|测算|測算", content) and _scheduled_act(content, hedge, lang) \
+            and not (speaker is not None and re.search(r"议员|議員|反对党|反對黨|在野|国盟|國盟", speaker.title or "")
+                     and re.search(r"(?:^|[，,])\s*(?:政府|当局|當局|内阁|內閣)", content[: hedge.start])):
         return "plan"  # an official or a company telling what will be done (首批款项会在下周内发放, 信贷将增长16%左右)
     return "forecast"
 
@@ -391,7 +393,7 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
 _ACTOR_TITLE_RE = re.compile(
     r"部长|部長|局长|局長|署长|署長|厅长|廳長|司长|司長|市长|市長|省长|省長|州长|州長|总理|總理|首相|总统|總統|行政长官|行政長官|主委|"
     r"大臣|行长|行長|院长|院長|主席|总裁|總裁|董事长|董事長|首席执行官|首席執行官|执行长|執行長|行政总裁|行政總裁|总经理|總經理|"
-    r"发言人|發言人|负责人|負責人|秘书长|秘書長|首席部长|行政议员|總召|总召|CEO|Minister|Secretary|Chief Executive|President|"
+    r"发言人|發言人|负责人|負責人|秘书长|秘書長|首席部长|行政议员|總召|总召|领袖|領袖|党魁|黨魁|CEO|Minister|Secretary|Chief Executive|President|"
     r"Governor|Chairman|Chairwoman|spokes", re.I)
 #: Anonymous sources inside the side that acts (台電內部人士, 知情官員, 政府消息人士).
 _INSIDER_RE = re.compile(r"内部人士|內部人士|知情官员|知情官員|政府消息人士")

@@ -24,7 +24,10 @@ _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
 _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車|建成|完工|竣工|投产|投產|投入使用))"
                               # …计画在年底前启用…，并预计明年汛期前完成…: a joined clause with its own hedge
                               r"|[，,]\s*(?:并|並|且|同时|同時|另外|另|也|还|還)\s*(?=[^，,。]{0,4}?(?:预计|預計|计划|計劃|计画|計畫|有望|可望|"
-                              r"可能|拟|擬|将|將|会|會|预料|預料|力争|力爭))")
+                              r"可能|拟|擬|将|將|会|會|预料|預料|力争|力爭))"
+                              # …明年4月起先增至六周，2026年4月起再增至10周: a later step of a target, with its own date
+                              r"|[，,]\s*(?=[^，,。]{0,12}?(?:再|又|将|將|会|會|则|則)?(?:增至|增加至|增加到|提高至|提高到|调高至|調高至|"
+                              r"降至|降低至|延长至|延長至|扩大至|擴大至|缩短至|縮短至|调低至|調低至))")
 
 
 _FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第一(?![次届屆个個])|[(（][1一][)）]|1[、.．)）]|①))")
@@ -40,6 +43,17 @@ _CONTRAST_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而|而)")
 _DEPENDENT_LEAD_RE = re.compile(r"\s*(?:因为|因為|由于|由於|如果|假如|若|虽然|雖然|尽管|儘管|以便|从而|從而|进而|進而|使|让|讓|令|以|"
                                 r"为了|為了|否则|否則|只要|一旦|除非|直到|包括|其中|例如|比如|即|届时|屆時|到时|到時)")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+#: A contrast that opens with a new attribution (…，但他坦言，…「…可能性不大」): what it reports is a claim of its own.
+_ATTRIBUTION_LEAD_RE = re.compile(r"(?:他|她|其|他们|他們|她们|她們)?(?:也|亦|则|則|同时|同時)?(?:坦言|直言|坦承|指出|表示|认为|認為|"
+                                  r"强调|強調|说|說|承认|承認|预计|預計|估计|估計|警告)$")
+
+
+def _ahead(tx: Any, published: date) -> bool:
+    """Whether a time expression names a time ahead: it ends on or after ``published``, or, open-ended
+    (下週起, 明年4月起), starts then."""
+    return (tx.end is not None and tx.end >= published) or (tx.end is None and tx.start is not None and tx.start >= published)
 
 
 def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
@@ -62,10 +76,15 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
         rest = text[begin:stop]
         if not rest or _DEPENDENT_LEAD_RE.match(rest):
             continue
+        if contrast and _ATTRIBUTION_LEAD_RE.match(rest.strip()):
+            stop = len(text)  # …，但他坦言，在…的情況下，「…的可能性不大」: the report after the new attribution
+            rest = text[begin:stop]
+        quoted = text[comma.end() : comma.end() + 1] in ("「", "“")  # …，「我們不會放棄任何溝通的機會」: a quotation
         hedge = find_hedge(rest, "zh")
-        if hedge is None or hedge.probability is None or (hedge.start > 12 and not hedge.words.startswith(PROBABILITY_NOUNS)):
+        if hedge is None or hedge.probability is None or (hedge.start > 12 and not hedge.words.startswith(PROBABILITY_NOUNS)
+                                                          and stop != len(text)):
             continue  # (…明年初推行的可能性不大: a stated chance closes its clause)
-        opening = re.match(r"不排除|预计|預計|估计|估計|预料|預料", rest) is not None  # a new estimate (…登陆，不排除…)
+        opening = re.match(r"不排除|预计|預計|估计|估計|预料|預料", rest) is not None or quoted  # a new estimate (…登陆，不排除…)
         if not contrast and not opening and (hedge.start < 2 or not dated(begin, stop)):
             continue  # the same subject going on, or no date of its own
         left = text[clause_start(text, comma.start()) : comma.start()]
@@ -89,16 +108,15 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             cuts[first.end()] = "item"
         for m in _DATED_CLAUSE_RE.finditer(sentence.text):
             clause_stop = clause_end(sentence.text, m.end())
-            own_date = any(tx.end is not None and tx.end >= published
+            own_date = any(_ahead(tx, published)
                            for tx in by_start.starting_in(sentence.start + m.end(), sentence.start + clause_stop))
             # the clause before names a day ahead too (将于23日开幕，10月8日闭幕); 今天宣布 dates the speech
-            earlier_date = any(tx.end is not None and tx.end > published
+            earlier_date = any(_ahead(tx, published) and (tx.end is None or tx.end > published)
                                for tx in by_start.starting_in(sentence.start, sentence.start + m.start()))
             if own_date and earlier_date:
                 cuts.setdefault(m.end(), "item")
         def dated(lo: int, hi: int, sentence: Sentence = sentence) -> bool:
-            return any(tx.end is not None and tx.end >= published
-                       for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
+            return any(_ahead(tx, published) for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
 
         for cut in _hedged_clause_cuts(sentence.text, dated, set(cuts)):
             cuts.setdefault(cut, "item")
