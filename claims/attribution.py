@@ -152,6 +152,7 @@ _BODY_CHARS = frozenset("署局部处處院厅廳委会會司办辦")
 ORG_ROLE_RE = re.compile(
     r"(?:的)?(?:一名|一位|(?:有关|相关|相關|有關)(?:部门|部門)?)?(?:高级|高級)?(?:新闻|新聞)?"
     r"(?:负责人|負責人|发言人|發言人|官员|官員|人士|代表|高层|高層)$"
+    r"|(?:有关|相关|相關|有關)(?:司局|部门|部門|单位|單位|方面)$"  # 教育部有关司局: the ministry
 )
 
 #: Anonymous sources keep their description as the name.
@@ -159,7 +160,7 @@ ANONYMOUS_RE = re.compile(
     r"(知情人士|知情官员|知情官員|消息人士|消息來源|消息来源|匿名[^\s，,。]{0,6}?(?:官员|官員|人士|消息人士)|"
     r"(?:一名|一位|多名|多位)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)的?[^\s，,。]{0,8}?(?:官员|官員|人士|学者|學者|专家|專家|"
     r"经济学家|經濟學家|分析师|分析師|高管|人员|人員|外交官|议员|議員)|"
-    r"分析人士|业内人士|業內人士|观察人士|觀察人士|接近[^\s，,。]{1,10}?的(?:知情)?人士|有分析|分析认为|分析認為|"
+    r"分析人士|业内人士|業內人士|观察人士|觀察人士|接近[^\s，,。]{1,10}?的(?:知情)?人士|有分析(?![员員师師人])|分析认为|分析認為|"
     r"有专家|有專家|外界)"
 )
 
@@ -203,7 +204,7 @@ _ADVERBIAL_RE = re.compile(
     r"持[^，,持]{0,8}?(?:态度|態度|看法|观点|觀點|立场|立場)$)"
 )
 
-_DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道)[）)】〕]\s*|"
+_DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道|報道|报导)[）)】〕]\s*|"
     r"^[^，,。\s]{1,16}?\d{1,2}月\d{1,2}日\s*(?:讯|訊|电|電)\s*(?:[（(](?:记者|記者)[^）)]{0,24}[）)])?\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
 _TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均")
 #: Words that join a second clause to the first's subject (…欢迎新站通车，并认为…).
@@ -338,10 +339,13 @@ def classify_segment(segment: str) -> Speaker | None | str:
     segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
     segment = re.sub(r"(?<=[他她])(?:举例|舉例|补充|補充|解释|解釋|回应|回應|最后|最後|接着|接著|坦承)$", "", segment)  # 他举例说
     segment = re.sub(r"(?<=.)(?:并不|並不|并没有|並沒有|没有|沒有|不)$", "", segment)  # 他并不认为: the negation is the verb's
+    segment = re.sub(r"(?<=.)(?:同时|同時|随后|隨後|另外|另)$", "", segment)  # 这位局长同时承诺, 國防部另發布…
     while len(segment) > 1 and segment[-1] in _TRAILING_ADVERBS:
         segment = segment[:-1]
     if not segment:
         return None
+    if re.match(r"其(?!他|它|中|实|實)[\u4e00-\u9fff]{1,6}$", segment) and not _TITLE_RE.search(segment):
+        return None  # 其强度预计…, 其餘戰機則預計…: "its …" is a thing, not a speaker
     honorific = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:女士|先生|小姐|夫人|太太)$", segment)
     if honorific:
         segment = segment[: honorific.start()]  # 受访者陈立女士 → 受访者陈立 (王先生 stays: 王 alone is no name)
@@ -349,6 +353,11 @@ def classify_segment(segment: str) -> Speaker | None | str:
                                r"各位|记者|記者|读者|讀者|媒体|媒體|市民|国人|國人|全国人民|全國人民))?", segment)
     if first_modal:
         return first_modal.group(1)  # 我可以告诉你，…: the speaker's own voice
+    possessive = re.fullmatch(r"(我们|我們|我)的", segment)
+    if possessive:
+        return possessive.group(1)  # 我的判断是，…: the speaker's own voice
+    if re.match(r"(?:你们|你們|您们|您們|你|您)(?!.*[：:])", segment):
+        return None  # 你怎么判断…？: the person addressed (an interviewer's question) is no speaker
     for pronoun in PRONOUNS:
         if segment == pronoun or (segment.endswith(pronoun) and len(segment) - len(pronoun) <= 1):
             return pronoun
@@ -396,6 +405,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     role = ORG_ROLE_RE.search(core)
     if role and role.start() > 0:
         org = core[: role.start()].rsplit("的", 1)[-1] or core[: role.start()]  # 负责营运的新捷运发言人
+        org = re.sub(r"(?<=..)(?:有关|相关|相關|有關)(?:司局|部门|部門|单位|單位|方面)$", "", org)  # 教育部有关司局负责人
         unnamed = re.match(r"(?:一名|一位)(?=..)", org)
         if unnamed and role.end() == len(core):
             return Speaker(org[unnamed.end() :] + role.group(0), None, "anonymous")  # 一名交通部官员: an unnamed official
@@ -407,7 +417,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     if post and not core.endswith(ORG_SUFFIXES):
         return Speaker(post.group(1), post.group(2), "person")  # 李显龙总理, 李总理 (a surname; the caller finds the name)
     titled = re.fullmatch(r"([\u4e00-\u9fff])((?:州务|州務|国务|國務|联邦|聯邦)?(?:" + _TITLE_RE.pattern + r"))", core)
-    if titled and not core.endswith(ORG_SUFFIXES):
+    if titled and not core.endswith(ORG_SUFFIXES) and titled.group(1) not in "有另也还還某各多该該此这這":
         return Speaker(titled.group(1), titled.group(2), "person")  # 翁州务大臣: a surname and a title
     surname = re.fullmatch(r"([\u4e00-\u9fff])(大使|次长|次長|主任|院长|院長|董事长|董事長|总经理|總經理|书记|書記|省长|省長|行长|行長|署长|署長|"
                            r"司长|司長|处长|處長|校长|校長|会长|會長|社长|社長|议长|議長|主委|秘书长|秘書長|发言人|發言人)", core)
@@ -444,6 +454,11 @@ def classify_segment(segment: str) -> Speaker | None | str:
             role_only = re.fullmatch(r"(?:这位|這位|该|該|此|那位)(.+)", core)
             if role_only:
                 return core
+            staff_of = core[: last.start()]
+            if len(staff_of) >= 2 and staff_of.endswith((*ORG_SUFFIXES, "银行", "銀行", "投行", "证券", "證券")) \
+                    and not re.match(r"有|某|一家|多家|外资|外資|另有|也有|不少|部分|其他", staff_of) \
+                    and re.search(r"经济学家|經濟學家|经济师|經濟師|分析师|分析師|分析员|分析員|策略师|策略師|研究员|研究員", last.group(0)):
+                return Speaker(staff_of, None, "organisation")  # 大华银行经济学家则预计: the bank's economist, for the bank
             if len(core) <= 10:  # 专家认为, 某部长表示, 一位参展企业高管透露: a role with no name
                 return Speaker(re.sub(r"^(?:也有|还有|還有|另有|有)?(?:一位|一名|某位)?", "", core), None, "anonymous")
             return None
@@ -574,6 +589,7 @@ def attribute_zh(sentence: str) -> Attribution:
         statement = DOCUMENT_RE.search(bare)
         if statement:
             issuer = re.sub(r"《[^《》]*》", "", bare[: statement.start()])  # 《策略》文件提出: the title is not its issuer
+            issuer = re.sub(r"^\s*(?:但是|但|不过|不過|然而|而|另外|此外|同时|同時)", "", issuer)  # 不過報告亦認為: a connective
             issuer = re.sub(r"(?:在|於|于)$", "", issuer.strip()).strip()
             # 游戏科学今日在官方微博发布公告称: where it was published is not its issuer
             issuer = re.sub(r"(?:在|於|于|通过|通過|透过|透過)[^在於于，,]{1,10}?(?:上|网站|網站|微博|官网|官網|平台|帐号|帳號|专页|專頁)$",
@@ -588,6 +604,9 @@ def attribute_zh(sentence: str) -> Attribution:
         content = m.end()
         if sentence[content : content + 1] in ("说", "說", "称", "稱", "道") and m.group(0) not in ("说", "說", "称", "稱"):
             content += 1  # 回应说，…: the verb goes on
+        listener = re.match(r"[^，,。；;“”「」]{1,16}?(?:说|說)?[，,：:]", sentence[content:]) if m.group(0) in ("告诉", "告訴") else None
+        if listener:
+            content += listener.end()  # 告诉第一财经记者，…: what was told comes after the listener
         while content < len(sentence) and sentence[content] in "，,：: \u3000":
             content += 1
         if isinstance(who, str):
@@ -640,7 +659,7 @@ _EN_ROLE_BEFORE_NAME_RE = re.compile(
     r"strategist|professor|envoy|ambassador|commissioner))\s+(" + _EN_NAME + r")$")
 _EN_ORG_BODY_RE = re.compile(
     r"^(?:[Tt]he\s+)?(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government))$")
-_EN_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+_EN_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .,'/-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                              r"\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 
 
@@ -678,7 +697,8 @@ def _en_kind(name: str) -> str:
 #: asked not to be named"): anonymous, named by the description itself.
 _EN_UNNAMED_RE = re.compile(
     r"^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+[^,]*?\b(?:official|officials|source|sources|person|people|diplomat|"
-    r"diplomats|aide|aides|executive|executives|insider|insiders)\b(?:\s+(?:familiar with|close to|with knowledge of|"
+    r"diplomats|aide|aides|executive|executives|insider|insiders|analyst|analysts|economist|economists|banker|bankers|"
+    r"trader|traders|delegate|delegates|lawmaker|lawmakers)\b(?:\s+(?:familiar with|close to|with knowledge of|"
     r"involved in|briefed on)\s+[^,]+)?")
 _EN_NOT_NAMED_RE = re.compile(r"familiar with|close to|knowledge of|briefed on|not to be (?:named|identified)|"
                               r"anonymity|not authori[sz]ed", re.I)
@@ -938,6 +958,11 @@ def _attribute_en_body(s: str) -> Attribution:
     if unnamed:  # "…," a spokesman said: the organisation if named, else the description
         who = _en_speaker(unnamed.group(1)) or Speaker(unnamed.group(1), None, "anonymous")
         return Attribution(who, None, "said", unnamed.start(1), 0)
+    after_said = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+([^,.;\"“”]{3,80}?)\s*(?:[.;]\s*$|,|$)", s)
+    described = _en_speaker(after_said.group(1)) if after_said and re.search(r"\s[a-z]", after_said.group(1)) else None
+    if after_said and described is not None and described.kind == "person" and described.title:
+        # '…," said UBS analyst Giovanni Staunovo.': the person, titled by the words before the name
+        return Attribution(described, None, "said", after_said.start(1), 0)
     m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
         r"[”\"]\s*,?\s*(" + _EN_NAME + r")(?:,\s*\d{1,3},|,\s*(?P<role>(?:a|an|the)?\s*[a-z][^,\"“”]{2,90}),)?"
         r"\s+(?:said|says|added|told)\b", s)
@@ -952,7 +977,7 @@ def _attribute_en_body(s: str) -> Attribution:
                  r"(?:also\s+|again\s+|later\s+)?(" + _EN_SAY + r")\b", s)
     if m:  # the verb as written: "He expects …" states a probability, "He said …" does not
         return Attribution(None, m.group(1).lower(), m.group(2).split()[0], m.start(), m.end())
-    m = re.search(r"\baccording to ([^,.;]+)", s)
+    m = re.search(r"\b(?:[Aa]ccording|ACCORDING) to ([^,.;]+)", s)
     # "according to a person familiar with the schedule who spoke on condition of anonymity because …"
     source = re.sub(r"\s+(?:who|which|because|speaking|citing)\b.*$", "", m.group(1)) if m else ""
     by = (_en_speaker(source) or _en_speaker(m.group(1))) if m else None
@@ -964,6 +989,10 @@ def _attribute_en_body(s: str) -> Attribution:
     m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)((?:,\s*[^,]{3,200}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
                  r"(?:also\s+|again\s+|earlier\s+|later\s+|separately\s+|now\s+|still\s+|previously\s+|currently\s+)?"
                  + _EN_SAY + r"\b", s)
+    if m and re.search(r"\b(?:projects|forecasts|estimates|notes|estimate|forecast)$", s[: m.end()]) and re.match(
+            r"\s+(?:in|on|at|of|for|from|with|could|would|will|may|might|are|were|have|has|is|was|that\s+(?:are|were|have))\b",
+            s[m.end() :]):
+        m = None  # "Sovereign AI projects in the Middle East could add …": a noun, not "projects" the verb
     if m:
         speaker = _en_speaker(m.group(1))
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
@@ -992,8 +1021,9 @@ def _attribute_en_body(s: str) -> Attribution:
     if national:  # "…, U.S. officials said." — unnamed officials of a country
         return Attribution(Speaker(national.group(1), None, "anonymous"), None, "said", national.start(1), 0)
     anon = re.search(r"(" + _EN_ANON_RE.pattern + r")\s+" + _EN_SAY, s, re.I)
-    if anon:
-        return Attribution(Speaker(anon.group(1), None, "anonymous"), None, "said", anon.start(), 0)
+    if anon:  # ("…, people familiar with the matter have said": the auxiliary is no part of the description)
+        return Attribution(Speaker(re.sub(r"\s+(?:have|has|had)$", "", anon.group(1)), None, "anonymous"), None, "said",
+                           anon.start(), 0)
     group = re.search(r",\s*((?:two|three|four|several|some|many|a\s+few)\s+(?:[\w.-]+\s+){0,2}?(?:brokers|traders|"
                       r"economists|analysts|bankers|officials|sources|diplomats|executives|people|investors|dealers))"
                       r"\s+(?:said|say|told \w+)\b", s, re.I)

@@ -146,7 +146,8 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
                 or (len(speaker.name) == 2 and len(known.name) >= 4 and known.name.startswith(speaker.name)
                     and re.fullmatch(r"[\u4e00-\u9fff]+", known.name))  # 林鄭 after 林鄭月娥
                 or known.name.startswith(speaker.name + " ")  # "Dr Lam" after Lam Pin Min: a surname written first
-                or ("·" in known.name and known.name.split("·")[0] == speaker.name)):  # 佐科 after 佐科·维多多
+                or ("·" in known.name and speaker.name in (known.name.split("·")[0], known.name.split("·")[-1]))):
+            # 佐科 after 佐科·维多多; 迈耶 after 亚龙·迈耶 (a Western name's surname is its last part)
             return Speaker(known.name, title or known.title or speaker.title, "person")
     if re.fullmatch(r"[\u4e00-\u9fff]{2}", speaker.name) and not speaker.title:
         # 林鄭 after 行政長官林鄭月娥 (named, not yet as a speaker): the four-character name after a title
@@ -264,7 +265,7 @@ _ORG_SUFFIX_RE = re.compile(r"指挥部|指揮部|委员会|委員會|办公室|
 
 #: The outlet's own voice: 据了解, 据悉, 据报道 (no one is quoted).
 _OUTLET_VOICE_RE = re.compile(r"\s*(?:(?:据|據)(?:了解|瞭解|悉|报道|報導|报导|介绍|介紹|称|稱)|"
-                              r"(?:按|按照|根据|根據|依|依照)(?:计划|計劃|计画|計畫|安排|日程|时间表|時間表))[，,]")  # DESIGN.md: 按计划 is null
+                              r"(?:按|按照|根据|根據|依|依照)(?:计划|計劃|计画|計畫|安排|日程|时间表|時間表|惯例|慣例|往年惯例|往年慣例))[，,]")  # DESIGN.md: 按计划 is null
 
 
 #: Nouns that end the name of an association (该会 refers back to one).
@@ -275,7 +276,8 @@ GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协�
 #: Nouns that 该 turns into a reference to the organisation of that kind named before (该协会 → 越南粮食协会).
 _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "商會", "工会", "工會", "学会", "學會", "基金会", "基金會",
                              "联合会", "聯合會", "委员会", "委員會", "集团", "集團", "公司", "机构", "機構", "组织", "組織",
-                             "银行", "銀行", "中心", "联盟", "聯盟", "企业", "企業", "部门", "部門", "政府", "大学", "大學"})
+                             "银行", "銀行", "中心", "联盟", "聯盟", "企业", "企業", "部门", "部門", "政府", "大学", "大學",
+                             "基金", "研究院", "研究所", "交易所", "医院", "醫院", "学院", "學院", "机场", "機場"})
 GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
                         "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization",
                         "commission", "center", "centre", "authority", "council", "committee", "administration")
@@ -290,8 +292,8 @@ _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從�
 
 #: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
 _ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|联合会|聯合會|"
-                          r"商会|商會|总会|總會|" + _ORG_SUFFIX_RE.pattern
-                          + r"|(?<=[^\W\d_])(?:(?:局|署|院|厅|廳)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])"
+                          r"商会|商會|总会|總會|组委会|組委會|委员会|委員會|" + _ORG_SUFFIX_RE.pattern
+                          + r"|(?<=[^\W\d_])(?<![全内內外局干幹])(?:(?:局|署|院|厅|廳)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])"
                           + r"|理事会|理事會|中心(?=[^\W\d_])|" + ASSOCIATION_KINDS + r"[会會](?=[發发表在于於将將，,。、])")
 #: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
 _ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
@@ -391,13 +393,21 @@ _EN_LEAD_SUBJECT_RE = re.compile(r"((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and)\s+)?){
                                  r"(?:has\s+|have\s+|had\s+)?(?!(?:of|for|and)\b)[a-z]{2,}\b")
 
 
+#: A lead whose subject is a company described first ("Oil major BP said", "Danish shipping group Maersk will"):
+#: (name).
+_EN_DESCRIBED_LEAD_RE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,2}(?:[a-z]+\s+)?(?:major|group|giant|maker|firm|company|carrier|"
+                                   r"airline|lender|miner|operator|producer|chipmaker|automaker|carmaker|conglomerate)\s+"
+                                   r"((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+(?:on\s+[A-Z]\w+\s+)?[a-z]{2,}\b")
+
+
 def _en_lead_organisation(ctx: ArticleContext) -> Speaker | None:
     """The organisation a story opens with ("CHITOSE, Japan -- Rapidus on Tuesday began …"), for "the company"
     when no company has spoken or been named with a corporate suffix; None when the lead's subject is a person."""
     dateline = re.search(r"(?m)^" + _EN_DATELINE_RE.pattern, ctx.source)
     if dateline is None:
         return None
-    lead = _EN_LEAD_SUBJECT_RE.match(ctx.source, dateline.end())
+    described = _EN_DESCRIBED_LEAD_RE.match(ctx.source, dateline.end())
+    lead = described or _EN_LEAD_SUBJECT_RE.match(ctx.source, dateline.end())
     if lead is None:
         return None
     name = _EN_CORPORATE_SUFFIX_RE.sub("", lead.group(1).removeprefix("The "))
@@ -536,9 +546,12 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
             if longer:
                 return Speaker(longer[-1], None, "organisation")  # "UBS expects …" after "UBS Group AG agreed …"
         words = speaker.name.lower().removeprefix("the ").split()
+        written = re.sub(r"^(?:[Tt]he)\s+", "", speaker.name).split()
         if not words or (words[-1] not in GENERIC_ORG_HEADS_EN and " ".join(words) not in GENERIC_ORG_HEADS_EN) \
-                or len(words) > 2:
-            return speaker  # "the company", "the space agency" refer back; "Dutch marine services firm" names
+                or len(words) > 2 or (len(written) == 2 and written[0][:1].isupper() and words[0] not in ("central",)):
+            # "the company", "the space agency" refer back; "Dutch marine services firm" and "The Investment
+            # Ministry" (capitalised: a name) name
+            return speaker
         if speaker.kind != "organisation":
             return speaker
         subject = re.match(r"\s*(?:[^-–—()]{0,60}\([A-Za-z ]{2,20}\)\s*[-–—]+\s*|[A-Z][A-Z ,.'-]+[-–—]+\s*)?((?:[A-Z][\w&.'-]*\s+){0,3}"
@@ -602,6 +615,9 @@ _ANSWER_LABELS = frozenset({"答", "A"})
 #: …首席执行官陈立群接受了…专访): (title, name).
 _INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,48}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(\n]|接受|$|上周|上週|本周|本週|"
                              r"昨日|昨天|今日|今天|日前|近日|早前|日內|日内|\d{1,2}日|發表|发表|出席)")
+#: "<name> accepted an interview" in an introduction (李东生接受了经济观察网的专访): (name).
+_ACCEPTED_INTERVIEW_RE = re.compile(r"(?:^|[，,。\s])(?!其後|其后|随后|隨後|之后|之後|并|並|他|她|另|也|还|還)([\u4e00-\u9fff·]{2,8}?)(?:近日|日前|昨天|昨日|今天|今日|日內|日内)?(?:在[^，,。]{1,12})?"
+                                    r"接受(?:了)?[^，,。]{0,20}?(?:专访|專訪|采访|採訪|访问|訪問)")
 #: Words for being interviewed that follow a reporter's title (记者专访, 記者採訪) where a name would stand.
 _INTERVIEW_WORD_RE = re.compile(r"专访|專訪|采访|採訪|访问|訪問|提问|提問|连线|連線|对话|對話|报道|報導")
 #: Labels that mark the question or answer, not who speaks (问：, 记者：, Q:).
@@ -640,6 +656,11 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
             ends = [t.end() for t in _TITLE_RE.finditer(whole) if 2 <= len(whole) - t.end() <= 3]
             if ends and not _INTERVIEW_WORD_RE.search(whole[ends[-1] :]):  # 接受了第一财经记者专访: no name
                 named.append((whole[ends[-1] :], whole[: ends[-1]]))
+        accepted = list(_ACCEPTED_INTERVIEW_RE.finditer(intro))
+        if accepted:  # 会议间隙，李东生接受了经济观察网的专访: whoever gave the interview
+            name = accepted[-1].group(1)
+            title = next((t for n, t in reversed(named) if n == name), None) or ctx.titles.get(name)
+            return Speaker(name, title, "person"), m.end()
         if not named:
             # the introduction names the interviewee only in passing (局長許正宇上周四發表…，其後接受本報專訪):
             # the last person named before the first answer
@@ -723,12 +744,12 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         ctx.paragraph = sentence.paragraph
         ctx.paragraph_speaker = None
         ctx.paragraph_deadline = None
-    asked = _INTERVIEW_LABEL_RE.match(sentence.text)
-    if asked and asked.group(1) in QUESTION_LABELS and not ctx.source[ctx.source.rfind("\n", 0, sentence.start) + 1 :
-                                                                      sentence.start].strip():
-        # 記者問：… — the interviewer's line: no one's claim, and no one to name for a later 他
+    line_start = ctx.source.rfind("\n", 0, sentence.start) + 1
+    asked = _INTERVIEW_LABEL_RE.match(ctx.source, line_start)
+    if asked and asked.group(1) in QUESTION_LABELS:
+        # 記者問：… — the interviewer's line, all its sentences: no one's claim, and no one to name for a later 他
         ctx.paragraph_speaker = None
-        return None, asked.end(), QUESTION_VERB
+        return None, max(0, asked.end() - sentence.start), QUESTION_VERB
     label = _interview_label(sentence, ctx)
     if label is not None:
         # 宋立衡：英国的谈判进展相对顺利，…: an interview's answer, labelled with the speaker's name
@@ -891,9 +912,16 @@ def _anonymous_spoke_last(pronoun: str | None, sentence: Sentence, ctx: ArticleC
     """True when "he"/"she" follows one unnamed source who spoke after the last named person was mentioned
     ("A senior government official … said …. He said it was unlikely …": the official)."""
     last = ctx.last_speaker
-    if pronoun not in ("he", "she") or last is None or last.kind != "anonymous" or not _EN_SINGLE_SOURCE_RE.match(last.name):
+    if pronoun not in ("he", "she", "他", "她") or last is None or last.kind != "anonymous":
         return False
     spoke_at = ctx.source.rfind(last.name, 0, sentence.start)
+    if pronoun in ("他", "她"):
+        # 某头部房企人士告诉…。他预计，…: one unnamed source (某, 一名, 一位) is whom 他 means next
+        if not (re.match(r"某|一名|一位|另一名|另一位", last.name)
+                or re.search(r"(?:某|一名|一位|另一名|另一位)(?:不愿具名|不願具名|匿名)?的?$", ctx.source[max(0, spoke_at - 8) : spoke_at])):
+            return False
+    elif not _EN_SINGLE_SOURCE_RE.match(last.name):
+        return False
     if ctx.last_named is None:
         return spoke_at >= 0
     named = ctx.last_named.name
@@ -955,6 +983,10 @@ def _note_gender(speaker: Speaker, sentence: Sentence, ctx: ArticleContext) -> N
         ctx.genders.setdefault(speaker.name, "f")
     elif after.startswith(_MALE_AFTER) or re.search(r"\bMr\.?\s*$", before):
         ctx.genders.setdefault(speaker.name, "m")
+    else:  # 發展局局長甯漢豪昨日表示，她預計…: the pronoun the sentence goes on with (whatever the given name suggests)
+        own = re.search(r"^[^，,。]{0,30}[，,]\s*(他|她)(?![们們])", sentence.text[at + len(speaker.name) :])
+        if own:
+            ctx.genders.setdefault(speaker.name, _PRONOUN_GENDER[own.group(1)])
 
 
 #: An organisation issuing a notice that the rest of the sentence gives (成都市公安局交通管理局26日发布通告，…).
@@ -1030,6 +1062,8 @@ _MENTION_RE = re.compile(
     r"([^，,。“”「」]{0,24}?(?:" + _TITLE_RE.pattern + r"))"
     r"([\u4e00-\u9fff]{2,3}?)(?=的看法|的观点|的觀點|的意见|的意見|也|则|則|同样|同樣|持|对此|對此|今天|今日|昨天|昨日|"
     r"同意|赞同|贊同|认同|認同|不同意|"
-    r"日前|近日|\d|在臉書|在脸书|在社交|發文|发文|呼籲|呼吁)")
+    r"日前|近日|\d|在臉書|在脸书|在社交|發文|发文|呼籲|呼吁|"
+    # …主席拿督阿德南欢迎政府的决定 / …教授李明江把目光投向…: the person the next 他 means
+    r"欢迎|歡迎|把|对|對|向|与|與|质疑|質疑|批评|批評|告诉|告訴|回应|回應|出席|强调|強調|较为|較為|比较|比較|则较|則較)")
 
 
