@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from claims.speakers import EN_LEGAL_FORM, EN_LEGAL_FORMS
+from claims.speakers import EN_LEGAL_FORM, EN_LEGAL_FORMS, to_simplified
 
 #: Reporting verbs (Simplified and Traditional), longest first when matched.
 REPORTING_VERBS = (
@@ -36,6 +36,7 @@ REPORTING_VERBS = (
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
+    "觉得", "覺得",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
 _COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋"})
@@ -325,6 +326,20 @@ def without_role(name: str) -> str:
     return name[role.end() :] if role and len(name) - role.end() >= 2 else name
 
 
+def _portfolio_or_place(before: str, title: str) -> bool:
+    """Whether the words before a title name its office, not its bearer: 财政 in 财政部长 (财政部 is a word in
+    jieba's dictionary), 北京 in 北京市长, 日本 in 日本首相 (a place, by jieba's part of speech)."""
+    from claims.text import _jieba
+
+    jieba = _jieba()
+    jieba.dt.check_initialized()
+    freq = jieba.dt.FREQ
+    body = {"部长": "部", "部長": "部", "市长": "市", "市長": "市", "局长": "局", "局長": "局"}.get(title.lstrip("副"))
+    if body and (freq.get(before + body) or freq.get(to_simplified(before + body))):
+        return True
+    return len(before) >= 2 and any(flag.startswith("ns") for word, flag in _pos_tags(before) if word == before)
+
+
 def classify_segment(segment: str) -> Speaker | None | str:
     """Turn the words before a reporting verb into a :class:`Speaker`.
 
@@ -414,7 +429,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     titles = list(_TITLE_RE.finditer(core))
     post = re.fullmatch(r"([\u4e00-\u9fff]{1,3}?)((?:副|代理|署理)?(?:总理|總理|总统|總統|部长|部長|主席|首相|总裁|總裁|局长|局長|市长|市長|"
                         r"议员|議員|教授|博士))", core)  # (李副总裁: 李, 副总裁)
-    if post and not core.endswith(ORG_SUFFIXES):
+    if post and not core.endswith(ORG_SUFFIXES) and not _portfolio_or_place(post.group(1), post.group(2)):
         return Speaker(post.group(1), post.group(2), "person")  # 李显龙总理, 李总理 (a surname; the caller finds the name)
     titled = re.fullmatch(r"([\u4e00-\u9fff])((?:州务|州務|国务|國務|联邦|聯邦)?(?:" + _TITLE_RE.pattern + r"))", core)
     if titled and not core.endswith(ORG_SUFFIXES) and titled.group(1) not in "有另也还還某各多该該此这這":

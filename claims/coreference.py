@@ -179,6 +179,12 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
     return speaker
 
 
+#: An office named without its holder (财政部长, 主席, 日本首相): who holds it is whom it means, when one person does.
+_BARE_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:部长|部長|首相|总理|總理|总统|總統|主席|市长|市長|局长|局長|署长|署長|行长|行長|"
+                             r"省长|省長|州长|州長|大臣|司长|司長|总裁|總裁|董事长|董事長|主任|院长|院長|大使|发言人|發言人)")
+#: A person named by surname and honorific, the subject of what follows (林先生（52岁）每天…, 陈女士则…): (name).
+_HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师|師|员|員|民|主|者))"
+                                   r"([\u4e00-\u9fff](?:先生|女士|小姐))(?=[（(]\d|则|則|也|每|表示|认为|認為|觉得|覺得)")
 #: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
 _NOT_NAME_TAIL = r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日"
 #: How many of the people named before a short name may be its full name: more than any one article names,
@@ -777,7 +783,11 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
     speaker = attribution.speaker
     if speaker is not None and speaker.kind == "anonymous":
         fuller = [s for s in ctx.anonymous if s.name != speaker.name and s.name.endswith(speaker.name)]
-        if fuller:
+        bearers = {p.name: p for p in ctx.people if p.title and p.title.endswith(speaker.name)} \
+            if lang == "zh" and _BARE_OFFICE_RE.fullmatch(speaker.name) else {}
+        if len(bearers) == 1:
+            speaker = next(iter(bearers.values()))  # 财政部长表示 after 财政部长李明…说: the one who holds that office
+        elif fuller:
             speaker = fuller[-1]  # 消息人士预计 after 有政府消息人士透露: the same source
         elif speaker not in ctx.anonymous:
             ctx.anonymous.append(speaker)
@@ -869,11 +879,19 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
     if lang == "en" and not sentence.text.lstrip().startswith(("\"", "“", "'")):
         return None, attribution.content_start, attribution.verb  # English reporter's sentences carry no speaker
     if lang == "zh" and attribution.verb is None:
-        mentioned = _MENTION_RE.match(_DATELINE_PREFIX_RE.sub(lambda d: " " * len(d.group(0)), sentence.text, count=1))
+        undated = _DATELINE_PREFIX_RE.sub(lambda d: " " * len(d.group(0)), sentence.text, count=1)
+        # the title, name and what follows them first: a cheap search that rules out most sentences, where
+        # the anchored pattern would try every split of the words before the title
+        mentioned = _MENTION_RE.match(undated) if _MENTION_CORE_RE.search(undated) else None
         if mentioned and not _TITLE_RE.search(mentioned.group(2)):
             # 研究员周晓梅的看法与陈立新相近。她认为…: a person introduced by title is whom 她 means next
             ctx.last_named = _full_name(Speaker(mentioned.group(2), mentioned.group(1), "person"), ctx)
             ctx.titles.setdefault(mentioned.group(2), mentioned.group(1))
+    if lang == "zh" and attribution.verb is None:
+        honoured = list(_HONORIFIC_MENTION_RE.finditer(sentence.text))
+        if honoured:  # 工程师林先生（52岁）每天…。他说：… / 陈女士（38岁）则没那么乐观。她觉得…
+            ctx.last_named = _full_name(Speaker(honoured[-1].group(1), None, "person"), ctx)
+            ctx.genders.setdefault(honoured[-1].group(1), "m" if honoured[-1].group(1).endswith("先生") else "f")
     if lang == "zh" and attribution.verb is None:
         referred = _DEICTIC_ORG_SUBJECT_RE.match(sentence.text)
         if referred:
@@ -1065,5 +1083,7 @@ _MENTION_RE = re.compile(
     r"日前|近日|\d|在臉書|在脸书|在社交|發文|发文|呼籲|呼吁|"
     # …主席拿督阿德南欢迎政府的决定 / …教授李明江把目光投向…: the person the next 他 means
     r"欢迎|歡迎|把|对|對|向|与|與|质疑|質疑|批评|批評|告诉|告訴|回应|回應|出席|强调|強調|较为|較為|比较|比較|则较|則較)")
+#: The part of :data:`_MENTION_RE` from the title on, searched first (see :func:`resolve_speaker`).
+_MENTION_CORE_RE = re.compile("(?:" + _TITLE_RE.pattern + ")" + _MENTION_RE.pattern[_MENTION_RE.pattern.index(r"([\u4e00-\u9fff]{2,3}?)(?=") :])
 
 

@@ -55,6 +55,7 @@ from claims.events import (
 from claims.hedges import PROBABILITY_DEGREES, PROBABILITY_NOUNS, Hedge, denied_belief, find_hedge
 from claims.kinds import (
     CERTAIN,
+    DATED_ACT_ZH,
     NEGATIVE_FUTURE,
     PLAIN_FUTURE,
     PLAN_CUES_EN,
@@ -104,7 +105,10 @@ def _measures_frame(content: str) -> bool:
 #: The frame of an enumerated agenda (明年的工作有三大重点：, 将推出以下措施：): its items are plans.
 _AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)[^，,。；;]{0,4}[：:]\s*$")
 #: The frame of a list of measures (总体方案明确了以下几方面措施：), with no hedge of its own.
-_LIST_FRAME_RE = re.compile(r"(?:以下|如下|下列)[^，,。；;]{0,8}(?:措施|举措|舉措|安排|工作|任务|任務|内容|內容|调整|調整|要求|方面)[：:]\s*$")
+_LIST_FRAME_RE = re.compile(r"(?:以下|如下|下列)[^，,。；;]{0,8}(?:措施|举措|舉措|安排|工作|任务|任務|内容|內容|调整|調整|要求|方面)[：:]\s*$"
+                            # 《方案》明确了几方面内容。第一，… — the count of parts, the items in the sentences after
+                            r"|(?:几|幾|[两兩二三四五六七八九十])\s*(?:个|個|项|項|大)?\s*方面(?:的)?(?:措施|举措|舉措|安排|内容|內容|"
+                            r"调整|調整|要求|规定|規定)?[：:。]?\s*$")
 #: What makes a frame in the past tense (明确了) still a list of measures ahead: a plan document or measures.
 _LISTED_MEASURES_RE = re.compile(r"方案|规划|規劃|计划|計劃|意见|意見|通知|决定|決定|措施|举措|舉措")
 #: An item's opening word, first or later (第一，…; 二是…).
@@ -416,6 +420,8 @@ def _is_claim_sentence(
             return True
         if lang == "zh" and dated_ahead and _AGENDA_FRAME_RE.search(text):
             return True  # 政府明年的财政工作有三大重点：(its items are the plans)
+        if lang == "zh" and verb and dated_ahead and DATED_ACT_ZH.search(text) and not re.search(r"已经|已經|已|了", text):
+            return True  # 陆交局在文告中说，第一阶段工程明年动工: a date ahead and an act, reported: a plan
         intent = re.match(r"\s*[^，,。]{0,10}?(希望|力争|力爭|计划|計劃|打算|准备|準備)", text) if lang == "zh" and verb else None
         if intent and not re.search(r"(?:原|原本|原先|本来|本來)$", text[: intent.start(1)]):
             return True  # an explicit speaker's stated intention (政府希望立法会尽快完成审议; 原本计划 was one)

@@ -116,7 +116,7 @@ _HEDGE_START_ZH = re.compile("[" + "".join(sorted(_HEDGES_BY_FIRST_ZH)) + "]")
 # 会/將 etc. inside nouns are not hedges: 会议, 国会, 峰会, 将军 …
 _HUI_AFTER = set("议議晤谈談见見面长長员員场場期展所计計师師合同商诊診考址徽费費务務后後")  # 会后: after the meeting
 _HUI_BEFORE = set("大社机機峰开開约約聚协協学學委工商议議年晚览覽动動事宴庙廟体體领領误誤省例全总總分集茶酒舞卖賣者布讨討拜特都理法员員选選"
-                  "运運谈談话話欢歡展盛乐樂唱聘证證博交")
+                  "运運谈談话話欢歡展盛乐樂唱聘证證博交准準")  # 联准会/聯準會: the Fed
 #: Characters before 年 that make 年会 a time phrase and 会 the modal (明年会上涨, 今年会降息), not an annual meeting.
 _YEAR_WORD_BEFORE = set("今明去后後前每本当當来來两兩三四五六七八九十0123456789")
 #: Words after 会 that only a modal takes (会在今后三年推出, 会继续): with them jieba's fused 局会 is not a noun.

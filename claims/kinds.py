@@ -134,6 +134,8 @@ def classify_kind(
         return "plan"
     if plan.search(after) or (speaker is not None and _self_subject(content, speaker)):
         return "plan"
+    if hedge is None and lang == "zh" and DATED_ACT_ZH.search(content):
+        return "plan"  # 第一阶段工程明年动工: a schedule stated without a future marker
     if hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 and _actor(speaker) \
             and verb not in _BELIEF_VERBS and not re.search(r"预估|預估|测算|測算", content) and _scheduled_act(content, hedge, lang) \
             and not (speaker is not None and re.search(r"议员|議員|反对党|反對黨|在野|国盟|國盟", speaker.title or "")
@@ -233,6 +235,9 @@ AGENTIVE_ZH = re.compile(
 OUTCOME_ZH = re.compile(r"得到|加重|加剧|加劇|成为|达到|增长|上升|下降|回升|回落|超过|突破|低于|高于|实现|取得|带来|出现|面临|陷入|导致|"
                         r"引发|影响|(?<![但还還就于於总總或凡正只要若即])是|(?<![现現具所拥擁没沒只还還已共含])有|"
                         r"获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
+#: A time ahead followed by an act with no future marker (明年动工, 9月入学, 2026年底投产): a schedule, so a plan.
+DATED_ACT_ZH = re.compile(r"(?:明年|今年|下月|下个月|下個月|本月|下周|下週|年底|年内|年內|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号號])?|\d{4}年)"
+                          r"(?:上半年|下半年|第[一二三四]季度?|上旬|中旬|下旬)?(?:起|开始|開始|底|初|前|中)?(?:正式|全面|陆续|陸續|分阶段|分階段|首次)?(?=" + AGENTIVE_ZH.pattern + r")")
 AGENTIVE_EN = re.compile(
     r"^(?:\w+ly\s+)?(?:hold|vote|launch|attempt|begin|start|resume|extend|cut|raise|lower|deliver|open|close|announce|"
     r"sign|visit|meet|introduce|take place|go ahead|run|release|send|keep|settle|build|invest|hire|name|reopen|"

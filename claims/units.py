@@ -50,6 +50,11 @@ _ATTRIBUTION_LEAD_RE = re.compile(r"(?:他|她|其|他们|他們|她们|她們)?
                                   r"强调|強調|说|說|承认|承認|预计|預計|估计|估計|警告)$")
 
 
+#: Hedges that state a chance of their own (not a tense marker): a clause with one is a new estimate.
+_ESTIMATE_WORDS = frozenset({"可望", "有望", "可能", "或将", "或將", "不排除", "料将", "料將", "很可能", "大概率", "不太可能",
+                             "难以", "難以", "预计", "預計"})
+
+
 def _ahead(tx: Any, published: date) -> bool:
     """Whether a time expression names a time ahead: it ends on or after ``published``, or, open-ended
     (下週起, 明年4月起), starts then."""
@@ -85,10 +90,14 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
                                                           and stop != len(text)):
             continue  # (…明年初推行的可能性不大: a stated chance closes its clause)
         opening = re.match(r"不排除|预计|預計|估计|估計|预料|預料", rest) is not None or quoted  # a new estimate (…登陆，不排除…)
-        if not contrast and not opening and (hedge.start < 2 or not dated(begin, stop)):
-            continue  # the same subject going on, or no date of its own
         left = text[clause_start(text, comma.start()) : comma.start()]
         before = find_hedge(left, "zh")
+        # …预计初期每日客流量达60万人次，长远可望增至100万人次: another estimate, stated with another chance
+        restated = hedge.start >= 2 and before is not None and before.probability is not None \
+            and before.probability != hedge.probability and hedge.words in _ESTIMATE_WORDS \
+            and not re.match(r"\s*(?:如果|若|假如|倘若|一旦|要是|只要)", left)  # (若聯準會降息，央行不排除跟進: one conditional)
+        if not contrast and not opening and not restated and (hedge.start < 2 or not dated(begin, stop)):
+            continue  # the same subject going on, or no date of its own
         if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2
                               and not before.words.startswith(PROBABILITY_NOUNS)):
             continue  # the clause before is an attribution (他预计，) or holds no claim of its own
