@@ -326,6 +326,10 @@ def without_role(name: str) -> str:
     return name[role.end() :] if role and len(name) - role.end() >= 2 else name
 
 
+#: A surname and a title, nothing else (翁州务大臣): (surname, title).
+_SURNAME_TITLE_RE = re.compile(r"([\u4e00-\u9fff])((?:州务|州務|国务|國務|联邦|聯邦)?(?:" + _TITLE_RE.pattern + r"))")
+
+
 def _portfolio_or_place(before: str, title: str) -> bool:
     """Whether the words before a title name its office, not its bearer: 财政 in 财政部长 (财政部 is a word in
     jieba's dictionary), 北京 in 北京市长, 日本 in 日本首相 (a place, by jieba's part of speech)."""
@@ -431,7 +435,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
                         r"议员|議員|教授|博士))", core)  # (李副总裁: 李, 副总裁)
     if post and not core.endswith(ORG_SUFFIXES) and not _portfolio_or_place(post.group(1), post.group(2)):
         return Speaker(post.group(1), post.group(2), "person")  # 李显龙总理, 李总理 (a surname; the caller finds the name)
-    titled = re.fullmatch(r"([\u4e00-\u9fff])((?:州务|州務|国务|國務|联邦|聯邦)?(?:" + _TITLE_RE.pattern + r"))", core)
+    titled = _SURNAME_TITLE_RE.fullmatch(core)
     if titled and not core.endswith(ORG_SUFFIXES) and titled.group(1) not in "有另也还還某各多该該此这這":
         return Speaker(titled.group(1), titled.group(2), "person")  # 翁州务大臣: a surname and a title
     surname = re.fullmatch(r"([\u4e00-\u9fff])(大使|次长|次長|主任|院长|院長|董事长|董事長|总经理|總經理|书记|書記|省长|省長|行长|行長|署长|署長|"

@@ -363,6 +363,8 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
     Without 简称/下称 the full name must end like an organisation's (社区发展理事会（社理会）); a person's
     nickname in brackets is not one.
     """
+    if short not in before:
+        return None  # (most names are no short form: the regex below is built and compiled per name)
     pattern = re.compile(_SHORT_FORM_MARK_RE + re.escape(short) + r"[”\"」』]?\s*[）)]")
     for m in pattern.finditer(before):
         start = _qualifiers_start(before, max(0, m.start() - 1))  # read back from the name's last character (…及評核局)
