@@ -36,7 +36,7 @@ REPORTING_VERBS = (
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
-    "觉得", "覺得",
+    "觉得", "覺得", "料",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
 _COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋"})
@@ -55,7 +55,7 @@ DOCUMENT_RE = re.compile(
 #: Determiners before a document noun that refers back to the last organisation (该通报, 这份声明).
 _DOCUMENT_DEIXIS_RE = re.compile(r"^(?:该|該|这份|這份|此份|此|这|這|上述|有关|有關|相关|相關)?$")
 #: Verbs of estimation, and the things that are their subject when they mean "is expected to".
-_ESTIMATIVE_VERBS = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "估计", "估計", "预期", "預期", "预估", "預估"})
+_ESTIMATIVE_VERBS = frozenset({"料", "预计", "預計", "预测", "預測", "预料", "預料", "估计", "估計", "预期", "預期", "预估", "預估"})
 _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大廈|线路|線路|路段|产品|產品|系统|系統|航班|列车|列車|大桥|大橋|"
                               r"房价|房價|价格|價格|销量|銷量|出口|进口|進口|增速|人数|人數|数量|數量|规模|規模|产量|產量|收入|"
                               r"营收|營收|利润|利潤|客流|车站|車站|单位|單位|房屋|住宅|楼宇|樓宇|公屋|新股|航线|航線|机组|機組|"
@@ -65,8 +65,9 @@ _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大
                               r"[^\s，,的]{1,6}量)$")
 #: 说明年/說明天 is 说 + 明年 ("says next year"), not 说明 ("explains").
 _NEXT_TIME_AFTER_SHUO = "(?![年天日早晚后後春夏秋冬])"
-_VERB_RE = re.compile("|".join(v + _NEXT_TIME_AFTER_SHUO if v in ("说明", "說明") else v
-                               for v in sorted(set(REPORTING_VERBS), key=len, reverse=True)))
+_VERB_RE = re.compile("|".join(v + _NEXT_TIME_AFTER_SHUO if v in ("说明", "說明")
+                               else r"(?<=中)料" if v == "料"  # 马银行投行在报告中料…: "expects", in a report
+                               else v for v in sorted(set(REPORTING_VERBS), key=len, reverse=True)))
 
 # A verb hit inside these words is not a reporting verb.
 _NOT_VERB = (
@@ -77,6 +78,8 @@ _NOT_VERB = (
     "也就是说", "所谓", "預計劃", "演说", "演說", "游说", "遊說", "劝说", "勸說", "传说", "傳說", "听说",
     "聽說", "学说", "學說", "解说", "解說", "再说", "再說", "说明", "說明", "预报员", "預報員", "天气预报", "天氣預報", "预报中心",
     "預報中心", "预报台", "預報台",
+    # a comparison with expectations (衝擊可能比預期大, 好于预期) is no one expecting
+    "比预期", "比預期", "超预期", "超預期", "于预期", "於預期", "如预期", "如預期", "及预期", "及預期", "比预计", "比預計",
     # discourse markers: 坦率地说, 老实说, 说实话, 可以说 … are the speaker's own frame, not an attribution
     "地说", "地說", "老实说", "老實說", "坦白说", "坦白說", "说实话", "說實話", "实话说", "實話說", "可以说", "可以說",
     "应该说", "應該說", "句话说", "句話說",

@@ -31,7 +31,7 @@ hedge (examples)         p      anchor
                                 lower edge; stronger than "probable"
 会, 还会, 有信心         0.80   modal "will" in speech, "confident";
                                 between Kent "probable" and "almost certain"
-预计, 料将, 预期, expect  0.75   Kent "probable" (75)
+预计, 料将, 料, 预期, expect  0.75   Kent "probable" (75)
 很可能, 大概率, likely   0.70   IPCC "likely" (66–100), lower third
 有望, 可望, 料           0.65   hopeful expectation: IPCC "likely" floor
 可能, 或将, 或许, may    0.50   Kent "chances about even" (50 ± 10)
@@ -72,7 +72,7 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = _STATED_CHANCE + (
     ("不太會", 0.2), ("不太会", 0.2), ("不可能", 0.1), ("不排除", 0.35), ("不无可能", 0.35),
     ("必将", 0.95), ("必將", 0.95), ("一定会", 0.95), ("一定會", 0.95), ("肯定会", 0.95),
     ("肯定會", 0.95), ("势必", 0.9), ("勢必", 0.9), ("很可能", 0.7), ("极有可能", 0.8),
-    ("極有可能", 0.8), ("大概率", 0.7), ("极可能", 0.8), ("料将", 0.75), ("料將", 0.75),
+    ("極有可能", 0.8), ("大概率", 0.7), ("极可能", 0.8), ("料将", 0.75), ("料將", 0.75), ("料", 0.75),
     ("预期目标", None), ("預期目標", None),
     # 预期 as a noun (超出预期, 好于预期: a comparison with what was expected) states no chance
     *((lead + whose + tail, None) for lead in ("超出", "超", "好于", "好於", "低于", "低於", "高于", "高於", "不及", "符合", "超过",
@@ -123,6 +123,8 @@ _YEAR_WORD_BEFORE = set("今明去后後前每本当當来來两兩三四五六�
 _MODAL_NEXT = set("在于於把对對向再继繼进進不更很也还還都将將从從给給为為跟与與逐陆陸适適尽盡令使让讓导導造带帶引促变變被")
 _JIANG_AFTER = set("军軍领領士近就心其之此该該这這所")
 _JIANG_BEFORE = set("大上中少主武名猛干幹")
+#: Characters that make 料 part of a noun or another word (资料, 材料, 原料, 饮料, 预料, 不料, 爆料 …), not "expects".
+_LIAO_NOUN_BEFORE = set("填补補资資材原饮飲燃肥香布涂塗塑饲飼史笑预預意不照逆草染木衣废廢配辅輔物用面麵石调調佐爆猛电電备備加投好上下颜顏油")
 _COUNTRY_GUO = set("美中韩韓英法德泰俄日印越朝")
 
 
@@ -152,6 +154,10 @@ def _single_char_is_modal(text: str, i: int) -> bool:
         return True
     if ch in "将將":
         return after not in _JIANG_AFTER and before not in _JIANG_BEFORE
+    if ch == "料":
+        # 期间料出现豪雨, 在报告中料令吉升值, 出口料增长: "expects", before a verb; not in 资料, 材料, 原料,
+        # 饮料, 不料, 料理
+        return before not in _LIAO_NOUN_BEFORE and "\u4e00" <= after <= "\u9fff" and after not in "理子想及到"
     return True
 
 

@@ -237,7 +237,7 @@ OUTCOME_ZH = re.compile(r"得到|加重|加剧|加劇|成为|达到|增长|上�
                         r"获得|赢得|胜出|领先|减少|放缓|反弹|维持在|保持在|受到|改善|缓和|恶化")
 #: A time ahead followed by an act with no future marker (明年动工, 9月入学, 2026年底投产): a schedule, so a plan.
 DATED_ACT_ZH = re.compile(r"(?:明年|今年|下月|下个月|下個月|本月|下周|下週|年底|年内|年內|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号號])?|\d{4}年)"
-                          r"(?:上半年|下半年|第[一二三四]季度?|上旬|中旬|下旬)?(?:起|开始|開始|底|初|前|中)?(?:正式|全面|陆续|陸續|分阶段|分階段|首次)?(?=" + AGENTIVE_ZH.pattern + r")")
+                          r"(?:上半年|下半年|第[一二三四]季度?|上旬|中旬|下旬)?(?:起|开始|開始|底|初|前|中)?(?:正式|全面|陆续|陸續|分阶段|分階段|首次|初步)?(?=" + AGENTIVE_ZH.pattern + r")")
 AGENTIVE_EN = re.compile(
     r"^(?:\w+ly\s+)?(?:hold|vote|launch|attempt|begin|start|resume|extend|cut|raise|lower|deliver|open|close|announce|"
     r"sign|visit|meet|introduce|take place|go ahead|run|release|send|keep|settle|build|invest|hire|name|reopen|"

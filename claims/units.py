@@ -51,7 +51,7 @@ _ATTRIBUTION_LEAD_RE = re.compile(r"(?:他|她|其|他们|他們|她们|她們)?
 
 
 #: Hedges that state a chance of their own (not a tense marker): a clause with one is a new estimate.
-_ESTIMATE_WORDS = frozenset({"可望", "有望", "可能", "或将", "或將", "不排除", "料将", "料將", "很可能", "大概率", "不太可能",
+_ESTIMATE_WORDS = frozenset({"可望", "有望", "可能", "或将", "或將", "不排除", "料将", "料將", "料", "很可能", "大概率", "不太可能",
                              "难以", "難以", "预计", "預計"})
 
 
@@ -72,8 +72,9 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
     if not _CJK_RE.search(text):
         return []
     cuts: list[int] = []
+    covered = -1  # the end of a unit already cut that runs past its own clause (…，但他坦言，…「…」)
     for comma in re.finditer(r"[，,]", text):
-        if any(comma.start() <= t <= comma.end() + 3 for t in taken):
+        if comma.start() < covered or any(comma.start() <= t <= comma.end() + 3 for t in taken):
             continue
         contrast = _CONTRAST_RE.match(text, comma.end())
         begin = contrast.end() if contrast else comma.end()
@@ -81,33 +82,46 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
         rest = text[begin:stop]
         if not rest or _DEPENDENT_LEAD_RE.match(rest):
             continue
-        if contrast and _ATTRIBUTION_LEAD_RE.match(rest.strip()):
+        reported = contrast is not None and _ATTRIBUTION_LEAD_RE.match(rest.strip()) is not None
+        if reported:
             stop = len(text)  # …，但他坦言，在…的情況下，「…的可能性不大」: the report after the new attribution
             rest = text[begin:stop]
         quoted = text[comma.end() : comma.end() + 1] in ("「", "“")  # …，「我們不會放棄任何溝通的機會」: a quotation
         hedge = find_hedge(rest, "zh")
-        if hedge is None or hedge.probability is None or (hedge.start > 12 and not hedge.words.startswith(PROBABILITY_NOUNS)
+        # (…明年初推行的可能性不大: a stated chance closes its clause; an estimate word may follow a long subject:
+        # …，吉兰丹、登嘉楼及彭亨三州在本月底或将…)
+        if hedge is None or hedge.probability is None or (hedge.start > (16 if hedge.words in _ESTIMATE_WORDS else 12)
+                                                          and not hedge.words.startswith(PROBABILITY_NOUNS)
                                                           and stop != len(text)):
             continue  # (…明年初推行的可能性不大: a stated chance closes its clause)
-        opening = re.match(r"不排除|预计|預計|估计|估計|预料|預料", rest) is not None or quoted  # a new estimate (…登陆，不排除…)
+        # a new estimate (…登陆，不排除…), also reported anew (…，并认为国行年内不会再降息; …，他也不排除…)
+        opening = re.match(r"(?:(?:他|她|他们|他們|她们|她們)?(?:也|亦|并|並|还|還|同时|同時)?(?:认为|認為|表示|指出|强调|強調|相信)?)"
+                           r"(?:不排除|预计|預計|估计|估計|预料|預料)", rest) is not None or quoted \
+            or re.match(r"(?:他|她|他们|他們|她们|她們)?(?:也|亦|并|並|还|還|同时|同時)?(?:认为|認為|相信)", rest) is not None
         left = text[clause_start(text, comma.start()) : comma.start()]
+        if re.match(r"\s*(?:如果|若|假如|倘若|一旦|要是|只要)", left):
+            continue  # 若聯準會降息，央行不排除跟進: the condition and what follows it are one claim
+        if opening and find_hedge(left, "zh") is None:
+            left = text[: comma.start()]  # …很可能升高…频率，藉此施压，他也不排除…: the claim before began earlier
         before = find_hedge(left, "zh")
         # …预计初期每日客流量达60万人次，长远可望增至100万人次: another estimate, stated with another chance
         restated = hedge.start >= 2 and before is not None and before.probability is not None \
-            and before.probability != hedge.probability and hedge.words in _ESTIMATE_WORDS \
-            and not re.match(r"\s*(?:如果|若|假如|倘若|一旦|要是|只要)", left)  # (若聯準會降息，央行不排除跟進: one conditional)
+            and before.probability != hedge.probability and hedge.words in _ESTIMATE_WORDS
         if not contrast and not opening and not restated and (hedge.start < 2 or not dated(begin, stop)):
             continue  # the same subject going on, or no date of its own
         if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2
                               and not before.words.startswith(PROBABILITY_NOUNS)):
             continue  # the clause before is an attribution (他预计，) or holds no claim of its own
         cuts.append(comma.end())
+        if reported:
+            covered = stop
     return cuts
 
 
 def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) -> list[tuple[Sentence, str]]:
     """Sentences cut into claim units, each with its role: "" (a sentence), "frame" (an enumeration's
-    introduction), "item" (an enumeration item or a separately dated clause, continuing the claim before)."""
+    introduction), "item" (an enumeration item or a separately dated clause, continuing the claim before),
+    "clause" (a later clause with its own hedge: it continues the claim before, but not its deadline)."""
     units: list[tuple[Sentence, str]] = []
     by_start = SpanIndex(timexes)
     for sentence in sentences:
@@ -128,7 +142,7 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             return any(_ahead(tx, published) for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
 
         for cut in _hedged_clause_cuts(sentence.text, dated, set(cuts)):
-            cuts.setdefault(cut, "item")
+            cuts.setdefault(cut, "clause")
         start, role = 0, ""
         for cut in sorted(cuts):
             piece = _unit(sentence, start, cut)
