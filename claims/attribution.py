@@ -24,6 +24,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from claims.hedges import find_hedges_zh
 from claims.speakers import EN_LEGAL_FORM, EN_LEGAL_FORMS, to_simplified
 
 #: Reporting verbs (Simplified and Traditional), longest first when matched.
@@ -36,10 +37,10 @@ REPORTING_VERBS = (
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
-    "觉得", "覺得", "料",
+    "觉得", "覺得", "料", "承认", "承認",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
-_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋"})
+_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充"})  # (帮助银行补充资本: "replenish")
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
 #: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
@@ -48,6 +49,7 @@ DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
 DOCUMENT_RE = re.compile(
     r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發|发|發)?(?:的)?(?:书面|書面|新闻|新聞|紧急|緊急|最新|联合|聯合|正式)?"
     r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|(?<=[布佈出])消息|"
+    r"招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|"
     r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書|决定|決定|决议|決議|"
     r"《[^《》]{1,24}》)"
     r"(?:中|时|時|里|裡|内|內)?$"
@@ -164,6 +166,8 @@ ANONYMOUS_RE = re.compile(
     r"(知情人士|知情官员|知情官員|消息人士|消息來源|消息来源|匿名[^\s，,。]{0,6}?(?:官员|官員|人士|消息人士)|"
     r"(?:一名|一位|多名|多位)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)的?[^\s，,。]{0,8}?(?:官员|官員|人士|学者|學者|专家|專家|"
     r"经济学家|經濟學家|分析师|分析師|高管|人员|人員|外交官|议员|議員)|"
+    # 国立教育学院一名不愿具名的讲师: any role after 不愿具名的, ending the words before the verb
+    r"(?:一名|一位|多名|多位)(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)的?[\u4e00-\u9fff]{1,8}$|"
     r"分析人士|业内人士|業內人士|观察人士|觀察人士|接近[^\s，,。]{1,10}?的(?:知情)?人士|有分析(?![员員师師人])|分析认为|分析認為|"
     r"有专家|有專家|外界)"
 )
@@ -391,6 +395,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
     deixis = _DEICTIC_ROLE_RE.fullmatch(segment)
     if deixis and any(t.end() == len(segment) and t.start() >= deixis.start(1) for t in _TITLE_RE.finditer(segment)):
         return segment  # 这位副部长强调, 該名議員說: a title taken up again (the caller finds who bears it)
+    if re.fullmatch(r"(?:这位|這位|这名|這名|该名|該名|此位|那位)[\u4e00-\u9fff]{1,5}", segment):
+        return segment  # 这位外交官认为: a person taken up again by any description, not only a title
     anon = ANONYMOUS_RE.search(segment)
     if anon:
         named = _strip_adverbials(segment[anon.end() :].strip("、 ·"))
@@ -424,6 +430,10 @@ def classify_segment(segment: str) -> Speaker | None | str:
             and not re.search(r"(?:有关|有關|相关|相關)人[士員]$", core):
         described = re.sub(r"^(?:另有|也有|还有|還有|有)?(?:一位|一名|多名|多位)?", "", core)  # 有地產業界人士 → 地產業界人士
         return Speaker(described if len(described) >= 4 else core, None, "anonymous")  # 银行界人士, 熟悉协商过程的人士
+    desk = re.fullmatch(r"(.{2,16}?(?:公司|银行|銀行|证券|證券|集团|集團|投行|基金))(?:的)?(?:研究部|研究团队|研究團隊|分析团队|分析團隊|"
+                        r"研究所|经济研究部|經濟研究部|宏观团队|宏觀團隊)", core)
+    if desk:
+        return Speaker(desk.group(1), None, "organisation")  # 西贡证券公司研究部预计: the firm's research desk, for the firm
     role = ORG_ROLE_RE.search(core)
     if role and role.start() > 0:
         org = core[: role.start()].rsplit("的", 1)[-1] or core[: role.start()]  # 负责营运的新捷运发言人
@@ -488,9 +498,19 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return Speaker(core, None, "organisation")
     if "·" in core:
         return Speaker(core, None, "person")
+    member = _MEMBER_OF_PUBLIC_RE.fullmatch(core)
+    if member and not _has_verb(member.group(2)):
+        return Speaker(member.group(2), member.group(1), "person")  # 住在裕廊东的退休人士黄国华: the role is the title
     if len(core) <= 6:
         return Speaker(core, None, "person") if not _has_verb(core) else None
     return _name_by_pos(core)
+
+
+#: A member of the public described, then named (退休人士黄国华, 车主林志强, 受访居民陈美玲): (description, name).
+_MEMBER_OF_PUBLIC_RE = re.compile(r"([^，,。]{0,14}?(?:人士|居民|市民|村民|选民|選民|车主|車主|家长|家長|业主|業主|股民|网民|網民|"
+                                  r"乘客|旅客|游客|遊客|学生|學生|工人|司机|司機|员工|員工|商家|摊贩|攤販|摊主|攤主|店主|老板|老闆|"
+                                  r"农民|農民|渔民|漁民|患者|病人|家庭主妇|家庭主婦|主妇|主婦|上班族|消费者|消費者|租户|租戶|住户|住戶))"
+                                  r"([\u4e00-\u9fff]{2,3})")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -562,6 +582,12 @@ def attribute_zh(sentence: str) -> Attribution:
     understood = re.match(r"\s*(?:据|據)(?:了解|瞭解|悉|介绍|介紹|报道|報道|报导|報導)[，,]\s*", sentence[body_start:])
     if understood:
         body_start += understood.end()
+    # 另据知情人士消息，…: the news is the source's
+    news = _NEWS_FROM_RE.match(sentence, body_start)
+    if news:
+        source = classify_segment(news.group(1))
+        if isinstance(source, Speaker):
+            return Attribution(source, None, None, -1, news.end())
     # 据X透露 / 据路透社援引知情人士的话说
     ju = re.match(r"\s*(据|據|根据|根據)", sentence[body_start:])
     for m in _VERB_RE.finditer(sentence, body_start):
@@ -577,6 +603,9 @@ def attribute_zh(sentence: str) -> Attribution:
         segment = sentence[body_start : m.start()]
         if understood and re.search(r"[将將会會]", segment):
             break  # 据了解，福耀玻璃将于10月下旬披露…: a schedule the reporter learned, its verb no reporting verb
+        if re.search(r"[将將]|[会會](?=[在于於])", segment) and not DOCUMENT_RE.search(segment) and any(
+                h.words in ("将", "將", "会", "會", "将会", "將會") for h in find_hedges_zh(segment)):
+            continue  # 公司將在明年上半年提出…計畫: an act ahead, not a report
         if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(segment.rstrip(" ，,：:")):
             continue  # 数据显示, 调查显示: no one speaks
         if re.search(r"[。！？]", segment) or re.search(r"[“「]", re.sub(r"“[^”“]{1,12}”|「[^」「]{1,12}」", "", segment)):
@@ -618,7 +647,8 @@ def attribute_zh(sentence: str) -> Attribution:
                             "", issuer).rstrip("".join(_TRAILING_ADVERBS))
             if _DOCUMENT_DEIXIS_RE.match(issuer):
                 who = "document"  # 通报说, 该文告指出: the organisation that issued it, resolved by the caller
-            elif who is None or isinstance(who, Speaker) and (who.kind != "person" or who.name == segment.strip()):
+            elif who is None or isinstance(who, Speaker) and (who.kind != "person" or who.name == segment.strip()
+                                                              or DOCUMENT_RE.search(who.name)):  # …阿都加尼沙烈发表文告说
                 who = classify_segment(issuer)  # 美国国务院发布声明指 → 美国国务院
                 core = _strip_adverbials(issuer)
                 if who is None and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", core) and not _TITLE_RE.search(core):
@@ -645,6 +675,8 @@ def attribute_zh(sentence: str) -> Attribution:
 #: name a club or society; any other word before 会 is read as "will" (美联储会, 白宫会).
 ASSOCIATION_KINDS = (r"(?:汽车|汽車|体育|體育|足球|宗亲|宗親|同乡|同鄉|校友|青年|妇女|婦女|华人|華人|医学|醫學|律师|律師|会计师|會計師|"
                      r"工程师|工程師|慈善|红十字|紅十字|渔民|漁民|农民|農民|商|工|学|學)")
+#: "According to news from X": 另据知情人士消息，… — (X).
+_NEWS_FROM_RE = re.compile(r"\s*(?:另据|另據|据|據)([^，,。据據]{2,20}?)(?:的)?(?:消息|訊息|信息)(?:称|稱|指)?[，,：:]\s*")
 #: "The reporter learned from X": 记者从国家航天局获悉，… — (X, verb).
 _LEARNED_FROM_RE = re.compile(r"\s*(?:本报|本報)?(?:记者|記者)?(?:近日|日前|今天|昨天|\d{1,2}日)?(?:从|從)([^，,。从從]{2,24}?)"
                               r"(获悉|獲悉|了解到|瞭解到|得知)[，,]\s*")
@@ -767,7 +799,14 @@ _EN_PORTFOLIO_WORDS = frozenset({"State", "Transport", "Finance", "Trade", "Indu
                                  "Economic", "Planning", "Public", "Works", "Housing", "Investment", "Commerce",
                                  "Science", "Technology", "Security", "Land", "Sports", "Women", "Children",
                                  "Transportation", "Infrastructure", "Treasury", "Budget", "Legal", "Services",
-                                 "Prime", "Minister's", "Office", "and", "&", "the", "of", "for", "Second", "Senior"})
+                                 "Prime", "Minister's", "Office", "and", "&", "the", "of", "for", "Second", "Senior",
+                                 "Maritime", "Marine", "Fisheries", "Mineral", "Minerals", "Mines", "Mining", "Natural",
+                                 "Forestry", "Food", "Religious", "Rural", "Regional", "Urban", "Local", "Government",
+                                 "Higher", "Innovation", "Climate", "Heritage", "Arts", "Immigration", "Cooperatives",
+                                 "Entrepreneur", "Plantation", "Commodities", "State-Owned", "Enterprises", "Aviation",
+                                 "Petroleum", "Consumer", "Human", "Rights", "Welfare", "Population", "Internal",
+                                 "External", "Civil", "Media", "Research", "Statistics", "Unification", "Gender",
+                                 "Equality", "Oceans", "Power", "Creative", "Village"})
 _EN_PORTFOLIO_TITLE_RE = re.compile(r"^(.*?\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+)(.+)$")
 
 
@@ -837,6 +876,14 @@ def _en_speaker(words: str) -> Speaker | None:
     portfolio = _en_portfolio_title(words)
     if portfolio is not None:
         return portfolio
+    spokesperson = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?"
+                                r"([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,6})", words)
+    if spokesperson:  # "A spokesperson for the Environment Ministry": the body speaks (DESIGN.md)
+        return Speaker(spokesperson.group(1), None, "organisation")
+    mission = re.fullmatch(r"((?:[A-Z][\w.-]*['’]s\s+)?(?:Embassy|Consulate|Consulate General|High Commission|Mission)\s+"
+                           r"(?:in|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})", words)
+    if mission:  # "China's Embassy in Jakarta": a body, its country kept
+        return Speaker(mission.group(1), None, "organisation")
     unnamed = _EN_UNNAMED_RE.match(words)
     if unnamed and _EN_NOT_NAMED_RE.search(words):
         return Speaker(unnamed.group(0).strip(), None, "anonymous")
@@ -884,6 +931,10 @@ def _en_speaker(words: str) -> Speaker | None:
         m = pattern.search(words)
         if m and _en_kind(m.group(1)) != "organisation":  # "General Elections Commission" is no general
             name, post = m.group(1), words[: m.start(1)].strip(" ,") or title
+            while len(name.split()) > 2 and name.split()[0] in _EN_TITLE_HEADS:
+                # "KCIC President Director Dwiyana Slamet Riyadi": the second head word is the title's too
+                head, _, name = name.partition(" ")
+                post = f"{post} {head}"
             honour = re.match(r"(Prince|Princess|Sheikh|King|Queen|Sultan)\s+(?=\S+\s)", name)
             if honour:  # "Energy Minister Prince Abdulaziz bin Salman": the honour goes with the title
                 name, post = name[honour.end() :], f"{post} {honour.group(1)}"
@@ -1008,7 +1059,7 @@ def _attribute_en_body(s: str) -> Attribution:
     m = _EN_DESCRIPTION_RE.match(s)
     if m:  # "The California Republican predicted …": a description of a person named before (the caller)
         return Attribution(None, "the " + m.group(1).lower(), m.group(2).split()[0], m.start(2), m.end())
-    m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,80}?)((?:,\s*[^,]{3,200}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
+    m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,120}?)((?:,\s*[^,]{3,200}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
                  r"(?:also\s+|again\s+|earlier\s+|later\s+|separately\s+|now\s+|still\s+|previously\s+|currently\s+)?"
                  + _EN_SAY + r"\b", s)
     if m and re.search(r"\b(?:projects|forecasts|estimates|notes|estimate|forecast)$", s[: m.end()]) and re.match(
@@ -1046,11 +1097,12 @@ def _attribute_en_body(s: str) -> Attribution:
     if anon:  # ("…, people familiar with the matter have said": the auxiliary is no part of the description)
         return Attribution(Speaker(re.sub(r"\s+(?:have|has|had)$", "", anon.group(1)), None, "anonymous"), None, "said",
                            anon.start(), 0)
-    group = re.search(r",\s*((?:two|three|four|several|some|many|a\s+few)\s+(?:[\w.-]+\s+){0,2}?(?:brokers|traders|"
+    group = re.search(r"(?:,|^)\s*((?:two|three|four|several|some|many|most|a\s+few)\s+(?:[\w.-]+\s+){0,2}?(?:brokers|traders|"
                       r"economists|analysts|bankers|officials|sources|diplomats|executives|people|investors|dealers))"
-                      r"\s+(?:said|say|told \w+)\b", s, re.I)
-    if group:  # "…, two London-based brokers said."
-        return Attribution(Speaker(group.group(1), None, "anonymous"), None, "said", group.start(1), 0)
+                      r"\s+(?:said|say|says|told \w+|expect|believe|warn|warned|predict|forecast)\b", s, re.I)
+    if group:  # "…, two London-based brokers said." / "Some economists say …"
+        content = group.end() if group.start(1) <= 2 else 0
+        return Attribution(Speaker(group.group(1), None, "anonymous"), None, "said", group.start(1), content)
     joined = _EN_AND_SAID_RE.match(s)
     if joined and joined.group(1) in ("He", "She", "They", "It"):
         # "He urged both chambers to pass it quickly and said he would sign it": whom the pronoun means (the caller)

@@ -117,7 +117,11 @@ def _full_names_by_last_word(ctx: ArticleContext) -> dict[str, str]:
 
 
 #: A transliterated name written with middle dots (佐科·维多多): (first part).
-_DOTTED_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,5})·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?")
+_DOTTED_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,5})·[\u4e00-\u9fff]{1,8}?(?:·[\u4e00-\u9fff]{1,8}?)?"
+                             # the last part ends where a verb, preposition or punctuation begins (…维多多出席仪式)
+                             r"(?=出席|表示|说|說|在|于|於|与|與|同|和|及|举行|舉行|会见|會見|会晤|會晤|访问|訪問|的|等|称|稱|"
+                             r"指出|认为|認為|宣布|宣佈|强调|強調|透露|抵达|抵達|发表|發表|主持|签署|簽署|向|对|對|也|则|則|"
+                             r"将|將|会|會|已|曾|今|昨|日前|近日|[，,。；;、：:（(）)」”\s]|$)")
 #: Titles that are only courtesy ("Dr Lam"): the post given with the full name is the better title.
 _HONORIFICS = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "先生", "女士"})
 
@@ -169,8 +173,17 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
             for m in _DOTTED_NAME_RE.finditer(ctx.source):
                 for k in range(2, len(m.group(1)) + 1):  # (印尼总统佐科·…: the first part is some tail of the run)
                     ctx.dotted_names.setdefault(m.group(1)[-k:], m.group(0)[len(m.group(1)) - k :])
+
         if speaker.name in ctx.dotted_names:
             speaker = Speaker(ctx.dotted_names[speaker.name], speaker.title, "person")
+        elif "·" + speaker.name in ctx.source:
+            # 阿尔巴尼斯 after 澳大利亚总理安东尼·阿尔巴尼斯: the last part, when a title shows where the name begins
+            at = ctx.source.find("·" + speaker.name)
+            lead = ctx.source[max(0, at - 14) : at]
+            titles = list(_TITLE_RE.finditer(lead))
+            first = lead[titles[-1].end() :] if titles else ""
+            if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})?", first):
+                speaker = Speaker(f"{first}·{speaker.name}", speaker.title, "person")
     if re.fullmatch(r"[A-Z][a-z'’-]+", speaker.name) or PREFIXED_SURNAME_RE.fullmatch(speaker.name):
         full = _full_names_by_last_word(ctx).get(speaker.name)
         if full:
@@ -253,6 +266,22 @@ def _qualifiers_start(text: str, head: int) -> int:
     return i + lead.end() if lead and head - i - lead.end() >= 2 else i
 
 
+#: Characters before 局, 部, 院 … that make a word, not a body (布局, 格局, 全部, 内部, 干部, 南部, 底部).
+_NOT_BODY_BEFORE = "全内內外局干幹布格结結时時开開骗騙残殘饭飯僵战戰棋赌賭终終变變破东東西南北中底顶頂头頭腹胸背细細"
+
+
+def _employers(ctx: ArticleContext) -> list[str]:
+    """The organisations in the titles of the people who spoke so far, in order (宁德时代 from 宁德时代董事长曾毓群)."""
+    found: list[str] = []
+    for person in ctx.people:
+        titles = list(_TITLE_RE.finditer(person.title or ""))
+        employer = (person.title or "")[: titles[-1].start()] if titles else ""
+        if 3 <= len(employer) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", employer) and "的" not in employer \
+                and employer not in found:  # (交通部长: 交通 is no body; 住在…的会计师 no employer)
+            found.append(employer)
+    return found
+
+
 def _last_organisation_named(before: str) -> Speaker | None:
     """The last organisation named in ``before`` (the text before a sentence), read back from its suffix
     (广东省应急管理厅12日发布通报。→ 广东省应急管理厅); None when none is in the last 300 characters."""
@@ -266,7 +295,9 @@ def _last_organisation_named(before: str) -> Speaker | None:
 
 #: Suffixes that end an organisation's name (a subset of attribution.ORG_SUFFIXES safe to read in running text).
 _ORG_SUFFIX_RE = re.compile(r"指挥部|指揮部|委员会|委員會|办公室|辦公室|管理局|政府|公司|集团|集團|银行|銀行|协会|協會|工会|工會|"
-                            r"(?<=[^\W\d_])(?:厅|廳|局|署|院|部(?!分|门|門|长|長|署)|委(?!员|員|托|屈))(?=\d|[在于於今昨前日将將印发發，,。（(])")
+                            r"(?<=[^\W\d_])(?<![" + _NOT_BODY_BEFORE.replace("全", "") + r"])"  # (农业与食品安全部今日…)
+                            r"(?:厅|廳|局|署|院|部(?!分|门|門|长|長|署)|委(?!员|員|托|屈))"
+                            r"(?=\d|[在于於今昨前日将將印发發，,。（(])")
 
 
 #: The outlet's own voice: 据了解, 据悉, 据报道 (no one is quoted).
@@ -299,7 +330,8 @@ _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從�
 #: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
 _ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|联合会|聯合會|"
                           r"商会|商會|总会|總會|组委会|組委會|委员会|委員會|" + _ORG_SUFFIX_RE.pattern
-                          + r"|(?<=[^\W\d_])(?<![全内內外局干幹])(?:(?:局|署|院|厅|廳)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])"
+                          + r"|(?<=[^\W\d_])(?<![" + _NOT_BODY_BEFORE + r"])"
+                          r"(?:(?:局|署|院|厅|廳)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])"
                           + r"|理事会|理事會|中心(?=[^\W\d_])|" + ASSOCIATION_KINDS + r"[会會](?=[發发表在于於将將，,。、])")
 #: Last characters of short forms that stand for an organisation (陆交局, 台電, 国行).
 _ABBREVIATION_ENDS = set("局署会會院部委厅廳行电電铁鐵台社司办辦党黨军軍所")
@@ -775,8 +807,10 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         return ctx.paragraph_speaker, attribution.content_start, attribution.verb
     if attribution.pronoun == "document":
         # 通报说, 文告指出: the document's issuer, the last organisation that spoke or was named
+        employers = _employers(ctx)
         issuer = _document_issuer(ctx.source[max(0, sentence.start - 200) : sentence.start]) or ctx.last_org \
-            or _last_organisation_named(_before(ctx, sentence.start))
+            or _last_organisation_named(_before(ctx, sentence.start)) \
+            or (Speaker(employers[-1], None, "organisation") if employers else None)  # 招股书显示 after 宁德时代董事长…
         ctx.paragraph_speaker = issuer
         return issuer, attribution.content_start, attribution.verb
     if attribution.verb is None and lang == "zh":
@@ -910,7 +944,9 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             acting = None  # 下一次審議會預定於…召開: a meeting that is scheduled, not a body stating its plan
         keeps = ctx.paragraph_speaker is not None and ctx.paragraph_speaker.kind == "person" and acting is not None \
             and acting.group(1) in (ctx.paragraph_speaker.title or "")  # 指挥中心将于… while its head 王必胜 speaks
-        if acting and acting.group(1).endswith(ORG_SUFFIXES) and not keeps:
+        if acting and (acting.group(1).endswith(ORG_SUFFIXES) or any(o.name == acting.group(1) for o in ctx.orgs)
+                       or acting.group(1) in _employers(ctx)) \
+                and not keeps:  # (此外，宁德时代计划…: a company that spoke, or whose officer spoke, earlier)
             # 气象署也计画在年底前启用…: an organisation stating its own plan as the subject speaks for it
             org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
             ctx.last_org = ctx.paragraph_speaker = org
@@ -1048,7 +1084,8 @@ def _known_person_speaks(text: str, ctx: ArticleContext) -> Any:
 
 
 #: An organisation as the subject of its own plan (气象署也计画在年底前…, 交通部将于下月…): (name).
-_ORG_PLAN_SUBJECT_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
+_ORG_PLAN_SUBJECT_RE = re.compile(r"\s*(?:此外|另外|同时|同時|而|不过|不過)?[，,]?\s*"
+                                  r"([\u4e00-\u9fff]{2,12}?)(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
                                   r"打算|准备|準備|决定|決定|定于|定於|将于|將於|预定|預定|"
                                   r"的(?:目标|目標|计划|計劃|任务|任務)(?:是|为|為))")
 #: An organisation referred back to as the subject of its own future act (该组织将…, 該協會會…): (该 + head noun).
