@@ -321,7 +321,7 @@ GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "depar
 #: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
 _EN_COMPANY_RE = re.compile(rf"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){{0,3}}?)\s+{EN_LEGAL_FORM}\b")
 #: An organisation's spokesperson or official before a reporting verb (财政部有关负责人在记者会上表示): "he" next is them.
-_SPOKESPERSON_RE = re.compile(r"负责人|負責人|发言人|發言人|官员|官員|代表")
+_SPOKESPERSON_RE = re.compile(r"负责人|負責人|发言人|發言人|官员|官員|代表|\b[Ss]pokes(?:man|woman|person)\b")
 _EN_CORPORATE_SUFFIX_RE = re.compile(rf"(?:[\s,]+(?:{EN_LEGAL_FORM}|Holdings)\.?)+$")
 # Characters that end an organisation's name when reading backwards from its head noun.
 _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／〔〕【】［］[]—－- \n")
@@ -837,8 +837,10 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             ctx.last_org = speaker
             ctx.orgs.append(speaker)
         ctx.last_speaker = speaker
-        ctx.last_speaker_via_role = bool(ORG_ROLE_RE.search(sentence.text[: max(attribution.verb_start, 0)])) or (
-            speaker.kind == "organisation" and _SPOKESPERSON_RE.search(sentence.text[: max(attribution.verb_start, 0)]) is not None)
+        # (English subjects end where the content starts: "A spokesperson for the Environment Ministry, …, said")
+        frame = sentence.text[: max(attribution.verb_start, attribution.content_start if lang == "en" else 0, 0)]
+        ctx.last_speaker_via_role = bool(ORG_ROLE_RE.search(frame)) or (
+            speaker.kind == "organisation" and _SPOKESPERSON_RE.search(frame) is not None)
         if speaker.kind == "person":
             _note_gender(speaker, sentence, ctx)
             if speaker.title:

@@ -104,7 +104,7 @@ def classify_kind(
     if is_uncertain(hedge) or (hedge is not None and _natural_subject(content, hedge, lang)):
         return "forecast"  # a hedged claim, or one about weather, disease or markets (台风将于周三登陆)
     if lang == "en" and speaker is not None and speaker.kind != "anonymous" and not _commentator(speaker) \
-            and re.match(r"[\s\"“]*There will be no\b", content):
+            and re.match(r"[\s\"“]*[Tt]here (?:will|would) be no\b", content):
         return "promise"  # "There will be no coup," the army chief said: a flat assurance
     if lang == "en" and hedge is not None and hedge.start >= 0 and _EN_OUTCOME_VERB_RE.match(
             content, hedge.start + len(hedge.words)):
