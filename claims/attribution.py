@@ -37,7 +37,7 @@ REPORTING_VERBS = (
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
-    "觉得", "覺得", "料", "承认", "承認",
+    "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "担心", "擔心", "担忧", "擔憂",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
 _COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充"})  # (帮助银行补充资本: "replenish")
@@ -212,7 +212,8 @@ _ADVERBIAL_RE = re.compile(
     r"持[^，,持]{0,8}?(?:态度|態度|看法|观点|觀點|立场|立場)$)"
 )
 
-_DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道|報道|报导)[）)】〕]\s*|"
+_DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道|報道|报导)[）)】〕]\s*"
+    r"(?:[（(](?:记者|記者)[^）)]{0,24}[）)]\s*)?|"  # 【香港文匯報訊】（記者 葉莉）: the byline after the dateline
     r"^[^，,。\s]{1,16}?\d{1,2}月\d{1,2}日\s*(?:讯|訊|电|電)\s*(?:[（(](?:记者|記者)[^）)]{0,24}[）)])?\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
 _TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均")
 #: Words that join a second clause to the first's subject (…欢迎新站通车，并认为…).
@@ -553,7 +554,8 @@ def attribute_zh(sentence: str) -> Attribution:
     if dl:
         body_start = dl.end()
     # quote first: “……。”李明说。
-    tail = re.search(r"[”」』]\s*([^“”「」。，,]{1,40}?)(说|表示|称|指出|強調|强调|說|稱|認為|认为|写道|寫道|透露|坦言|直言|"
+    tail = re.search(r"[”」』]\s*([^“”「」。，,]{1,40}?)(补充说|補充說|补充道|補充道|回应说|回應說|"  # (…”阿米尔韩扎补充说。)
+                     r"说|表示|称|指出|強調|强调|說|稱|認為|认为|写道|寫道|透露|坦言|直言|"
                      r"补充|補充|回应|回應|重申|承诺|承諾|保证|保證|宣布|宣佈)[。！!]?\s*$", sentence)
     opened = sentence.lstrip().startswith(("“", "「", "『"))
     if tail and (opened or not re.search(r"[“「『]", sentence[: tail.start()])):
@@ -617,8 +619,8 @@ def attribute_zh(sentence: str) -> Attribution:
             if (clauses[-1].strip() == "" or clauses[-1].strip() in _JOINING_WORDS) and not ju and len(clauses) == 2:
                 # 陳茂波昨日發表預算案，預測… / 协会在声明中欢迎…，并认为…: the verb shares the first clause's subject
                 segment = clauses[0]
-            elif ju or len(clauses[-1]) < 2:
-                break
+            elif ju or (len(clauses[-1].strip()) < 2 and clauses[-1].strip() not in ("他", "她")):
+                break  # (被问及会否展延时，他说，…: the pronoun after the circumstance)
             else:
                 segment = clauses[-1]
         if ju:
@@ -676,7 +678,7 @@ def attribute_zh(sentence: str) -> Attribution:
 ASSOCIATION_KINDS = (r"(?:汽车|汽車|体育|體育|足球|宗亲|宗親|同乡|同鄉|校友|青年|妇女|婦女|华人|華人|医学|醫學|律师|律師|会计师|會計師|"
                      r"工程师|工程師|慈善|红十字|紅十字|渔民|漁民|农民|農民|商|工|学|學)")
 #: "According to news from X": 另据知情人士消息，… — (X).
-_NEWS_FROM_RE = re.compile(r"\s*(?:另据|另據|据|據)([^，,。据據]{2,20}?)(?:的)?(?:消息|訊息|信息)(?:称|稱|指)?[，,：:]\s*")
+_NEWS_FROM_RE = re.compile(r"\s*(?:另据|另據|据|據)([^，,。据據]{2,20}?)(?:的)?(?:消息|訊息|信息|监测|監測|观测|觀測)(?:称|稱|指|显示|顯示)?[，,：:]\s*")
 #: "The reporter learned from X": 记者从国家航天局获悉，… — (X, verb).
 _LEARNED_FROM_RE = re.compile(r"\s*(?:本报|本報)?(?:记者|記者)?(?:近日|日前|今天|昨天|\d{1,2}日)?(?:从|從)([^，,。从從]{2,24}?)"
                               r"(获悉|獲悉|了解到|瞭解到|得知)[，,]\s*")
@@ -697,7 +699,7 @@ _EN_TITLES = (
     "Treasurer", "Speaker", "Majority Leader", "Minority Leader", "Whip",
 )
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
-_EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:\s+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|binti|al-\w+)){0,6}"
+_EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|binti|al-\w+)){0,6}"  # (never across lines)
 _EN_ANON_RE = re.compile(
     r"((?:people|officials|executives|bankers|diplomats|persons?) familiar with [\w\s'’]+|sources? (?:close to|familiar with) [\w\s'’]+|(?:an|one|two|several) "
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
@@ -866,6 +868,8 @@ def _en_title_split(words: str) -> Speaker | None:
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     words = words.strip(" ,")
+    words = re.sub(r"^(?:But|And|Still|Yet|However|Meanwhile|Separately),?\s+(?=\S)", "", words)  # "But two officials"
+    words = words.split("\n")[-1].strip()  # a heading line before the sentence ("Tech\n\nAlibaba") names no one
     words = re.sub(r"(?<=[a-z]{2})\.$", "", words)  # '…," said Dr Lam.': the sentence's full stop
     placed = re.fullmatch(r"(.*\S)\s+of\s+((?:[A-Z][\w.'’-]*\s*){1,3})", words)
     if placed:  # "Senate Democratic leader Chuck Schumer of New York": the person, with the place in the title
@@ -887,6 +891,9 @@ def _en_speaker(words: str) -> Speaker | None:
     unnamed = _EN_UNNAMED_RE.match(words)
     if unnamed and _EN_NOT_NAMED_RE.search(words):
         return Speaker(unnamed.group(0).strip(), None, "anonymous")
+    if re.fullmatch(r"(?:[Oo]ne|[Aa]nother)\s+(?:[\w.+'’-]+\s+){0,3}?(?:delegate|source|official|diplomat|analyst|executive|"
+                    r"person|insider|trader|banker|economist|negotiator)", words):
+        return Speaker(words, None, "anonymous")  # "One OPEC+ delegate said", "Another OPEC+ delegate said"
     role = _EN_ROLE_BEFORE_NAME_RE.search(words)
     if role:
         return Speaker(role.group(2), role.group(1).strip(), "person")
@@ -1056,16 +1063,25 @@ def _attribute_en_body(s: str) -> Attribution:
     by = (_en_speaker(source) or _en_speaker(m.group(1))) if m else None
     if m and by:
         return Attribution(by, None, "according to", m.start(), 0)
+    back = re.fullmatch(r"(?:the|these|those)\s+(people|sources|officials|person|source|official|analysts|economists|delegates)",
+                        source.strip()) if m else None
+    if back:  # "…, according to the people.": the source the article cited before (the caller)
+        return Attribution(None, "the " + back.group(1), "according to", m.start(), 0)
     m = _EN_DESCRIPTION_RE.match(s)
     if m:  # "The California Republican predicted …": a description of a person named before (the caller)
         return Attribution(None, "the " + m.group(1).lower(), m.group(2).split()[0], m.start(2), m.end())
     m = re.match(r"\s*((?:(?:The|A|An)\s+)?[^,]{2,120}?)((?:,\s*[^,]{3,200}){1,2},)?\s+(?:has\s+|have\s+|had\s+)?"
-                 r"(?:also\s+|again\s+|earlier\s+|later\s+|separately\s+|now\s+|still\s+|previously\s+|currently\s+)?"
+                 r"(?:also\s+|again\s+|earlier\s+|later\s+|separately\s+|now\s+|still\s+|previously\s+|currently\s+|"
+                 r"repeatedly\s+|already\s+|often\s+|consistently\s+|publicly\s+)?"
                  + _EN_SAY + r"\b", s)
     if m and re.search(r"\b(?:projects|forecasts|estimates|notes|estimate|forecast)$", s[: m.end()]) and re.match(
             r"\s+(?:in|on|at|of|for|from|with|could|would|will|may|might|are|were|have|has|is|was|that\s+(?:are|were|have))\b",
             s[m.end() :]):
         m = None  # "Sovereign AI projects in the Middle East could add …": a noun, not "projects" the verb
+    if m and re.fullmatch(r"\s*(?:The|the)\s+(officials|sources|people|analysts|economists|delegates|diplomats|executives)",
+                          m.group(1)):
+        # "The officials said they expect …": the unnamed group the article cited before (the caller)
+        return Attribution(None, "the " + m.group(1).split()[-1].lower(), "said", m.start(), m.end())
     if m:
         speaker = _en_speaker(m.group(1))
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
@@ -1097,8 +1113,10 @@ def _attribute_en_body(s: str) -> Attribution:
     if anon:  # ("…, people familiar with the matter have said": the auxiliary is no part of the description)
         return Attribution(Speaker(re.sub(r"\s+(?:have|has|had)$", "", anon.group(1)), None, "anonymous"), None, "said",
                            anon.start(), 0)
-    group = re.search(r"(?:,|^)\s*((?:two|three|four|several|some|many|most|a\s+few)\s+(?:[\w.-]+\s+){0,2}?(?:brokers|traders|"
-                      r"economists|analysts|bankers|officials|sources|diplomats|executives|people|investors|dealers))"
+    group = re.search(r"(?:,|^)\s*((?:two|three|four|several|some|many|most|a\s+few)\s+(?:[\w.+-]+\s+){0,2}?(?:brokers|traders|"
+                      r"economists|analysts|bankers|officials|sources|diplomats|delegates|executives|people|investors|dealers)"
+                      # "three sources from the producer group told Reuters"
+                      r"(?:\s+(?:from|at|in|of|with|close to)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,3}?)?)"
                       r"\s+(?:said|say|says|told \w+|expect|believe|warn|warned|predict|forecast)\b", s, re.I)
     if group:  # "…, two London-based brokers said." / "Some economists say …"
         content = group.end() if group.start(1) <= 2 else 0

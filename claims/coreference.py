@@ -199,7 +199,10 @@ _BARE_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:部长|部長|首相|总�
 _HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师|師|员|員|民|主|者))"
                                    r"([\u4e00-\u9fff](?:先生|女士|小姐))(?=[（(]\d|则|則|也|每|表示|认为|認為|觉得|覺得)")
 #: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
-_NOT_NAME_TAIL = r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日"
+_NOT_NAME_TAIL = (r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日|"
+                  # 首席经济学家温彬接受了…专访: a verb after a two-character name
+                  r"接受|出席|参加|參加|回应|回應|透露|认为|認為|预计|預計|强调|強調|坦言|宣布|宣佈|承认|承認|介绍|介紹|"
+                  r"分析|提醒|提出|发表|發表|主持|率领|率領|带领|帶領|到访|到訪|访问|訪問|会见|會見|对|對|向|为|為|指|就")
 #: How many of the people named before a short name may be its full name: more than any one article names,
 #: and few enough that a very long text (a joined archive page) stays linear.
 _PEOPLE_LOOK_BACK = 200
@@ -324,7 +327,8 @@ _EN_COMPANY_RE = re.compile(rf"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){{0,3}}?)\s+{
 _SPOKESPERSON_RE = re.compile(r"负责人|負責人|发言人|發言人|官员|官員|代表|\b[Ss]pokes(?:man|woman|person)\b")
 _EN_CORPORATE_SUFFIX_RE = re.compile(rf"(?:[\s,]+(?:{EN_LEGAL_FORM}|Holdings)\.?)+$")
 # Characters that end an organisation's name when reading backwards from its head noun.
-_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／〔〕【】［］[]—－- \n")
+_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／〔〕【】［］[]—－- \n"
+                     "只個个间間座條条项項批些")  # measure words (旗下11只境内…)
 
 
 #: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
@@ -639,6 +643,9 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
     at = before.rfind(noun)
     while at > 0:
         i = _qualifiers_start(before, at)
+        if before[at + len(noun) : at + len(noun) + 1] in ("债", "債", "股") and noun in ("公司", "集团", "集團"):
+            at = before.rfind(noun, 0, at)  # 旗下11只境内公司债券: a corporate bond, not a company
+            continue
         if at - i >= 2:
             return Speaker(without_role(before[i : at + len(noun)]), None, "organisation")
         at = before.rfind(noun, 0, at)
@@ -694,7 +701,8 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
             # the title (基金经|理许峥) or a title far before the words (美国总统特朗普此|前表示)
             whole = n.group(0)
             ends = [t.end() for t in _TITLE_RE.finditer(whole) if 2 <= len(whole) - t.end() <= 3]
-            if ends and not _INTERVIEW_WORD_RE.search(whole[ends[-1] :]):  # 接受了第一财经记者专访: no name
+            if ends and not _INTERVIEW_WORD_RE.search(whole[ends[-1] :]) \
+                    and not re.search(r"(?:记者|記者)$", whole[: ends[-1]]):  # 接受了第一财经记者专访, 答记者问环节: no name
                 named.append((whole[ends[-1] :], whole[: ends[-1]]))
         accepted = list(_ACCEPTED_INTERVIEW_RE.finditer(intro))
         if accepted:  # 会议间隙，李东生接受了经济观察网的专访: whoever gave the interview
@@ -724,7 +732,8 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
 
 #: "Leena Dastur, a strategist at …," opening a sentence: (name).
 _EN_APPOSED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?"  # ("Move Forward's Pita …")
-                                 r"([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+[^,]{3,100},")
+                                 r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"  # ("Mr Brian Tan, senior regional economist at …,")
+                                 r"([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:(?:a|an|the)\s+)?[a-z][^,]{3,100},")
 def _titled_in_text(word: str, ctx: ArticleContext, sentence: Sentence) -> Speaker | None:
     """The last person named after a title containing ``word`` before ``sentence`` ("RBI Governor Sanjay
     Malhotra" for "the governor"), or None."""
@@ -745,7 +754,8 @@ _QUOTATION_REST_RE = re.compile(r"[^“”「」『』]{0,300}?[”」』]\s*([^
 
 
 #: The attribution that opens the sentence after a quotation standing alone: 「…。」海洋委員會主委管碧玲20日表示，…
-_NEXT_ATTRIBUTION_RE = re.compile(r"[ \t\u3000]*([^“”「」『』。，,\n]{2,60}?)(表示|说|說|指出|强调|強調|称|稱|认为|認為)[，,：:]")
+_NEXT_ATTRIBUTION_RE = re.compile(r"[ \t\u3000]*([^“”「」『』。，,\n]{2,60}?)(表示|说|說|指出|强调|強調|称|稱|认为|認為|提醒|透露|预计|預計|"
+                                  r"坦言|直言|补充|補充|警告|解释|解釋|回应|回應|相信|预料|預料)[，,：:]")
 
 
 def _quotation_attributed_next(sentence: Sentence, ctx: ArticleContext) -> Attribution | None:
@@ -860,7 +870,8 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
     if attribution.pronoun is not None and attribution.pronoun.startswith("the "):
         # "…," the governor said: the last person named with that title, else the last person named
         word = attribution.pronoun[4:]
-        if word.rstrip("s") in ("people", "person", "source", "official", "insider"):
+        if word.rstrip("s") in ("people", "person", "source", "official", "insider", "analyst", "economist", "delegate",
+                                "diplomat", "executive"):
             # "…, the people said" after "according to people familiar with the matter": that source again
             sources = [s for s in ctx.anonymous if word.rstrip("s")[:5] in s.name.lower()] or ctx.anonymous[-1:]
             speaker = sources[-1] if sources else None
@@ -1121,7 +1132,7 @@ _MENTION_RE = re.compile(
     r"([^，,。“”「」]{0,24}?(?:" + _TITLE_RE.pattern + r"))"
     r"([\u4e00-\u9fff]{2,3}?)(?=的看法|的观点|的觀點|的意见|的意見|也|则|則|同样|同樣|持|对此|對此|今天|今日|昨天|昨日|"
     r"同意|赞同|贊同|认同|認同|不同意|"
-    r"日前|近日|\d|在臉書|在脸书|在社交|發文|发文|呼籲|呼吁|"
+    r"日前|近日|\d|在|[週周][一二三四五六日天]|星期|上午|下午|晚上|今晨|昨晚|發文|发文|呼籲|呼吁|"  # (莊翠雲週二在立法院備詢)
     # …主席拿督阿德南欢迎政府的决定 / …教授李明江把目光投向…: the person the next 他 means
     r"欢迎|歡迎|把|对|對|向|与|與|质疑|質疑|批评|批評|告诉|告訴|回应|回應|出席|强调|強調|较为|較為|比较|比較|则较|則較)")
 #: The part of :data:`_MENTION_RE` from the title on, searched first (see :func:`resolve_speaker`).

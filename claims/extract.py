@@ -274,6 +274,10 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:低于|高于|快于|慢于|好于|差于|
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 
 
+#: A pronoun and its verb alone after a comma (…，他預期 / …，她说，): the clause before it frames the content.
+_PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:他|她|他们|他們|她们|她們)[^，,。\s]{1,4}[，,：:]?\s*")
+
+
 def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: ArticleContext,
               content_start: int = 0) -> Deadline | None | bool:
     """The deadline that governs the claim (see the module docstring).
@@ -297,7 +301,15 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
     later = [tx for tx in timexes if clause_hi <= tx.span[0] < sentence.end]
     earlier = [tx for tx in timexes if sentence.start + content_start <= tx.span[0] < clause_lo
                and tx.end is not None and tx.end > ctx.published]
-    for group in (own, later, earlier):
+    framing: list[Any] = []
+    said = len(sentence.text[:content_start].rstrip("，,：: "))
+    comma = max(sentence.text.rfind("，", 0, said), sentence.text.rfind(",", 0, said))
+    if comma > 0 and _PRONOUN_SPEAKER_RE.fullmatch(sentence.text[comma + 1 : content_start]):
+        # 至於明年經濟成長，他預期將放緩…: the topic clause before "he expects" is what the content is about
+        framing = [tx for tx in timexes if sentence.start <= tx.span[0] < sentence.start + comma
+                   and tx.end is not None and tx.end > ctx.published]
+    fallback: list[Any] = []
+    for group in (own, later, earlier, framing):
         future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published
                   and not re.match(r"过去|過去|(?:in |over |during )?(?:the )?(?:past|last|previous)\b", tx.text, re.I)]
         compared = [tx for tx in future if _COMPARED_BEFORE_RE.search(ctx.source, max(0, tx.span[0] - 12), tx.span[0])
@@ -306,6 +318,11 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
             # 二季度增速很可能低于一季度, "wages next year would exceed this year's": the period compared with is
             # no deadline
             future = [tx for tx in future if tx not in compared]
+        elif compared and group is not framing:
+            # 至於明年稅收，她預估將比今年減少: a clause whose only period is the one compared with names no
+            # deadline of its own; the other clauses are read first, and the compared period is the last resort
+            fallback = fallback or compared
+            continue
         if future and all(tx.kind == "time" for tx in future) and any(tx.kind == "open" for tx in group):
             return False  # "at 9:15 a.m. from Wednesday": the hour of every day from then on, no deadline
         if future:
@@ -327,6 +344,9 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
         if any(tx.kind == "open" for tx in group) or (
                 group is own and any(tx.kind == "vague" and not EVENT_RE.search(tx.text) for tx in group)):
             return False  # …起, 尽快, 近期 (DESIGN.md): no deadline, and none inherited ("before the vote" is an event's)
+    if fallback:
+        best = max(fallback, key=lambda tx: tx.span[0])
+        return Deadline(best.text, best.start, best.end, getattr(best, "basis", "relative"))
     return _event_deadline(sentence.text, ctx)
 
 #: The attribution after a quotation (“……。”周永傑說。 / "…," she said.) is not part of the proposition.

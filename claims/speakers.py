@@ -4,6 +4,8 @@ Two names denote the same speaker when their *keys* are equal: the key is the
 name converted Traditional→Simplified with OpenCC (賴清德 → 赖清德), with
 white space, middle dots and case folded (Donald Trump → donaldtrump), an
 English article dropped from the front (The Federal Reserve → federalreserve; a capital "An" may be a surname and stays),
+so is a count of unnamed sources (Two people familiar with the matter → peoplefamiliarwiththematter, One OPEC+
+delegate → opec+delegate; "Two Sigma" stays),
 and a company's legal form or the word 公司 dropped from the end (Intel Corp →
 intel, 香港鐵路有限公司 → 香港铁路, 港铁公司 → 港铁), so an article that writes
 them and one that does not file their claims under one speaker. The alias file maps keys of other names to a
@@ -57,7 +59,10 @@ EN_LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(EN_LEGAL_FORMS, ke
 LEGAL_FORM_RE = re.compile(rf"(?:(?:[\s,]+{EN_LEGAL_FORM}\.?)|股份有限公司|有限责任公司|有限公司|公司)+$", re.I)
 #: An English article before a name ("The Federal Reserve", "a government official") is not part of it; a
 #: capital "An" before a capital is a surname (An Gang, An Cheol-soo) and is kept.
-_ARTICLE_RE = re.compile(r"^(?:(?:the|The|THE|a|an)\s+(?=\S)|(?:A|An)\s+(?=[a-z]))")
+_ARTICLE_RE = re.compile(r"^(?:(?:the|The|THE|a|an)\s+(?=\S)|(?:A|An)\s+(?=[a-z])|"
+                         # a count of unnamed sources: "Two people familiar …", "One OPEC+ delegate" (not "Two Sigma")
+                         r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]nother|[Mm]any|[Mm]ost)\s+"
+                         r"(?=[a-z]|[A-Z]{2,}))")
 #: Places and generic owners before 公司: "中国公司" names no company, so it keeps 公司 (and is not 中国).
 _GENERIC_OWNER_RE = re.compile(r"(?:中国|美国|日本|韩国|英国|德国|法国|香港|台湾|新加坡|马来西亚|印尼|越南|泰国|欧洲|国内|国外|海外|外国|"
                                r"本地|当地|外资|国有|民营|私营|上市|相关|有关|这家|该|其他|多家|一些|部分)")

@@ -241,6 +241,12 @@ def _h_next_two_years(m: re.Match, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), date(ctx.pub.year + 1, 1, 1), date(ctx.pub.year + 2, 12, 31), "range")
 
 
+def _h_next_two_days(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    """今明(两)天: today and tomorrow; 明后(两)天: tomorrow and the day after (from publication)."""
+    first = ctx.pub if m.group(0).startswith("今") else ctx.pub + timedelta(days=1)
+    return _Cand(m.start(), m.end(), first, first + timedelta(days=1), "range")
+
+
 def _h_year_range(m: re.Match, ctx: _Ctx) -> _Cand | None:
     first, last = _y(m.group("y1")), _y(m.group("y2"))
     if first is None or last is None or last <= first:
@@ -484,6 +490,7 @@ def rules() -> list[tuple[str, Handler]]:
         (r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:规划|規劃|计划|計劃)?(?:(?P<end>末|收官之年)|期间|期間|时期|時期)?",
          _h_five_year_plan),
         (r"明[后後][两兩2]?年|今明[两兩2]年", _h_next_two_years),
+        (r"明[后後][两兩2]?[天日]|今明[两兩2]?[天日](?![报報])", _h_next_two_days),
         (r"(?:上世纪|20世纪)(?P<c>\d0|[一二三四五六七八九]十)年代|(?P<y>(?:19|20)\d0)年代",
          _h_decade),
         (r"(?:本世纪|(?P<n>21|二十一)世纪)(?P<p>中叶|中期|末)", _h_century),
@@ -540,7 +547,7 @@ def triggers() -> dict[Handler, str]:
     """A Chinese rule runs only when the text holds one of its characters (speed)."""
     return {
     _h_ymd_range: "月日号", _h_ymd: "月日号", _h_month_range: "月", _h_year_range: "年",
-    _h_dayword_paren: "日", _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_five_year_plan: "五", _h_next_two_years: "后後今", _h_decade: "代",
+    _h_dayword_paren: "日", _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_five_year_plan: "五", _h_next_two_years: "后後今", _h_next_two_days: "后後今", _h_decade: "代",
     _h_century: "纪", _h_week_rel: "周星礼", _h_weekday: "周星礼", _h_dayword: "天日晚早晨夜",
     _h_dur_within: "年月周星礼天日时", _h_dur_after: "年月周星礼天日时",
     _h_dur_ago: "年月周星礼天日时", _h_dur_past_any: "年月周星礼天日时", _h_within_period: "内",
