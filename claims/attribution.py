@@ -37,7 +37,7 @@ REPORTING_VERBS = (
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
-    "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "担心", "擔心", "担忧", "擔憂",
+    "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "担心", "擔心", "担忧", "擔憂",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
 _COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充"})  # (帮助银行补充资本: "replenish")
@@ -215,7 +215,7 @@ _ADVERBIAL_RE = re.compile(
 _DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道|報道|报导)[）)】〕]\s*"
     r"(?:[（(](?:记者|記者)[^）)]{0,24}[）)]\s*)?|"  # 【香港文匯報訊】（記者 葉莉）: the byline after the dateline
     r"^[^，,。\s]{1,16}?\d{1,2}月\d{1,2}日\s*(?:讯|訊|电|電)\s*(?:[（(](?:记者|記者)[^）)]{0,24}[）)])?\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
-_TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均")
+_TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均只就便仍")  # (李智陞只说: the name, then "only")
 #: Words that join a second clause to the first's subject (…欢迎新站通车，并认为…).
 _JOINING_WORDS = frozenset({"并", "並", "并且", "並且", "且", "也", "还", "還", "同时", "同時", "亦"})
 #: One-character adverbials that are also common surnames (曾, 向, 于): right after a title they begin a name.
@@ -412,6 +412,10 @@ def classify_segment(segment: str) -> Speaker | None | str:
             return Speaker(qualifier + anon.group(0), None, "anonymous")  # 国家银行一位不愿具名的官员: the description whole
         return Speaker(anonymous_name(anon.group(0)), None, "anonymous")
     core = _strip_adverbials(segment)
+    unnamed = _UNNAMED_MEMBER_RE.fullmatch(core)
+    if unnamed and not _has_verb(unnamed.group(1)):
+        # 华东地区一位吉利经销商: an unnamed person, described (一名出租车司机 → 出租车司机, as 一名交通部官员 → 交通部官员)
+        return Speaker(re.sub(r"^(?:一位|一名|某位)", "", unnamed.group(1)), None, "anonymous")
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
     if core in ("消息", "报道", "報導", "报导", "传闻", "傳聞", "外电", "外電", "市场消息", "市場消息"):
@@ -503,15 +507,28 @@ def classify_segment(segment: str) -> Speaker | None | str:
     if member and not _has_verb(member.group(2)):
         return Speaker(member.group(2), member.group(1), "person")  # 住在裕廊东的退休人士黄国华: the role is the title
     if len(core) <= 6:
+        if _THING_SUBJECT_RE.search(core):
+            return None  # 海外市场今年预计销售…: a thing "is expected to"; no one speaks
         return Speaker(core, None, "person") if not _has_verb(core) else None
     return _name_by_pos(core)
 
 
+#: Things that are "expected to" (海外市场预计…, 营收预计…, 房价料…): a subject ending so is no speaker.
+_THING_SUBJECT_RE = re.compile(r"(?:市场|市場|销量|銷量|价格|價格|经济|經濟|股市|楼市|樓市|房价|房價|出口|进口|進口|产量|產量|营收|營收|"
+                               r"利润|利潤|需求|通胀|通脹|通膨|油价|油價|汇率|匯率|业绩|業績|收入|规模|規模|增速|增长|增長|工程|项目|"
+                               r"項目|销售|銷售|库存|庫存|订单|訂單|指数|指數|物价|物價|成本|税收|稅收|赤字|投资|投資|"
+                               r"数据|數據|调查|調查|研究|结果|結果|统计|統計|迹象|跡象|事实|事實|经验|經驗|这|這|此)$")
+
+
 #: A member of the public described, then named (退休人士黄国华, 车主林志强, 受访居民陈美玲): (description, name).
-_MEMBER_OF_PUBLIC_RE = re.compile(r"([^，,。]{0,14}?(?:人士|居民|市民|村民|选民|選民|车主|車主|家长|家長|业主|業主|股民|网民|網民|"
-                                  r"乘客|旅客|游客|遊客|学生|學生|工人|司机|司機|员工|員工|商家|摊贩|攤販|摊主|攤主|店主|老板|老闆|"
-                                  r"农民|農民|渔民|漁民|患者|病人|家庭主妇|家庭主婦|主妇|主婦|上班族|消费者|消費者|租户|租戶|住户|住戶))"
-                                  r"([\u4e00-\u9fff]{2,3})")
+_PUBLIC_ROLE = (r"(?:人士|居民|市民|村民|选民|選民|车主|車主|家长|家長|业主|業主|股民|网民|網民|"
+                r"乘客|旅客|游客|遊客|学生|學生|工人|司机|司機|员工|員工|商家|摊贩|攤販|摊主|攤主|店主|老板|老闆|"
+                r"农民|農民|渔民|漁民|患者|病人|家庭主妇|家庭主婦|主妇|主婦|上班族|消费者|消費者|租户|租戶|住户|住戶|"
+                r"经销商|經銷商|商人|业者|業者|从业者|從業者|交易员|交易員|投资者|投資者|开发商|開發商|承包商)")
+_MEMBER_OF_PUBLIC_RE = re.compile(r"([^，,。]{0,14}?" + _PUBLIC_ROLE + r")([\u4e00-\u9fff]{2,3})")
+#: An unnamed member of the public, with the whole description as the name (华东地区一位吉利经销商告诉…).
+_UNNAMED_MEMBER_RE = re.compile(r"(?:另有|也有|还有|還有|有)?([\u4e00-\u9fff]{0,8}?(?:一位|一名|某位|多位|多名)[\u4e00-\u9fff]{0,10}?"
+                                + _PUBLIC_ROLE + r")")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -610,6 +627,8 @@ def attribute_zh(sentence: str) -> Attribution:
             continue  # 公司將在明年上半年提出…計畫: an act ahead, not a report
         if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(segment.rstrip(" ，,：:")):
             continue  # 数据显示, 调查显示: no one speaks
+        if m.group(0) == "表明" and _THING_SUBJECT_RE.search(segment.rstrip(" ，,：:")):
+            continue  # 数据表明: "shows"; 何君堯昨日表明: "stated"
         if re.search(r"[。！？]", segment) or re.search(r"[“「]", re.sub(r"“[^”“]{1,12}”|「[^」「]{1,12}」", "", segment)):
             break
         # 精深技能发展局（简称精深技能局，SSG）昨天在文告中说: a comma inside brackets does not end the subject
@@ -988,6 +1007,10 @@ _EN_LEAD_CLAUSE_RE = re.compile(
     r"(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Ss]peaking|[Ww]riting)\s+(?:[a-z]+ing\b|to\s)[^,]{0,120}),\s*)")
 
 
+#: A second clause joined by a conjunction (", and Wu said …", ", but the company expects …"): the place it begins.
+_EN_JOINED_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|but|while|as|though|although)\s+(?=[A-Z]|the\s|he\s|she\s|it\s|they\s)")
+
+
 def attribute_en(sentence: str) -> Attribution:
     """Attribute one English sentence ("X said", "said X", "X, a …, said", "according to X", "he said").
 
@@ -1010,6 +1033,13 @@ def attribute_en(sentence: str) -> Attribution:
     # "Economy, Trade and Industry Minister Yasutoshi Nishimura said": commas inside a portfolio (offsets kept)
     body = _PORTFOLIO_COMMA_RE.sub(" ", body)
     found = _attribute_en_body(body)
+    joined = _EN_JOINED_CLAUSE_RE.search(body) if found.verb is None else None
+    if joined:
+        # "Revenue rose 13 per cent …, and Wu said growth would accelerate …": the report in the second clause
+        later = _attribute_en_body(body[joined.end() :])
+        if later.verb and (later.speaker or later.pronoun) and 0 <= later.verb_start <= 60:
+            found = Attribution(later.speaker, later.pronoun, later.verb, later.verb_start + joined.end(),
+                                later.content_start + joined.end())
     content = found.content_start + shift
     # "said on Wednesday that …", "said that …": the content starts after the frame
     frame = re.match(r"\s*(?:on\s+\w+day\s+|in a statement\s+|on \w+\s+)?(?:that\s+)?", sentence[content:])

@@ -92,7 +92,9 @@ _NOT_GIVEN_NAMES = frozenset({"The", "Mr", "Ms", "Mrs", "Dr", "Chief", "Presiden
 _EN_TITLE_WORDS = frozenset(w.strip(".") for title in _EN_TITLES for w in title.split()) | {"Chief", "Head"}
 #: "Phil Spencer", "George W. Bush": a capitalised word, an optional initial, and the last word (read at every
 #: offset, so that overlapping pairs are all seen).
-_EN_TWO_NAMES_RE = re.compile(r"(?=\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+((?:Mc|Mac|O['’]|De|Di)?[A-Z][a-z'’-]+))\b)")
+_EN_TWO_NAMES_RE = re.compile(r"(?=\b([A-Z][a-z'’-]+(?:[ \t\u00a0]+[A-Z]\.)?[ \t\u00a0]+((?:Mc|Mac|O['’]|De|Di)?[A-Z][a-z'’-]+))\b)")
+#: A Chinese name after an English given name (Eddie Wu Yongming): (the whole, the surname in the middle).
+_EN_MIDDLE_SURNAME_RE = re.compile(r"\b([A-Z][a-z]+[ \u00a0]([A-Z][a-z]{1,4})[ \u00a0][A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
 def _full_names_by_last_word(ctx: ArticleContext) -> dict[str, str]:
@@ -108,6 +110,10 @@ def _full_names_by_last_word(ctx: ArticleContext) -> dict[str, str]:
                 continue  # "Minister Prabowo", "The Fed": a title or article, not a given name
             ctx.full_names.setdefault(m.group(2), m.group(1))
             first_words.setdefault(m.group(1).split()[0], set()).add(m.group(1))
+        for m in _EN_MIDDLE_SURNAME_RE.finditer(ctx.source):
+            if _en_kind(m.group(1)) == "person" and m.group(1).split()[0] not in _NOT_GIVEN_NAMES:
+                if ctx.full_names.get(m.group(2), m.group(1)) in m.group(1):  # ("Eddie Wu" is its start)
+                    ctx.full_names[m.group(2)] = m.group(1)  # "Wu said" after "Eddie Wu Yongming"
         for word, pairs in first_words.items():
             if word not in ctx.full_names and len(pairs) == 1:
                 (pair,) = pairs
@@ -195,6 +201,23 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
 #: An office named without its holder (财政部长, 主席, 日本首相): who holds it is whom it means, when one person does.
 _BARE_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:部长|部長|首相|总理|總理|总统|總統|主席|市长|市長|局长|局長|署长|署長|行长|行長|"
                              r"省长|省長|州长|州長|大臣|司长|司長|总裁|總裁|董事长|董事長|主任|院长|院長|大使|发言人|發言人)")
+#: A person introduced with an age in brackets (准新人陈伟杰（29岁，工程师）): (the words before the bracket).
+_AGED_MENTION_RE = re.compile(r"([\u4e00-\u9fff]{2,16})[（(]\s*\d{1,3}\s*(?:岁|歲)")
+
+
+def _name_before_age(words: str) -> str | None:
+    """The person's name that ends ``words`` (退休人士黄美玲 → 黄美玲), by jieba's name tags; None when none."""
+    from claims.attribution import _pos_tags
+
+    tags = list(_pos_tags(words))
+    name = ""
+    while tags and tags[-1][1].startswith("nr") and len(name) + len(tags[-1][0]) <= 3:
+        name = tags.pop()[0] + name
+    if len(name) == 2 and tags and len(tags[-1][0]) == 1:
+        name = tags[-1][0] + name  # 黄/美玲: a surname jieba does not tag as one
+    return name if 2 <= len(name) <= 3 else None
+
+
 #: A person named by surname and honorific, the subject of what follows (林先生（52岁）每天…, 陈女士则…): (name).
 _HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师|師|员|員|民|主|者))"
                                    r"([\u4e00-\u9fff](?:先生|女士|小姐))(?=[（(]\d|则|則|也|每|表示|认为|認為|觉得|覺得)")
@@ -381,7 +404,10 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
     spans = [(a, b) for a, b in spans if is_abbreviation(short, before[a:b])]
     if not spans:
         return None
-    alone = next((at for at in _occurrences(before, short) if at == 0 or before[at - 1] in _ORG_NAME_STOP), None)
+    first_line = before.find("\n")
+    heading = first_line if first_line > 0 and "。" not in before[:first_line] else 0  # (a headline's short form)
+    alone = next((at for at in _occurrences(before, short) if at >= heading and (at == 0 or before[at - 1] in _ORG_NAME_STOP)),
+                 None)
     if alone is not None and alone < spans[0][0]:
         return None  # 记者从国家航天局获悉 … 美国国家航空航天局: the name was given as it is, before the longer one
     found = [before[a:b] for a, b in spans]
@@ -480,6 +506,13 @@ def _last_compatible_org(head: str, ctx: ArticleContext) -> Speaker | None:
     return ctx.last_org if head not in _EN_PUBLIC_HEADS | _EN_COMPANY_HEADS | _EN_NAMED_HEADS else None
 
 
+#: A central bank's name ("Monetary Authority of Singapore", "Reserve Bank of Australia", "Bank of Japan",
+#: "European Central Bank", "Federal Reserve"): for "the central bank" (group 1: the name).
+_EN_CENTRAL_BANK_RE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}(?:Central Bank|Reserve Bank|Federal Reserve|Monetary Authority|Bank Negara|Riksbank|"
+    r"Bundesbank)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,2}|\s+[A-Z][a-z]+)?|Bank of(?:\s+[A-Z][a-z]+){1,2}|People['’]s Bank of China|"
+    r"Bank Indonesia|Bangko Sentral(?: ng Pilipinas)?|(?:Swiss )?National Bank(?: of(?:\s+[A-Z][a-z]+){1,2})?|"
+    r"State Bank of(?:\s+[A-Z][a-z]+){1,2})")
 #: English generic heads that refer back only to an organisation whose name has that word.
 _EN_NAMED_HEADS = frozenset({"bank", "center", "centre", "commission", "council", "committee"})
 
@@ -607,6 +640,13 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
                 longer = [m.group(1) for m in _EN_COMPANY_RE.finditer(_before(ctx, sentence.start + subject.end()))
                           if m.group(1).startswith(name + " ")]
                 return Speaker(longer[-1] if longer else name, None, "organisation")  # "UBS expects …" after UBS Group AG
+        if words == ["central", "bank"]:
+            # "the central bank said" after "The Monetary Authority of Singapore (MAS) eased …": the last that spoke,
+            # else the first named (the story's own; "the Fed" named later is the context)
+            spoke = [o for o in ctx.orgs if _EN_CENTRAL_BANK_RE.fullmatch(o.name)]
+            named = _EN_CENTRAL_BANK_RE.search(_before(ctx, sentence.start))
+            if spoke or named:
+                return spoke[-1] if spoke else Speaker(named.group(1).strip().removeprefix("The "), None, "organisation")
         compatible = _last_compatible_org(words[-1], ctx)
         if compatible is not None:
             return compatible
@@ -661,9 +701,9 @@ _ANSWER_LABELS = frozenset({"答", "A"})
 #: "<title><name>" ending at punctuation, a line's end or 接受, in an interview's introduction (…研究院院长周天衡。,
 #: …首席执行官陈立群接受了…专访): (title, name).
 _INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,48}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(\n]|接受|$|上周|上週|本周|本週|"
-                             r"昨日|昨天|今日|今天|日前|近日|早前|日內|日内|\d{1,2}日|發表|发表|出席)")
+                             r"昨日|昨天|今日|今天|日前|近日|早前|日內|日内|\d{1,2}日|發表|发表|出席|会后|會後|赛后|賽後)")
 #: "<name> accepted an interview" in an introduction (李东生接受了经济观察网的专访): (name).
-_ACCEPTED_INTERVIEW_RE = re.compile(r"(?:^|[，,。\s])(?!其後|其后|随后|隨後|之后|之後|并|並|他|她|另|也|还|還)([\u4e00-\u9fff·]{2,8}?)(?:近日|日前|昨天|昨日|今天|今日|日內|日内)?(?:在[^，,。]{1,12})?"
+_ACCEPTED_INTERVIEW_RE = re.compile(r"(?:^|[，,。\s]|(?<=[A-Z]))(?!其後|其后|随后|隨後|之后|之後|并|並|他|她|另|也|还|還)([\u4e00-\u9fff·]{2,8}?)(?:近日|日前|昨天|昨日|今天|今日|日內|日内|会后|會後|赛后|賽後)?(?:在[^，,。]{1,12})?"
                                     r"接受(?:了)?[^，,。]{0,20}?(?:专访|專訪|采访|採訪|访问|訪問)")
 #: Words for being interviewed that follow a reporter's title (记者专访, 記者採訪) where a name would stand.
 _INTERVIEW_WORD_RE = re.compile(r"专访|專訪|采访|採訪|访问|訪問|提问|提問|连线|連線|对话|對話|报道|報導")
@@ -734,6 +774,21 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
 _EN_APPOSED_NAME_RE = re.compile(r"\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?"  # ("Move Forward's Pita …")
                                  r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"  # ("Mr Brian Tan, senior regional economist at …,")
                                  r"([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:(?:a|an|the)\s+)?[a-z][^,]{3,100},")
+def _titled_in_text_zh(title: str, ctx: ArticleContext, sentence: Sentence) -> Speaker | None:
+    """The last person named with ``title`` before ``sentence`` but never as a speaker (这位总理 after 越南政府总理
+    范明政出席仪式 or 范明政总理在讲话中要求…): the name after the title, else before it, by jieba's name tags."""
+    before = _before(ctx, sentence.start)
+    for m in reversed(list(re.finditer(re.escape(title), before))):
+        for n in (3, 2):
+            words = before[m.end() : m.end() + n]
+            if len(words) == n and _name_before_age(words) == words:
+                return _full_name(Speaker(words, title, "person"), ctx)
+        lead = _name_before_age(before[max(0, m.start() - 3) : m.start()])
+        if lead:
+            return _full_name(Speaker(lead, title, "person"), ctx)
+    return None
+
+
 def _titled_in_text(word: str, ctx: ArticleContext, sentence: Sentence) -> Speaker | None:
     """The last person named after a title containing ``word`` before ``sentence`` ("RBI Governor Sanjay
     Malhotra" for "the governor"), or None."""
@@ -894,7 +949,13 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         speaker = (ctx.last_speaker if role or spokesperson or group
                    or _anonymous_spoke_last(attribution.pronoun, sentence, ctx) else None) or ctx.last_named
         titles = [t.group(0) for t in _TITLE_RE.finditer(attribution.pronoun)] if role and lang == "zh" else []
+        if re.match(r"(?:这位|這位|该名|該名|该|該)(?:前|原)", attribution.pronoun) and speaker is not None \
+                and speaker.kind == "person":
+            titles = []  # 这位前交通部长认为 after 马华总会长魏家祥…指出: a former post describes whoever spoke last
         titled = [p for p in ctx.people if titles and p.title and titles[-1] in p.title]
+        if titles and not titled:
+            found = _titled_in_text_zh(titles[-1], ctx, sentence)
+            titled = [found] if found is not None else []
         if titled and (speaker is None or speaker.kind != "person" or not (speaker.title and titles[-1] in speaker.title)):
             speaker = titled[-1]  # 这位副部长 after 人社部副部长李忠 (and an organisation that spoke since)
         speaker = _gender_agreeing(attribution.pronoun, speaker, sentence, ctx)
@@ -941,6 +1002,11 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         if honoured:  # 工程师林先生（52岁）每天…。他说：… / 陈女士（38岁）则没那么乐观。她觉得…
             ctx.last_named = _full_name(Speaker(honoured[-1].group(1), None, "person"), ctx)
             ctx.genders.setdefault(honoured[-1].group(1), "m" if honoured[-1].group(1).endswith("先生") else "f")
+        else:
+            aged = _AGED_MENTION_RE.search(sentence.text)
+            name = _name_before_age(aged.group(1)) if aged else None
+            if name:  # 准新人陈伟杰（29岁，工程师）打算…。他说：… — a person introduced with an age is whom 他 means next
+                ctx.last_named = _full_name(Speaker(name, None, "person"), ctx)
     if lang == "zh" and attribution.verb is None:
         referred = _DEICTIC_ORG_SUBJECT_RE.match(sentence.text)
         if referred:

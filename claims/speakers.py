@@ -5,7 +5,7 @@ name converted Traditional→Simplified with OpenCC (賴清德 → 赖清德), w
 white space, middle dots and case folded (Donald Trump → donaldtrump), an
 English article dropped from the front (The Federal Reserve → federalreserve; a capital "An" may be a surname and stays),
 so is a count of unnamed sources (Two people familiar with the matter → peoplefamiliarwiththematter, One OPEC+
-delegate → opec+delegate; "Two Sigma" stays),
+delegate → opec+delegate, 一名交通部官员 → 交通部官员, 一名不願具名的議員 → 议员; "Two Sigma" stays),
 and a company's legal form or the word 公司 dropped from the end (Intel Corp →
 intel, 香港鐵路有限公司 → 香港铁路, 港铁公司 → 港铁), so an article that writes
 them and one that does not file their claims under one speaker. The alias file maps keys of other names to a
@@ -62,7 +62,9 @@ LEGAL_FORM_RE = re.compile(rf"(?:(?:[\s,]+{EN_LEGAL_FORM}\.?)|股份有限公司
 _ARTICLE_RE = re.compile(r"^(?:(?:the|The|THE|a|an)\s+(?=\S)|(?:A|An)\s+(?=[a-z])|"
                          # a count of unnamed sources: "Two people familiar …", "One OPEC+ delegate" (not "Two Sigma")
                          r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]nother|[Mm]any|[Mm]ost)\s+"
-                         r"(?=[a-z]|[A-Z]{2,}))")
+                         r"(?=[a-z]|[A-Z]{2,})|"
+                         # 一名出租车司机 → 出租车司机, 一名不愿具名的建制派议员 → 建制派议员 (the key is Simplified)
+                         r"(?:(?:一位|一名|某位|多位|多名)(?:不愿具名|不愿透露姓名)?的?|(?:不愿具名|不愿透露姓名)的?)(?=[\u4e00-\u9fff]{2}))")
 #: Places and generic owners before 公司: "中国公司" names no company, so it keeps 公司 (and is not 中国).
 _GENERIC_OWNER_RE = re.compile(r"(?:中国|美国|日本|韩国|英国|德国|法国|香港|台湾|新加坡|马来西亚|印尼|越南|泰国|欧洲|国内|国外|海外|外国|"
                                r"本地|当地|外资|国有|民营|私营|上市|相关|有关|这家|该|其他|多家|一些|部分)")
