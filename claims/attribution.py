@@ -94,7 +94,7 @@ _NOT_VERB = (
 #: Titles and role words that end the title part before a person's name.
 TITLE_WORDS = (
     "总统", "總統", "副总统", "总理", "總理", "首相", "主席", "主任", "部长", "部長", "外长", "外長",
-    "国务卿", "國務卿", "特使", "大使", "发言人", "發言人", "教授", "副教授", "研究员", "研究員",
+    "国务卿", "國務卿", "特使", "大使", "发言人", "發言人", "教授", "副教授", "研究员", "研究員", "财长", "財長", "防长", "防長",
     "院长", "院長", "所长", "所長", "局长", "局長", "秘书长", "秘書長", "书记", "書記", "总裁", "總裁",
     "董事长", "董事長", "首席执行官", "首席執行官", "执行长", "執行長", "行政总裁", "行政總裁",
     "经理", "經理", "分析师", "分析師", "经济师", "經濟師", "经济学家", "經濟學家", "学者", "學者", "专家", "專家",
@@ -398,6 +398,15 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return segment  # 这位副部长强调, 該名議員說: a title taken up again (the caller finds who bears it)
     if re.fullmatch(r"(?:这位|這位|这名|這名|该名|該名|此位|那位)[\u4e00-\u9fff]{1,5}", segment):
         return segment  # 这位外交官认为: a person taken up again by any description, not only a title
+    segment = _LISTENER_RE.sub("", segment) if len(_LISTENER_RE.sub("", segment)) >= 2 else segment  # …专家对记者说
+    described = _DESCRIBED_PERSON_RE.fullmatch(segment)
+    if described and not re.fullmatch(r"(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名|匿名)", described.group("desc")) \
+            and (_has_verb(described.group("desc")) or (described.group("count") or described.group("count2"))
+                      and not described.group("desc").endswith((*ORG_SUFFIXES, "银行", "銀行"))) \
+            and not re.search(r"援引|引述|报道|報導|表示|指出|消息称|消息稱", described.group("desc")):
+        # 参与运河前期论证的一位水利专家, 接近黄国松竞选团队的消息人士, 越南能源领域一位不愿具名的专家: an unnamed
+        # person with the article's whole description as the name (a leading 一位 dropped, as 一名交通部官员 → 交通部官员)
+        return Speaker(re.sub(r"^(?:一位|一名|某位)", "", described.group(0)), None, "anonymous")
     anon = ANONYMOUS_RE.search(segment)
     if anon:
         named = _strip_adverbials(segment[anon.end() :].strip("、 ·"))
@@ -418,7 +427,10 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return Speaker(re.sub(r"^(?:一位|一名|某位)", "", unnamed.group(1)), None, "anonymous")
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
-    if core in ("消息", "报道", "報導", "报导", "传闻", "傳聞", "外电", "外電", "市场消息", "市場消息"):
+    if re.match(r"这条|這條|这项|這項|这个|這個|该项|該項|该条|該條|此项|此項|这座|這座|该座|該座|这批|這批|这些|這些|这是|這是", core) \
+            and not _TITLE_RE.search(core):
+        return None  # 这条跨境地铁预计…: a thing pointed at "is expected to" (这位…, a person, is taken up elsewhere)
+    if core in ("消息", "报道", "報導", "报导", "传闻", "傳聞", "外电", "外電", "市场消息", "市場消息", "其中", "其次", "其后", "其後"):
         return None  # 消息称, 报道指: news has no speaker to name
     if len(core) >= 3 and core[-1] in "会會" and re.fullmatch(r"[\u4e00-\u9fff]+", core) \
             and re.search(ASSOCIATION_KINDS + r"$", core[:-1]) and not _TITLE_RE.search(core):
@@ -529,6 +541,15 @@ _MEMBER_OF_PUBLIC_RE = re.compile(r"([^，,。]{0,14}?" + _PUBLIC_ROLE + r")([\u
 #: An unnamed member of the public, with the whole description as the name (华东地区一位吉利经销商告诉…).
 _UNNAMED_MEMBER_RE = re.compile(r"(?:另有|也有|还有|還有|有)?([\u4e00-\u9fff]{0,8}?(?:一位|一名|某位|多位|多名)[\u4e00-\u9fff]{0,10}?"
                                 + _PUBLIC_ROLE + r")")
+#: Who was told, after the speaker (…专家对记者说, …官员向本报透露, …对越通社记者表示): not part of the speaker.
+_LISTENER_RE = re.compile(r"(?:向|对|對|跟)(?:本报|本報|记者|記者|媒体|媒體|[^，,。向对對跟]{1,10}?(?:记者|記者))$")
+#: An unnamed person described by a relative clause or with a count inside the description (参与运河前期论证的一位
+#: 水利专家, 一位参加了价格听证会的消费者代表, 接近黄国松竞选团队的消息人士): (desc, count).
+_DESCRIBED_PERSON_RE = re.compile(
+    r"(?:一位|一名|某位|多位|多名)?(?P<desc>[^，,。“”「」]{2,24}?)(?:的(?P<count>一位|一名|某位|多位|多名)?|(?P<count2>一位|一名|某位|多位|多名))"
+    r"(?:不愿具名的|不願具名的|不愿透露姓名的|不願透露姓名的)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:专家|專家|学者|學者|人士|官员|官員|代表|分析师|分析師|经济学家|經濟學家|高管|律师|律師|议员|議員|外交官|工程师|工程師|"
+    r"研究员|研究員|教授|医生|醫生|" + _PUBLIC_ROLE[3:-1] + r")")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -648,6 +669,9 @@ def attribute_zh(sentence: str) -> Attribution:
             if quoted:
                 segment = re.sub(r"的话$|的話$", "", segment[quoted.end() :])
         who = classify_segment(segment)
+        if re.fullmatch(r"\s*其中(?:还|還|也|并|並)?\s*", segment) and m.group(0) in ("提出", "明确", "明確", "指出", "强调", "強調",
+                                                                             "要求", "规定", "規定"):
+            who = "document"  # 《方案》共部署了十大行动。其中提出，…: the document named before, for its issuer
         if m.group(0) in _TITLED_ONLY_VERBS and not (isinstance(who, Speaker) and (who.title or who.kind == "organisation")):
             continue
         if isinstance(who, Speaker) and len(who.name) == 1 and who.kind == "person" and not who.title \
@@ -716,6 +740,7 @@ _EN_TITLES = (
     "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
     "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.", "Prince", "Princess", "Sheikh",
     "Treasurer", "Speaker", "Majority Leader", "Minority Leader", "Whip",
+    "Director General", "Director-General", "Secretary-General", "Secretary General", "Attorney General",
 )
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
 _EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|binti|al-\w+)){0,6}"  # (never across lines)
@@ -744,6 +769,10 @@ _EN_ORG_WORDS = (
     "Fund", "Organization", "Organisation", "Committee", "Bureau", "Service", "Court", "Group", "Board",
     "House", "Kremlin", "Pentagon", "Parliament", "Congress", "Senate", "Army", "Navy", "Police", "Cabinet",
     "Holdings", *EN_LEGAL_FORMS,
+    # industries that end a company's name (Nippon Steel, Hyundai Motor, Singapore Airlines)
+    "Steel", "Motor", "Motors", "Airlines", "Airways", "Energy", "Electric", "Electronics", "Petroleum", "Oil",
+    "Semiconductor", "Chemical", "Chemicals", "Pharmaceuticals", "Telecom", "Securities", "Industries", "Technologies",
+    "Airport", "Railway", "Railways", "Ventures", "Entertainment", "Studios", "Shipping", "Logistics", "Aerospace",
 )
 
 
@@ -1025,6 +1054,9 @@ def attribute_en(sentence: str) -> Attribution:
             break
         body = opened
     body = re.sub(r"^(\s*(?:But|And|Yet|So|Still|Now)\s+)(?=[A-Z])", lambda m: " " * len(m.group(1)), body)  # "But Ortiz said"
+    # "Speaking to the party conference in Manchester — the city the line was meant to reach — Sunak said"
+    body = re.sub(r"^(\s*(?:Speaking|Writing)\s+(?:to|at|on|in|before|after)\s[^,—–]{2,160}?\s[—–]\s[^—–]{2,100}?\s[—–]\s)",
+                  lambda m: " " * len(m.group(1)), body)
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
     body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s)", lambda m: " " * len(m.group(0)), body)
@@ -1097,6 +1129,14 @@ def _attribute_en_body(s: str) -> Attribution:
                         source.strip()) if m else None
     if back:  # "…, according to the people.": the source the article cited before (the caller)
         return Attribution(None, "the " + back.group(1), "according to", m.start(), 0)
+    m = _EN_ROLE_SUBJECT_RE.match(s)
+    if m:  # "The prime minister also said …", "The envoy added …": the person named before with that title (the caller)
+        return Attribution(None, "the " + m.group(1).lower(), m.group(2).split()[0], m.start(2), m.end())
+    m = re.search(r",\s*(?:said|says|added)\s+((?:a|an|one)\s+[^,.;\"“”]{3,60}?(?:analyst|economist|official|source|"
+                  r"executive|trader|banker|diplomat|strategist|expert|negotiator|delegate))"
+                  r"(?:\s+(?:at|with|from|in)\s+[^,.;\"“”]{2,60})?\s*(?:[.;]\s*$|,|$)", s)
+    if m:  # "…, said a Tokyo-based steel analyst.": an unnamed person, the description as the name
+        return Attribution(Speaker(m.group(1), None, "anonymous"), None, "said", m.start(), 0)
     m = _EN_DESCRIPTION_RE.match(s)
     if m:  # "The California Republican predicted …": a description of a person named before (the caller)
         return Attribution(None, "the " + m.group(1).lower(), m.group(2).split()[0], m.start(2), m.end())
@@ -1114,12 +1154,21 @@ def _attribute_en_body(s: str) -> Attribution:
         return Attribution(None, "the " + m.group(1).split()[-1].lower(), "said", m.start(), m.end())
     if m:
         speaker = _en_speaker(m.group(1))
+        placed = re.fullmatch(r"(.+?)\s+in\s+[A-Z][a-z]+(?:,?\s+[A-Z][a-z]+)?", m.group(1).strip())
+        if speaker is None and placed:  # "The Space Telescope Science Institute in Baltimore, which runs …, said"
+            speaker = _en_speaker(placed.group(1))
+        generic = re.fullmatch(r"(?:The|the)\s+(?:[A-Z][\w.'’-]*|[a-z]+-based)\s+(" + "|".join(_EN_GENERIC_HEADS) + r")",
+                               m.group(1).strip())
+        if speaker is None and generic:
+            speaker = Speaker(generic.group(1), None, "organisation")  # "The Japanese company pledged": "the company"
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
             speaker = Speaker(m.group(1).strip(), None, "anonymous")  # "A senior official, who asked not to be named,"
         apposed = (m.group(2) or "").strip(" ,")
         if apposed and re.fullmatch(_EN_NAME, apposed) and _en_kind(apposed) == "person" and " " in apposed \
                 and re.search(r"\b(?:negotiator|spokes\w+|minister|secretary|official|director|chief|head|leader|"
-                              r"president|governor|chairman|chairwoman|executive|economist|analyst|founder)\b",
+                              r"president|governor|chairman|chairwoman|executive|economist|analyst|founder|commissioner|"
+                              r"envoy|ambassador|mayor|premier|chancellor|adviser|advisor|strategist|scientist|professor|"
+                              r"researcher|administrator|commander|chair)\b",
                               m.group(1), re.I):
             # "The group's chief negotiator, Mohammed Abdulsalam, told …": the name between commas, the role its title
             return Attribution(Speaker(apposed, m.group(1).strip(), "person"), None,
@@ -1141,10 +1190,15 @@ def _attribute_en_body(s: str) -> Attribution:
         return Attribution(Speaker(national.group(1), None, "anonymous"), None, "said", national.start(1), 0)
     anon = re.search(r"(" + _EN_ANON_RE.pattern + r")\s+" + _EN_SAY, s, re.I)
     if anon:  # ("…, people familiar with the matter have said": the auxiliary is no part of the description)
-        return Attribution(Speaker(re.sub(r"\s+(?:have|has|had)$", "", anon.group(1)), None, "anonymous"), None, "said",
-                           anon.start(), 0)
+        described = re.sub(r"\s+(?:have|has|had)$", "", anon.group(1))
+        kind_of = re.search(r"\b((?:political|independent|industry|market|energy|oil|bank|banking|senior|local|foreign|"
+                            r"western|security|defen[cs]e|legal|health|financial|credit|equity|other)\s+)$", s[: anon.start()])
+        if kind_of and described.lower() in ("analysts", "officials", "insiders"):
+            described = kind_of.group(1) + described  # "political analysts said"
+        return Attribution(Speaker(described, None, "anonymous"), None, "said", anon.start(), 0)
     group = re.search(r"(?:,|^)\s*((?:two|three|four|several|some|many|most|a\s+few)\s+(?:[\w.+-]+\s+){0,2}?(?:brokers|traders|"
-                      r"economists|analysts|bankers|officials|sources|diplomats|delegates|executives|people|investors|dealers)"
+                      r"economists|analysts|bankers|officials|sources|diplomats|delegates|executives|people|investors|dealers|"
+                      r"negotiators|envoys|lawmakers|experts|scientists|residents|workers|strategists)"
                       # "three sources from the producer group told Reuters"
                       r"(?:\s+(?:from|at|in|of|with|close to)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,3}?)?)"
                       r"\s+(?:said|say|says|told \w+|expect|believe|warn|warned|predict|forecast)\b", s, re.I)
@@ -1201,6 +1255,15 @@ def _attribute_en_body(s: str) -> Attribution:
     return Attribution(None, None, None, -1, 0)
 
 
+#: Heads of a described organisation that refer back to one named before ("The Japanese company", "the
+#: Tokyo-based carmaker"); the caller resolves them as it does "the company".
+_EN_GENERIC_HEADS = ("company", "firm", "group", "carrier", "airline", "automaker", "carmaker", "chipmaker", "steelmaker",
+                     "lender", "bank", "insurer", "retailer", "developer", "conglomerate", "agency", "ministry", "regulator")
+#: A person taken up again by their post ("The prime minister also said", "The envoy added"): (post, verb).
+_EN_ROLE_SUBJECT_RE = re.compile(
+    r"\s*The\s+(?:[a-z]+\s+){0,2}?(prime minister|president|minister|envoy|commissioner|governor|chairman|chairwoman|"
+    r"chief executive|ceo|secretary|ambassador|mayor|premier|chancellor|director|administrator)\s+"
+    r"(?:has\s+|had\s+)?(?:also\s+|later\s+|again\s+|then\s+|further\s+)?(" + _EN_SAY + r")\b")
 #: A definite description of a person as a sentence's subject ("The California Republican said", "The 71-year-old
 #: former general expects"): (its head noun, verb).
 _EN_DESCRIPTION_RE = re.compile(

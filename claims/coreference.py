@@ -194,6 +194,13 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
         full = _full_names_by_last_word(ctx).get(speaker.name)
         if full:
             speaker = Speaker(full, speaker.title, "person")  # "Spencer said" after "report to Phil Spencer"
+    elif re.fullmatch(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+", speaker.name) and speaker.name in ctx.source:
+        for m in re.finditer(r"(?<![\w.])([A-Z][a-z]+)[ \u00a0]" + re.escape(speaker.name) + r"\b", ctx.source):
+            longer = f"{m.group(1)} {speaker.name}"
+            who = _en_speaker(longer) if m.group(1) not in _NOT_GIVEN_NAMES else None
+            if who is not None and who.kind == "person" and who.name == longer:
+                speaker = Speaker(longer, speaker.title, "person")  # "Al Jaber told …" after "Sultan Al Jaber"
+                break
     ctx.people.append(speaker)
     return speaker
 
@@ -201,6 +208,8 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
 #: An office named without its holder (财政部长, 主席, 日本首相): who holds it is whom it means, when one person does.
 _BARE_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:部长|部長|首相|总理|總理|总统|總統|主席|市长|市長|局长|局長|署长|署長|行长|行長|"
                              r"省长|省長|州长|州長|大臣|司长|司長|总裁|總裁|董事长|董事長|主任|院长|院長|大使|发言人|發言人)")
+#: A sentence opening with a person's name and a preposition or time word (尚达曼在…, 李强今天…): (the name's words).
+_OPENING_NAME_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,3}?)(?=在|于|於|今天|今日|昨天|昨日|日前|随后|隨後|则|則|也|向|对|對|与|與)")
 #: A person introduced with an age in brackets (准新人陈伟杰（29岁，工程师）): (the words before the bracket).
 _AGED_MENTION_RE = re.compile(r"([\u4e00-\u9fff]{2,16})[（(]\s*\d{1,3}\s*(?:岁|歲)")
 
@@ -241,24 +250,34 @@ _LOOK_BACK = 4000
 #: An organisation issuing a document (农业农村部31日印发紧急通知): (issuer with its adverbials).
 _ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」()（）【】〔〕—]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發|"
                         r"通过|通過|批准|审议通过|審議通過)"
-                        r"(?:了|的)?[^，,。；;]{0,24}?(?:决议|決議|决定|決定|法案|议案|議案|通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告|"
-                        r"《[^《》]{1,24}》)")
+                        r"(?:了|的)?[^，,。；;]{0,40}?(?:决议|決議|决定|決定|法案|议案|議案|通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告|"
+                        r"《[^《》]{1,40}》)")
+
+
+def _defined_document_issuer(sentence: Sentence, ctx: ArticleContext) -> Speaker | None:
+    """The issuer of the document a sentence names by the short title defined for it earlier (国务院日前印发
+    《2030年前碳达峰行动方案》（以下简称《方案》）… 《方案》明确 → 国务院); None when no such definition."""
+    for short in re.findall(r"《([^《》]{1,12})》", sentence.text):
+        before = _before(ctx, sentence.start)
+        defined = re.search(r"(《[^《》]{1,60}》)\s*[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[“「\"]?《" + re.escape(short) + "》", before)
+        if defined:
+            return _document_issuer(before[max(0, defined.start() - 60) : defined.end(1)])
+    return None
 
 
 def _document_issuer(before: str) -> Speaker | None:
     """The organisation that issued the document a sentence goes on to quote (…印发紧急通知。通知提出 → the issuer)."""
 
-    found = list(_ISSUED_RE.finditer(before))
-    if not found:
-        return None
-    issuer = found[-1].group(1)
-    who = classify_segment(issuer)
-    if isinstance(who, Speaker) and who.kind == "organisation":
-        return who
-    # 越南国会11月30日上午在…会议上以高票表决通过…的决议: the first organisation named is the subject
-    first = _ORG_NAME_RE.search(issuer)
-    if first and first.end() - _qualifiers_start(issuer, first.start()) >= 3:
-        return Speaker(issuer[_qualifiers_start(issuer, first.start()) : first.end()], None, "organisation")
+    for found in reversed(list(_ISSUED_RE.finditer(before))):
+        # (the latest issuer named; 正式批准《…规划》 after 越南政府日前发布…决定 names none, so the one before)
+        issuer = found.group(1)
+        who = classify_segment(issuer)
+        if isinstance(who, Speaker) and who.kind == "organisation":
+            return who
+        # 越南国会11月30日上午在…会议上以高票表决通过…的决议: the first organisation named is the subject
+        first = _ORG_NAME_RE.search(issuer)
+        if first and first.end() - _qualifiers_start(issuer, first.start()) >= 3:
+            return Speaker(issuer[_qualifiers_start(issuer, first.start()) : first.end()], None, "organisation")
     return None
 
 
@@ -293,7 +312,7 @@ def _qualifiers_start(text: str, head: int) -> int:
 
 
 #: Characters before 局, 部, 院 … that make a word, not a body (布局, 格局, 全部, 内部, 干部, 南部, 底部).
-_NOT_BODY_BEFORE = "全内內外局干幹布格结結时時开開骗騙残殘饭飯僵战戰棋赌賭终終变變破东東西南北中底顶頂头頭腹胸背细細"
+_NOT_BODY_BEFORE = "全内內外局干幹布格结結时時开開骗騙残殘饭飯僵战戰棋赌賭终終变變破东東西南北中底顶頂头頭腹胸背细細部签簽"  # (部署, 签署)
 
 
 def _employers(ctx: ArticleContext) -> list[str]:
@@ -343,7 +362,8 @@ _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "
                              "基金", "研究院", "研究所", "交易所", "医院", "醫院", "学院", "學院", "机场", "機場"})
 GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
                         "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization",
-                        "commission", "center", "centre", "authority", "council", "committee", "administration")
+                        "commission", "center", "centre", "authority", "council", "committee", "administration",
+                        "carmaker", "chipmaker", "steelmaker", "lender", "insurer", "retailer", "developer", "conglomerate")
 #: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
 _EN_COMPANY_RE = re.compile(rf"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){{0,3}}?)\s+{EN_LEGAL_FORM}\b")
 #: An organisation's spokesperson or official before a reporting verb (财政部有关负责人在记者会上表示): "he" next is them.
@@ -455,7 +475,8 @@ def _before(ctx: ArticleContext, at: int) -> str:
 
 
 _EN_PUBLIC_HEADS = {"agency", "ministry", "department", "regulator", "authority", "commission", "board", "government"}
-_EN_COMPANY_HEADS = {"company", "firm", "group", "carrier", "airline", "automaker", "operator", "lender", "insurer"}
+_EN_COMPANY_HEADS = {"company", "firm", "group", "carrier", "airline", "automaker", "operator", "lender", "insurer",
+                     "carmaker", "chipmaker", "steelmaker", "retailer", "developer", "conglomerate"}
 
 
 #: The subject of an English story's first sentence, after its dateline: "Rapidus on Tuesday began …" → (Rapidus).
@@ -565,6 +586,13 @@ def _en_full_name(speaker: Speaker, ctx: ArticleContext, before: str) -> Speaker
     """One English organisation under one name within an article: an acronym takes the full name given
     earlier (FAA after "the U.S. Federal Aviation Administration" → Federal Aviation Administration)."""
     name = speaker.name
+    if re.fullmatch(r"[A-Z][a-z]{2,6}", name):
+        # "the Alliance of Small Island States (Aosis)": an acronym written as a word, defined in brackets
+        bracketed = list(re.finditer(r"((?:[A-Z][\w&.'-]*)(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][\w&.'-]*){1,7})\s*"
+                                     r"\(\s*" + re.escape(name) + r"\s*\)", before))
+        if bracketed and _is_acronym(name.upper(), bracketed[-1].group(1).removeprefix("The ")):
+            return Speaker(bracketed[-1].group(1).removeprefix("The "), None, "organisation")
+        return speaker
     if not re.fullmatch(r"[A-Z]{2,6}", name):
         return speaker
     defined = list(re.finditer(r"((?:[A-Z][\w&.'-]*)(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][\w&.'-]*){1,7})\s*"
@@ -701,7 +729,11 @@ _ANSWER_LABELS = frozenset({"答", "A"})
 #: "<title><name>" ending at punctuation, a line's end or 接受, in an interview's introduction (…研究院院长周天衡。,
 #: …首席执行官陈立群接受了…专访): (title, name).
 _INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,48}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(\n]|接受|$|上周|上週|本周|本週|"
-                             r"昨日|昨天|今日|今天|日前|近日|早前|日內|日内|\d{1,2}日|發表|发表|出席|会后|會後|赛后|賽後)")
+                             r"昨日|昨天|今日|今天|日前|近日|早前|日內|日内|\d{1,2}日|發表|发表|出席|会后|會後|赛后|賽後|"
+                             r"说明|說明|解答|回答|答覆|答复|就)")  # (財政部國庫署長阮清華說明如下：)
+#: A body's official answering reporters' questions (…委员会有关负责人当天就《方案》答记者问): (the body's words).
+_BRIEFING_RE = re.compile(r"(?:^|[。\n])\s*([^。\n，,]{2,40}?)(?:有关|有關|相关|相關)?(?:负责人|負責人|发言人|發言人)"
+                          r"[^。\n]{0,20}?(?:答记者问|答記者問|回答记者提问|回答記者提問)")
 #: "<name> accepted an interview" in an introduction (李东生接受了经济观察网的专访): (name).
 _ACCEPTED_INTERVIEW_RE = re.compile(r"(?:^|[，,。\s]|(?<=[A-Z]))(?!其後|其后|随后|隨後|之后|之後|并|並|他|她|另|也|还|還)([\u4e00-\u9fff·]{2,8}?)(?:近日|日前|昨天|昨日|今天|今日|日內|日内|会后|會後|赛后|賽後)?(?:在[^，,。]{1,12})?"
                                     r"接受(?:了)?[^，,。]{0,20}?(?:专访|專訪|采访|採訪|访问|訪問)")
@@ -742,8 +774,15 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
             whole = n.group(0)
             ends = [t.end() for t in _TITLE_RE.finditer(whole) if 2 <= len(whole) - t.end() <= 3]
             if ends and not _INTERVIEW_WORD_RE.search(whole[ends[-1] :]) \
+                    and not re.match(r"当天|當天|当日|當日|同日|今天|昨天|今日|昨日|日前|近日|随后|隨後|此前", whole[ends[-1] :]) \
                     and not re.search(r"(?:记者|記者)$", whole[: ends[-1]]):  # 接受了第一财经记者专访, 答记者问环节: no name
                 named.append((whole[ends[-1] :], whole[: ends[-1]]))
+        briefing = list(_BRIEFING_RE.finditer(intro))
+        if briefing and not named:
+            # 国家发展和改革委员会（…）有关负责人当天就《方案》答记者问: the official answers for the body
+            body = classify_segment(re.sub(r"[（(][^（）()]*[）)]", "", briefing[-1].group(1)))
+            if isinstance(body, Speaker):
+                return _full_organisation(Speaker(body.name, None, "organisation"), sentence, "zh", ctx), m.end()
         accepted = list(_ACCEPTED_INTERVIEW_RE.finditer(intro))
         if accepted:  # 会议间隙，李东生接受了经济观察网的专访: whoever gave the interview
             name = accepted[-1].group(1)
@@ -873,7 +912,9 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
     if attribution.pronoun == "document":
         # 通报说, 文告指出: the document's issuer, the last organisation that spoke or was named
         employers = _employers(ctx)
-        issuer = _document_issuer(ctx.source[max(0, sentence.start - 200) : sentence.start]) or ctx.last_org \
+        issuer = _defined_document_issuer(sentence, ctx) \
+            or _document_issuer(ctx.source[max(0, sentence.start - 200) : sentence.start]) or ctx.last_org \
+            or _document_issuer(ctx.source[max(0, sentence.start - 3000) : sentence.start]) \
             or _last_organisation_named(_before(ctx, sentence.start)) \
             or (Speaker(employers[-1], None, "organisation") if employers else None)  # 招股书显示 after 宁德时代董事长…
         ctx.paragraph_speaker = issuer
@@ -993,8 +1034,9 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         # the title, name and what follows them first: a cheap search that rules out most sentences, where
         # the anchored pattern would try every split of the words before the title
         mentioned = _MENTION_RE.match(undated) if _MENTION_CORE_RE.search(undated) else None
-        if mentioned and not _TITLE_RE.search(mentioned.group(2)):
+        if mentioned and not _TITLE_RE.search(mentioned.group(2)) and not re.match(_NOT_NAME_TAIL, mentioned.group(2)):
             # 研究员周晓梅的看法与陈立新相近。她认为…: a person introduced by title is whom 她 means next
+            # (选民将于9月1日投票: 将于 is no name)
             ctx.last_named = _full_name(Speaker(mentioned.group(2), mentioned.group(1), "person"), ctx)
             ctx.titles.setdefault(mentioned.group(2), mentioned.group(1))
     if lang == "zh" and attribution.verb is None:
@@ -1007,6 +1049,13 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             name = _name_before_age(aged.group(1)) if aged else None
             if name:  # 准新人陈伟杰（29岁，工程师）打算…。他说：… — a person introduced with an age is whom 他 means next
                 ctx.last_named = _full_name(Speaker(name, None, "person"), ctx)
+            else:
+                opening = _OPENING_NAME_RE.match(sentence.text)
+                name = opening.group(1) if opening and _name_before_age(opening.group(1)) == opening.group(1) else None
+                known = next((p for p in reversed(ctx.people) if name and p.name == name), None)
+                if name and (known is not None or len(name) == 3):
+                    # 尚达曼在提名中心外向支持者发表简短演讲。他说，…: a person opening the sentence is whom 他 means next
+                    ctx.last_named = known or _full_name(Speaker(name, None, "person"), ctx)
     if lang == "zh" and attribution.verb is None:
         referred = _DEICTIC_ORG_SUBJECT_RE.match(sentence.text)
         if referred:

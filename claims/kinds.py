@@ -22,7 +22,7 @@ from claims.hedges import Hedge
 PLAN_CUES_ZH = re.compile(
     r"计划|計劃|计画|計畫|拟于|擬於|拟将|擬將|准备|準備|打算|定于|定於|订于|訂於|将于|將於|预定|預定|"
     r"预计于|目标是|目標是|力争|力爭|决定|決定|安排|启动|啟動|推出|举行|舉行|举办|舉辦|召开|召開|出席|"
-    r"访问|訪問|投票|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|生效|持续到|持續到|持续至|持續至|上阵|上陣|"
+    r"访问|訪問|投票(?!率|站|所|日|中心)|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|生效|持续到|持續到|持续至|持續至|上阵|上陣|"
     r"参选|參選|发布|發布|公布|公佈|揭晓|揭曉"
 )
 #: Schedule and target words that make a plan even without a future marker (定于11月5日, 目标为…).
@@ -30,7 +30,9 @@ SCHEDULE_CUES_ZH = re.compile(
     r"定于|定於|订于|訂於|定在|安排在|拟于|擬於|目标为|目標為|目标是|目標是|目标定为|目標定為|预期目标|預期目標|"
     r"计划于|計劃於|计划在|計劃在|目标在|目標在|目标于|目標於|希望|力争|力爭|瞄准|瞄準|将于|將於|正研究|正在研究|正考虑|正考慮|正在考虑|正在考慮|酝酿|醞釀|"
     r"按照决定|按照決定|根据决定|根據決定|依照决定|依照決定|"
-    r"如期|按期|力拚|力拼|最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於"
+    r"如期|按期|力拚|力拼|最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於|"
+    # a target by a year (到2025年，非化石能源消费比重达到20%左右): the date ahead is checked by the caller
+    r"(?<![预預]计)(?<![预預]期)到\d{4}年(?:底|末)?[，,]"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
 UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
@@ -431,6 +433,8 @@ def _scheduled_act(content: str, hedge: Hedge, lang: str) -> bool:
     after = content[hedge.start + len(hedge.words) :]
     after = after[_ADVERBIAL_AFTER_MARKER.match(after).end() :]  # type: ignore[union-attr]
     window = re.split(r"[，,。；;]", after, maxsplit=1)[0][:24]
+    if re.match(r"很|更|非常|相当|相當|比较|比較|较|較|十分|极|極|越来越|越來越|特别|特別|最", window):
+        return False  # 投票率会很高: a degree before a quality, a state and no act
     change = _CHANGE_ZH.search(window)
     action = AGENTIVE_ZH.search(window)
     if change is None or (action is not None and action.start() < change.start()):
