@@ -35,7 +35,7 @@ SCHEDULE_CUES_ZH = re.compile(
     r"(?<![预預]计)(?<![预預]期)到\d{4}年(?:底|末)?[，,]"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
-UNCERTAIN = re.compile(r"可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
+UNCERTAIN = re.compile(r"有信心|可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
 
 
 def is_uncertain(hedge: Hedge | None) -> bool:
@@ -65,7 +65,8 @@ PROMISE_CUES_EN = re.compile(r"\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|committe
 ANNOUNCE_VERBS = {"宣布", "宣佈", "announced", "said it would", "公布", "公佈"}
 
 #: Future markers that only mark tense; a plan or promise with no other hedge has no stated probability.
-PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將會", "will", "would", "is set to", "are set to", "is to"}
+PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將會", "will", "would", "is set to", "are set to", "is to",
+                "is due to", "are due to"}
 #: In a plan or promise these are the content of the commitment, not a probability (无意/不会入侵).
 CERTAIN = PLAIN_FUTURE | {"不会", "不會", "不将", "不將", "必将", "必將", "一定会", "一定會", "will not", "won't"}
 
@@ -103,8 +104,24 @@ def classify_kind(
     if lang == "zh" and hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 and _RELEASE_ON_RE.match(
             content, hedge.start + len(hedge.words)):
         return "plan"  # 7月份数据将于8月14日公布: a release on a schedule, even of figures no one controls
-    if is_uncertain(hedge) or (hedge is not None and _natural_subject(content, hedge, lang)):
-        return "forecast"  # a hedged claim, or one about weather, disease or markets (台风将于周三登陆)
+    assured = hedge is not None and hedge.words == "有信心" and hedge.start >= 0 and re.match(
+        r"(?:能|可以)?(?:确保|確保)", content[hedge.start + len(hedge.words) :])  # 我們有信心確保…: an assurance
+    if (is_uncertain(hedge) and not assured) or (hedge is not None and _natural_subject(content, hedge, lang)):
+        return "forecast"  # a hedged claim (有信心 in an outcome), or one about weather, disease or markets
+    if lang == "zh" and re.match(r"[\s“「]*(?:我的判断是|我的判斷是|我判断|我判斷|我估计|我估計|我相信|我觉得|我覺得)", content):
+        return "forecast"  # 我的判断是，明年…会…: the speaker's judgement, in an interview's answer
+    if lang == "en" and re.search(r"\b(?:is|are) due to\b", content):
+        return "plan"  # "Sunak is due to face lawmakers when …": a schedule
+    if lang == "en" and speaker is not None and speaker.kind == "person" and hedge is not None and hedge.start >= 0 \
+            and re.match(r"\s*(?:I|we|he|she)\s+(?:will|would)\s+(?!be\b|have\b|not\b|never\b)", content) \
+            and not _EN_OUTCOME_VERB_RE.match(content, hedge.start + len(hedge.words)):
+        return "plan"  # "He said he would write to ministers this week": the speaker's own act
+    if lang == "zh" and speaker is not None and hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 \
+            and ((speaker.kind == "organisation" and _GOVERNMENT_RE.search(speaker.name))
+                 or (speaker.kind == "person" and _OFFICIAL_TITLE_RE.search(speaker.title or "") and not _commentator(speaker))) \
+            and re.search(r"(?:我国|我國|本国|本國|我们|我們|政府)$", content[: hedge.start].rstrip(" ，,")[-4:]) \
+            and not re.match(r"很|更|非常|相当|相當|比较|比較|较|較|十分|越来越|越來越|是|有", content[hedge.start + len(hedge.words) :]):
+        return "plan"  # 国家发展改革委：“十四五”时期我国将严格合理控制煤炭消费增长: a government's own course
     if lang == "en" and speaker is not None and speaker.kind != "anonymous" and not _commentator(speaker) \
             and re.match(r"[\s\"“]*[Tt]here (?:will|would) be no\b", content):
         return "promise"  # "There will be no coup," the army chief said: a flat assurance
