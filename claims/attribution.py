@@ -37,7 +37,7 @@ REPORTING_VERBS = (
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
-    "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "担心", "擔心", "担忧", "擔憂",
+    "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "表态", "表態", "担心", "擔心", "担忧", "擔憂",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
 _COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充"})  # (帮助银行补充资本: "replenish")
@@ -49,7 +49,7 @@ DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
 DOCUMENT_RE = re.compile(
     r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發|发|發)?(?:的)?(?:书面|書面|新闻|新聞|紧急|緊急|最新|联合|聯合|正式)?"
     r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|(?<=[布佈出])消息|"
-    r"招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|"
+    r"招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|研报|研報|研究报告|研究報告|"
     r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書|决定|決定|决议|決議|"
     r"《[^《》]{1,24}》)"
     r"(?:中|时|時|里|裡|内|內)?$"
@@ -373,6 +373,11 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return None
     if re.match(r"其(?!他|它|中|实|實)[\u4e00-\u9fff]{1,6}$", segment) and not _TITLE_RE.search(segment):
         return None  # 其强度预计…, 其餘戰機則預計…: "its …" is a thing, not a speaker
+    surname_only = re.fullmatch(r"(.{0,20}?)(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?:先生|女士|小姐))|"
+                                r"(.{1,20}?(?:的|者|人|员|員|民|士|主|族|工))([\u4e00-\u9fff](?:先生|女士|小姐))", segment)
+    if surname_only:  # 在附近上班的林女士, 林女士: a person known by surname and honorific (the description as title)
+        described_as = (surname_only.group(1) or surname_only.group(3) or "").rstrip("的") or None
+        return Speaker(surname_only.group(2) or surname_only.group(4), described_as, "person")
     honorific = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:女士|先生|小姐|夫人|太太)$", segment)
     if honorific:
         segment = segment[: honorific.start()]  # 受访者陈立女士 → 受访者陈立 (王先生 stays: 王 alone is no name)
@@ -399,6 +404,10 @@ def classify_segment(segment: str) -> Speaker | None | str:
     if re.fullmatch(r"(?:这位|這位|这名|這名|该名|該名|此位|那位)[\u4e00-\u9fff]{1,5}", segment):
         return segment  # 这位外交官认为: a person taken up again by any description, not only a title
     segment = _LISTENER_RE.sub("", segment) if len(_LISTENER_RE.sub("", segment)) >= 2 else segment  # …专家对记者说
+    counted = re.fullmatch(r"(?:另有|也有|还有|還有|有)?(?:一位|一名|某位)(?!不愿|不願|匿名)([\u4e00-\u9fff]{2,14}?(?:分析师|分析師|经济学家|經濟學家|"
+                           r"专家|專家|学者|學者|官员|官員|高管|人士|研究员|研究員|策略师|策略師|交易员|交易員|律师|律師))", segment)
+    if counted:  # 一位期货公司能源分析师认为: an unnamed person, described (not 期货公司 the organisation)
+        return Speaker(counted.group(1), None, "anonymous")
     described = _DESCRIBED_PERSON_RE.fullmatch(segment)
     if described and not re.fullmatch(r"(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名|匿名)", described.group("desc")) \
             and (_has_verb(described.group("desc")) or (described.group("count") or described.group("count2"))
@@ -580,6 +589,9 @@ def _name_by_pos(core: str) -> Speaker | None:
     return None
 
 
+#: A report in a contrasting later clause (…，但多名经济学家认为，…): (speaker's words, verb).
+_LATER_REPORT_RE = re.compile(r"[，,]\s*(?:但是|但|不过|不過|然而|而)([^，,。；;“”「」]{2,40}?)(认为|認為|表示|指出|坦言|坦承|预计|預計|"
+                              r"估计|估計|警告|强调|強調|预料|預料|相信)[，,：:]")
 #: "According to <body>'s decision/notice/plan," (根据市人民委员会的决定，…): (body, document noun).
 _DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)([^，,。“”「」《》]{2,24}?)的(决定|決定|通知|规定|規定|安排|公告|决议|"
                              r"決議|部署|方案|计划|計劃|计画|計畫)[，,]\s*")
@@ -629,6 +641,12 @@ def attribute_zh(sentence: str) -> Attribution:
         if isinstance(source, Speaker):
             return Attribution(source, None, None, -1, news.end())
     # 据X透露 / 据路透社援引知情人士的话说
+    later = _LATER_REPORT_RE.search(sentence, body_start)
+    if later and not find_hedges_zh(sentence[body_start : later.start()]):
+        # 印尼宣布禁止出口…，但种植及原产业部长朱莱达坦言，…难以填补…: the forecast is the later speaker's
+        who = classify_segment(later.group(1))
+        if isinstance(who, Speaker):
+            return Attribution(who, None, later.group(2), later.start(2), later.end())
     ju = re.match(r"\s*(据|據|根据|根據)", sentence[body_start:])
     for m in _VERB_RE.finditer(sentence, body_start):
         if m.start() - body_start > 60:
@@ -1198,7 +1216,9 @@ def _attribute_en_body(s: str) -> Attribution:
         return Attribution(Speaker(described, None, "anonymous"), None, "said", anon.start(), 0)
     group = re.search(r"(?:,|^)\s*((?:two|three|four|several|some|many|most|a\s+few)\s+(?:[\w.+-]+\s+){0,2}?(?:brokers|traders|"
                       r"economists|analysts|bankers|officials|sources|diplomats|delegates|executives|people|investors|dealers|"
-                      r"negotiators|envoys|lawmakers|experts|scientists|residents|workers|strategists)"
+                      r"negotiators|envoys|lawmakers|experts|scientists|residents|workers|strategists|lawyers|attorneys|"
+                      r"forwarders|shippers|operators|farmers|developers|landlords|doctors|activists|observers|critics|"
+                      r"exporters|importers|manufacturers|producers)"
                       # "three sources from the producer group told Reuters"
                       r"(?:\s+(?:from|at|in|of|with|close to)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,3}?)?)"
                       r"\s+(?:said|say|says|told \w+|expect|believe|warn|warned|predict|forecast)\b", s, re.I)
@@ -1244,6 +1264,9 @@ def _attribute_en_body(s: str) -> Attribution:
                 return Attribution(Speaker(who.name, None, "organisation"), None, tail.group("verb"), tail.start("verb"), 0)
             return Attribution(None, "it", tail.group("verb"), tail.start("verb"), 0)
         found = _en_speaker(named)
+        if found is None and re.fullmatch(r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+(?:ers|ors|ists|ants|ents|ians|yers|ives|ees)",
+                                          named):
+            found = Speaker(named, None, "anonymous")  # "…, freight forwarders said.": an unnamed group
         if found is None and re.match(r"(?i)(?:a|an|one)\s+(?:[\w+-]+\s+){0,3}?(?:source|official|person|people|diplomat|"
                                       r"executive|delegate|insider)s?(?:\s+(?:at|from|in|of|with|close to|familiar with)\b.*)?$", named):
             found = Speaker(named, None, "anonymous")  # "…, a source at the canal authority said."
@@ -1278,7 +1301,9 @@ _EN_AND_SAID_RE = re.compile(
     r",?\s+and\s+(?:also\s+)?(said|says|warned|added|predicted|forecast|projected|expects|estimated)\s+(?:that\s+)?")
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
 _EN_TAIL_RE = re.compile(
-    r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){1,80}?)\s+"
+    r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|"
+    r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.){1,80}?|"
+    r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s+"
     r"(?P<verb>said|says|added|announced|wrote|warned|noted|stressed|confirmed|told (?:reporters|parliament|lawmakers|supporters|\w+))"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?\s*(?:[.!]\s*$|,)")
 

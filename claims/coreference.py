@@ -1079,6 +1079,14 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
             ctx.last_org = ctx.paragraph_speaker = org
             return org, attribution.content_start, attribution.verb
+    scheduled = _REPORTER_SCHEDULE_RE.match(sentence.text) if lang == "zh" and attribution.verb is None \
+        and not re.search(r"[“「]", sentence.text) else None
+    subject = re.split(r"将于|將於|将在|將在|定于|定於", sentence.text, maxsplit=1)[0] if scheduled else ""
+    if scheduled and not re.search(r"(?:" + "|".join(ORG_SUFFIXES) + r")(?:也|亦|还|還|则|則)?$|他|她|我|政府|当局|當局",
+                                   subject.strip(" ，,")):
+        # 最新一周的数据将在下周公布。/ 第八次会议定于10月举行。: a schedule the
+        # reporter adds, not the paragraph's speaker's words
+        return None, attribution.content_start, attribution.verb
     if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
         # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next; the sentence itself is the
         # reporter's (王乙康将于本周六出席…: what X will do, told by the reporter, has no speaker)
@@ -1087,6 +1095,11 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
     return ctx.paragraph_speaker, attribution.content_start, attribution.verb
 
 
+#: A schedule in the reporter's voice: a release, meeting or sitting on a date (将在下周公布, 定于今年10月举行); after
+#: 另外/此外 a sentence is an item of the speaker's list (the enumeration convention), so not read here.
+_REPORTER_SCHEDULE_RE = re.compile(
+    r"\s*(?:[^，,。]{0,30}?(?:定于|定於)[^，,。]{1,16}?(?:举行|舉行|召开|召開|开幕|開幕)|"
+    r"[^，,。]{0,30}?(?:将于|將於|将在|將在)[^，,。]{1,12}?(?:公布|公佈|发布|發布|召开|召開|开幕|開幕|复会|復會)[^，,。]{0,20}。?$)")
 #: One unnamed person ("A senior government official, who …, said"): whom a later "he"/"she" can mean.
 _EN_SINGLE_SOURCE_RE = re.compile(r"(?i)^(?:a|an|one)\s+(?:[\w.-]+\s+){0,4}?(?:official|source|person|executive|diplomat|"
                                   r"aide|adviser|advisor|lawmaker|banker|analyst)\b")
