@@ -37,10 +37,10 @@ REPORTING_VERBS = (
     "預測", "預料", "估計", "強調", "透露", "坦言", "宣佈", "宣布", "聲稱", "承諾", "保證", "警告",
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
-    "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "表态", "表態", "担心", "擔心", "担忧", "擔憂",
+    "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "表态", "表態", "形容", "担心", "擔心", "担忧", "擔憂",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
-_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充"})  # (帮助银行补充资本: "replenish")
+_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容"})  # (帮助银行补充资本: "replenish")
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
 #: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
@@ -488,6 +488,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
         if name and (len(name) == 1 or (len(name) <= 4 and (name.endswith(_LONG_ORG_SUFFIXES) or name[-1] in _BODY_CHARS))) \
                 and core.endswith(ORG_SUFFIXES):
             return Speaker(core, None, "organisation")  # 中央選舉委員會, 大马油站业者公会: not a title and a name
+        if name in ("府", "院", "署", "办", "辦", "厅", "廳", "局", "部", "委"):
+            return Speaker(core, None, "organisation")  # 總統府, 總統府今天表示: the office, not a person named 府
         if name and len(name) <= 12:
             return Speaker(name, title, "person")
         if not name and len(titles) >= 2:
@@ -594,7 +596,10 @@ _LATER_REPORT_RE = re.compile(r"[，,]\s*(?:但是|但|不过|不過|然而|而)
                               r"估计|估計|警告|强调|強調|预料|預料|相信)[，,：:]")
 #: "According to <body>'s decision/notice/plan," (根据市人民委员会的决定，…): (body, document noun).
 _DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)([^，,。“”「」《》]{2,24}?)的(决定|決定|通知|规定|規定|安排|公告|决议|"
-                             r"決議|部署|方案|计划|計劃|计画|計畫)[，,]\s*")
+                             r"決議|部署|方案|计划|計劃|计画|計畫|招股书|招股書|策略文件|战略|戰略|规划|規劃|文件|白皮书|白皮書|"
+                             r"财报|財報|年报|年報)[，,]\s*")
+#: Documents a company issues of itself (根據小米的招股書): their owner is the issuer, whatever its name's form.
+_OWN_DOCUMENTS = frozenset({"招股书", "招股書", "财报", "財報", "年报", "年報", "策略文件", "战略", "戰略", "规划", "規劃", "白皮书", "白皮書"})
 
 
 def attribute_zh(sentence: str) -> Attribution:
@@ -618,10 +623,15 @@ def attribute_zh(sentence: str) -> Attribution:
     # 根据胡志明市人民委员会的决定，…: the body whose decision, notice or plan it is issues what follows
     decided = _DECISION_OF_RE.match(sentence, body_start)
     if decided:
-        issuer = classify_segment(decided.group(1))
-        if isinstance(issuer, Speaker) and issuer.name.endswith(ORG_SUFFIXES):
-            issuer = Speaker(issuer.name, issuer.title, "organisation")
+        owner = re.sub(r"(?:发布|發布|印发|印發|公布|公佈|提交|制定|出台)$", "", decided.group(1))  # 智慧国…署发布的策略文件
+        issuer = classify_segment(owner)
+        if isinstance(issuer, Speaker) and (issuer.name.endswith(ORG_SUFFIXES) or decided.group(2) in _OWN_DOCUMENTS):
+            issuer = Speaker(issuer.name, issuer.title, "organisation")  # (根據小米的招股書: the company's own)
             return Attribution(issuer, None, decided.group(2), decided.start(2), decided.end())
+    unowned = re.match(r"\s*(?:根据|根據|按照|依据|依據)(?:该|該|这份|這份|此)?(战略|戰略|规划|規劃|方案|意见|意見|决定|決定|"
+                       r"策略|文件|纲要|綱要)[，,]\s*", sentence[body_start:])
+    if unowned:  # 根据战略，越南半导体产业将分三个阶段发展：… — the document named before, for its issuer (the caller)
+        return Attribution(None, "document", unowned.group(1), body_start + unowned.start(1), body_start + unowned.end())
     # 记者从国家航天局获悉，…: what the reporter learned from a body is the body's
     learned = _LEARNED_FROM_RE.match(sentence, body_start)
     if learned:
@@ -1225,6 +1235,14 @@ def _attribute_en_body(s: str) -> Attribution:
     if group:  # "…, two London-based brokers said." / "Some economists say …"
         content = group.end() if group.start(1) <= 2 else 0
         return Attribution(Speaker(group.group(1), None, "anonymous"), None, "said", group.start(1), content)
+    saying = re.match(r"\s*((?:The\s+)?[A-Z][^,;]{1,80}?)\s+(?:[a-z]{3,}ed|told \w+)\b[^,;]{0,140},\s+(saying|warning|noting|adding(?=\s+that))"
+                      r"\s+(?:that\s+)?", s)
+    said_by = _en_speaker(saying.group(1)) if saying else None
+    if said_by is not None and said_by.kind == "person" and " " not in said_by.name and not said_by.title:
+        said_by = None  # "Exports jumped in March, saying …" is no one; a person is named in full or titled
+    if saying and said_by is not None:
+        # "Prime Minister Srettha Thavisin welcomed the signing in a post on X, saying the deal would …"
+        return Attribution(said_by, None, saying.group(2), saying.start(2), saying.end())
     joined = _EN_AND_SAID_RE.match(s)
     if joined and joined.group(1) in ("He", "She", "They", "It"):
         # "He urged both chambers to pass it quickly and said he would sign it": whom the pronoun means (the caller)

@@ -414,6 +414,10 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
         return given
     if len(short) > 5:
         return None
+    company = re.search(re.escape(short) + r"(?:控股集团|控股集團|集团|集團|控股|股份有限公司|有限公司|公司)", before) \
+        if 2 <= len(short) <= 3 else None
+    if company and (company.start() == 0 or before[company.start() - 1] in _ORG_NAME_STOP):
+        return Speaker(company.group(0), None, "organisation")  # 携程预计 after 携程集团…: the company named in full
     if speaker.kind != "organisation" and short[-1] not in _ABBREVIATION_ENDS:
         # a four- or five-character name that begins an organisation's name given earlier (职总平价 → 职总平价合作社);
         # person names (two or three characters, or titled) never do
@@ -1034,7 +1038,8 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         # the title, name and what follows them first: a cheap search that rules out most sentences, where
         # the anchored pattern would try every split of the words before the title
         mentioned = _MENTION_RE.match(undated) if _MENTION_CORE_RE.search(undated) else None
-        if mentioned and not _TITLE_RE.search(mentioned.group(2)) and not re.match(_NOT_NAME_TAIL, mentioned.group(2)):
+        if mentioned and not _TITLE_RE.search(mentioned.group(2)) \
+                and not re.match(r"[将將会會在于於已也都是就把被的了还還又则則等与與和及]", mentioned.group(2)):
             # 研究员周晓梅的看法与陈立新相近。她认为…: a person introduced by title is whom 她 means next
             # (选民将于9月1日投票: 将于 is no name)
             ctx.last_named = _full_name(Speaker(mentioned.group(2), mentioned.group(1), "person"), ctx)
@@ -1052,6 +1057,9 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             else:
                 opening = _OPENING_NAME_RE.match(sentence.text)
                 name = opening.group(1) if opening and _name_before_age(opening.group(1)) == opening.group(1) else None
+                if name and (re.search(re.escape(name) + r"(?:集团|集團|公司|股份|控股|银行|銀行|汽车|汽車|科技)", ctx.source)
+                             or any(name in (p.title or "") for p in ctx.people)):
+                    name = None  # 比亚迪在欧洲的…, 华为在…: a company jieba tags as a name
                 known = next((p for p in reversed(ctx.people) if name and p.name == name), None)
                 if name and (known is not None or len(name) == 3):
                     # 尚达曼在提名中心外向支持者发表简短演讲。他说，…: a person opening the sentence is whom 他 means next
@@ -1067,6 +1075,14 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             if org.name != referred.group(1):
                 ctx.last_org = ctx.paragraph_speaker = org
                 return org, attribution.content_start, attribution.verb
+        scheduled = _REPORTER_SCHEDULE_RE.match(sentence.text) if lang == "zh" and attribution.verb is None \
+            and not re.search(r"[“「]", sentence.text) else None
+        subject = re.split(r"将于|將於|将在|將在|定于|定於", sentence.text, maxsplit=1)[0] if scheduled else ""
+        if scheduled and not re.search(r"(?:" + "|".join(ORG_SUFFIXES) + r")(?:也|亦|还|還|则|則)?$|他|她|我|政府|当局|當局",
+                                       subject.strip(" ，,")):
+            # 最新一周的数据将在下周公布。/ 第八次会议定于10月举行。: a schedule the
+            # reporter adds, not the paragraph's speaker's words
+            return None, attribution.content_start, attribution.verb
         acting = _ORG_PLAN_SUBJECT_RE.match(sentence.text)
         if acting and re.match(r"(?:下一?次|本次|这次|這次|该次|該次|首次|第[一二三四五六七八九十\d]+次|上次)", acting.group(1)):
             acting = None  # 下一次審議會預定於…召開: a meeting that is scheduled, not a body stating its plan
@@ -1079,14 +1095,6 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
             ctx.last_org = ctx.paragraph_speaker = org
             return org, attribution.content_start, attribution.verb
-    scheduled = _REPORTER_SCHEDULE_RE.match(sentence.text) if lang == "zh" and attribution.verb is None \
-        and not re.search(r"[“「]", sentence.text) else None
-    subject = re.split(r"将于|將於|将在|將在|定于|定於", sentence.text, maxsplit=1)[0] if scheduled else ""
-    if scheduled and not re.search(r"(?:" + "|".join(ORG_SUFFIXES) + r")(?:也|亦|还|還|则|則)?$|他|她|我|政府|当局|當局",
-                                   subject.strip(" ，,")):
-        # 最新一周的数据将在下周公布。/ 第八次会议定于10月举行。: a schedule the
-        # reporter adds, not the paragraph's speaker's words
-        return None, attribution.content_start, attribution.verb
     if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):
         # 特朗普并称赞金正恩。“……” — the subject of the passage speaks next; the sentence itself is the
         # reporter's (王乙康将于本周六出席…: what X will do, told by the reporter, has no speaker)
@@ -1262,7 +1270,7 @@ _MENTION_RE = re.compile(
     r"同意|赞同|贊同|认同|認同|不同意|"
     r"日前|近日|\d|在|[週周][一二三四五六日天]|星期|上午|下午|晚上|今晨|昨晚|發文|发文|呼籲|呼吁|"  # (莊翠雲週二在立法院備詢)
     # …主席拿督阿德南欢迎政府的决定 / …教授李明江把目光投向…: the person the next 他 means
-    r"欢迎|歡迎|把|对|對|向|与|與|质疑|質疑|批评|批評|告诉|告訴|回应|回應|出席|强调|強調|较为|較為|比较|比較|则较|則較)")
+    r"欢迎|歡迎|把|对|對|向|与|與|质疑|質疑|批评|批評|告诉|告訴|回应|回應|出席|强调|強調|较为|較為|比较|比較|则较|則較|接受)")
 #: The part of :data:`_MENTION_RE` from the title on, searched first (see :func:`resolve_speaker`).
 _MENTION_CORE_RE = re.compile("(?:" + _TITLE_RE.pattern + ")" + _MENTION_RE.pattern[_MENTION_RE.pattern.index(r"([\u4e00-\u9fff]{2,3}?)(?=") :])
 

@@ -49,6 +49,7 @@ def is_uncertain(hedge: Hedge | None) -> bool:
 
 PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓|许诺|許諾|无意|無意|绝不|絕不|决不|決不|[会會将將](?:全力|努力|尽力|盡力|一定)?(?:确保|確保)|"
                              r"[会會将將](?:全力|尽力|盡力)(?:配合|协助|協助)(?:调查|調查|警方|当局|當局|有关|有關|执法|執法)|"
+                             r"(?:一定|必定)[会會将將](?:全力|尽力|盡力)(?:支援|支持|协助|協助|配合)|"
                              r"零容忍|严惩|嚴懲)")
 #: A release on a given day after the future marker (将于8月14日公布): a schedule.
 _RELEASE_ON_RE = re.compile(r"(?:于|於|在)[^，,。；;]{1,14}?(?:公布|公佈|发布|發布|出炉|出爐|揭晓|揭曉)")
@@ -135,6 +136,9 @@ def classify_kind(
             and (_agentive_after(content, hedge, lang) or _explicit_own_subject(content, hedge, speaker, lang)) \
             and _own_action(content, hedge, speaker):
         return "promise"  # 他强调，年内不会上调票价: a negative assurance about the speaker's own action
+    if lang == "zh" and hedge is not None and hedge.words in NEGATIVE_FUTURE and hedge.start >= 0 \
+            and _employer_subject(content, hedge, speaker):
+        return "promise"  # 王传福（比亚迪董事长）：比亚迪在欧洲的定价策略不会改变 — an assurance about the firm he runs
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
         return "plan"
     if lang == "zh" and speaker is not None and speaker.kind == "organisation" and hedge is not None \
@@ -156,6 +160,7 @@ def classify_kind(
     if hedge is None and lang == "zh" and DATED_ACT_ZH.search(content):
         return "plan"  # 第一阶段工程明年动工: a schedule stated without a future marker
     if hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 and _actor(speaker) \
+            and not _SECTOR_SUBJECT_RE.search(re.split(r"[，,。；;：:]", content[: hedge.start])[-1]) \
             and verb not in _BELIEF_VERBS and not re.search(r"预估|預估|测算|測算", content) and _scheduled_act(content, hedge, lang) \
             and not (speaker is not None and re.search(r"议员|議員|反对党|反對黨|在野|国盟|國盟", speaker.title or "")
                      and re.search(r"(?:^|[，,])\s*(?:政府|当局|當局|内阁|內閣)", content[: hedge.start])):
@@ -440,6 +445,28 @@ def _actor(speaker: Speaker | None) -> bool:
     if speaker.kind == "person":
         return bool(speaker.title) and _ACTOR_TITLE_RE.search(speaker.title or "") is not None and not _commentator(speaker)
     return _INSIDER_RE.search(speaker.name) is not None
+
+
+#: The body a title names before its role (比亚迪股份有限公司董事长 → 比亚迪, 小米集團創始人 → 小米): (the body's words).
+_EMPLOYER_IN_TITLE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限公司|集团|集團|公司|控股|银行|銀行|董事长|董事長|总裁|總裁|"
+                                   r"创始人|創始人|首席|行长|行長|会长|會長)")
+
+
+def _employer_subject(content: str, hedge: Hedge, speaker: Speaker | None) -> bool:
+    """True when the clause before ``hedge`` is about the body the speaker heads or is (比亚迪…不会改变 from
+    比亚迪's chairman; 小米硬件業務…不會超過5% from 小米's founder); commentators never qualify."""
+    if speaker is None or speaker.kind == "anonymous" or _commentator(speaker):
+        return False
+    body = speaker.name if speaker.kind == "organisation" else None
+    if speaker.kind == "person":
+        employer = _EMPLOYER_IN_TITLE_RE.match(speaker.title or "")
+        body = employer.group(1) if employer else None
+    clause = re.split(r"[，,。；;：:]", content[: hedge.start])[-1]
+    return bool(body) and body[:4] in clause
+
+
+#: A whole sector or market as the subject (价格战会逐步降温, 国内通用大模型会经历一轮洗牌): what no one actor does.
+_SECTOR_SUBJECT_RE = re.compile(r"行业|行業|市场|市場|价格战|價格戰|国内|國內|全球|业界|業界|大模型|楼市|樓市|股市|车市|車市")
 
 
 def _scheduled_act(content: str, hedge: Hedge, lang: str) -> bool:
