@@ -351,7 +351,8 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
 
 #: The attribution after a quotation (“……。”周永傑說。 / "…," she said.) is not part of the proposition.
 _QUOTE_TAIL_RE = re.compile(
-    r"(?<=[”」』\"])\s*[^“”「」\"]{1,30}?(?:说|說|表示|称|稱|指出|认为|認為|强调|強調|said|says|added)[。.！!]?$"
+    r"(?<=[”」』\"])\s*[^“”「」\"]{1,30}?(?:说|說|表示|称|稱|指出|认为|認為|强调|強調|said|says|added|told\s+\w+)"
+    r"(?:\s+(?:on|last|this|in|at|during)\s+[\w ]{2,30}?)?[。.！!]?$"  # ('…," Powell told reporters on Tuesday.')
 )
 
 

@@ -250,7 +250,8 @@ def test_usage_errors_are_one_error_line_with_exit_2():
     # a missing option value names the command's help, not the root's; empty values are bad values too
     for args, line in ((("ingest", "x.txt", "--lang"), "Error: Option '--lang' requires an argument. (see 'claims ingest -h')"),
                        (("add", "rates fall", "--speaker", " "), "Error: --speaker is empty (see 'claims add -h')"),
-                       (("add", "rates fall", "--speaker", "A", "--tag", ""), "Error: --tag is empty (see 'claims add -h')")):
+                       (("add", "rates fall", "--speaker", "A", "--tag", ""), "Error: --tag is empty (see 'claims add -h')"),
+                       (("list", "--speaker", ""), "Error: --speaker is empty (see 'claims list -h')")):
         done = run_cli(*args)
         assert (done.returncode, done.stderr.strip()) == (2, line), args
     assert json.loads(run_cli("list", "--json").stdout) == []  # nothing was stored by the refused adds
@@ -320,3 +321,26 @@ def test_ingest_reextract_replaces_extracted_claims_and_keeps_worked_on_ones(tmp
                     "--url", "https://example.org/other")
     assert other.returncode == 1 and f"from {url}; --reextract keeps that URL" in other.stderr
     assert json.loads(run_cli("list", "--json").stdout)[0]["article"]["url"] == url
+
+
+def test_extract_glob_in_folders(tmp_path: Path) -> None:
+    """`claims extract DIR --glob` reads the files the note about skipped types points to (.md here)."""
+    (tmp_path / "a.md").write_text("---\npublished: 2024-05-01\n---\n财政部长李明说，明年经济将增长5%。\n", encoding="utf-8")
+    assert run_cli("extract", str(tmp_path), "--json").returncode == 1  # no article of a known type
+    done = run_cli("extract", str(tmp_path), "--glob", "*.md", "--json")
+    assert done.returncode == 0, done.stderr
+    (claim,) = json.loads(done.stdout)
+    assert claim["speaker"]["name"] == "李明" and claim["deadline"]["end"] == "2025-12-31"
+
+
+def test_english_statement_drops_the_attribution_after_the_quote(tmp_path: Path) -> None:
+    """'"…by the end of 2025," Powell told reporters.' states the quotation, not the closing mark and its speaker."""
+    (tmp_path / "en.txt").write_text(
+        '---\npublished: 2024-11-20\n---\nFederal Reserve Chair Jerome Powell spoke on Tuesday. "We are confident '
+        'inflation will return to 2% by the end of 2025," Powell told reporters. "We will probably cut rates next '
+        'year," Powell said on Tuesday.\n', encoding="utf-8")
+    done = run_cli("extract", str(tmp_path / "en.txt"), "--json")
+    assert done.returncode == 0, done.stderr
+    statements = [c["statement"] for c in json.loads(done.stdout)]
+    assert statements == ["We are confident inflation will return to 2% by the end of 2025",
+                          "We will probably cut rates next year"]

@@ -157,12 +157,15 @@ def extract(
     published: PublishedOption = None,
     lang: LangOption = Lang.auto,
     json_out: JsonOption = False,
+    glob: Annotated[Optional[str], typer.Option("--glob", help="In folders, only files whose name matches, e.g. '*.md'.")] = None,
 ) -> None:
     """Extract claims from articles and print them; writes nothing to the database.
 
-    [bold]Example[/bold]
+    [bold]Examples[/bold]
 
-      claims extract ../shared/seeds/001_2cc3fc874bb8f236.txt --published 2019-02-25 --json
+      claims extract fixtures/articles/xinhua_npc_2019.txt --json
+
+      claims extract notes/ --glob '*.md' --published 2024-05-01
     """
     from claims.extract import prepare_article
     from claims.readers import iter_items
@@ -171,7 +174,7 @@ def extract(
     day = parse_day(published, "--published")
     found: list[dict[str, Any]] = []
     failed = 0
-    for item in iter_items(paths, published=day):
+    for item in iter_items(paths, glob=glob, published=day):
         try:
             if item.error is not None:
                 raise item.error

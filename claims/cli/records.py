@@ -137,6 +137,8 @@ def list_(
     from claims.store.db import resolve_url, session_scope
     from claims.store.repo import claim_json, list_claims
 
+    if speaker is not None and not speaker.strip():
+        raise UsageError("--speaker is empty")
     before = parse_day(due_before, "--due-before")
     with session_scope(resolve_url(db)) as session:
         shown = [
