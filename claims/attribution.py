@@ -1185,7 +1185,7 @@ def _attribute_en_body(s: str) -> Attribution:
         placed = re.fullmatch(r"(.+?)\s+in\s+[A-Z][a-z]+(?:,?\s+[A-Z][a-z]+)?", m.group(1).strip())
         if speaker is None and placed:  # "The Space Telescope Science Institute in Baltimore, which runs …, said"
             speaker = _en_speaker(placed.group(1))
-        generic = re.fullmatch(r"(?:The|the)\s+(?:[A-Z][\w.'’-]*|[a-z]+-based)\s+(" + "|".join(_EN_GENERIC_HEADS) + r")",
+        generic = re.fullmatch(r"(?:The|the)\s+(?:[A-Z][\w.'’-]*|[a-z]+-based)\s+(" + "|".join(sorted(GENERIC_ORG_HEADS_EN, key=len, reverse=True)) + r")",
                                m.group(1).strip())
         if speaker is None and generic:
             speaker = Speaker(generic.group(1), None, "organisation")  # "The Japanese company pledged": "the company"
@@ -1296,10 +1296,12 @@ def _attribute_en_body(s: str) -> Attribution:
     return Attribution(None, None, None, -1, 0)
 
 
-#: Heads of a described organisation that refer back to one named before ("The Japanese company", "the
-#: Tokyo-based carmaker"); the caller resolves them as it does "the company".
-_EN_GENERIC_HEADS = ("company", "firm", "group", "carrier", "airline", "automaker", "carmaker", "chipmaker", "steelmaker",
-                     "lender", "bank", "insurer", "retailer", "developer", "conglomerate", "agency", "ministry", "regulator")
+#: Generic heads that stand for an organisation named in full earlier ("the company" → Intel, "The Japanese
+#: company pledged" → Nippon Steel); :mod:`claims.coreference` resolves them.
+GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
+                        "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization",
+                        "commission", "center", "centre", "authority", "council", "committee", "administration",
+                        "carmaker", "chipmaker", "steelmaker", "lender", "insurer", "retailer", "developer", "conglomerate")
 #: A person taken up again by their post ("The prime minister also said", "The envoy added"): (post, verb).
 _EN_ROLE_SUBJECT_RE = re.compile(
     r"\s*The\s+(?:[a-z]+\s+){0,2}?(prime minister|president|minister|envoy|commissioner|governor|chairman|chairwoman|"

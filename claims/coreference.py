@@ -30,6 +30,7 @@ from claims.attribution import (
     EN_PUBLIC_BODY_RE,
     EN_TITLED_MENTION_RE,
     FIRST_PERSON,
+    GENERIC_ORG_HEADS_EN,
     ORG_ROLE_RE,
     ORG_SUFFIXES,
     PREFIXED_SURNAME_RE,
@@ -366,10 +367,7 @@ _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "
                              "联合会", "聯合會", "委员会", "委員會", "集团", "集團", "公司", "机构", "機構", "组织", "組織",
                              "银行", "銀行", "中心", "联盟", "聯盟", "企业", "企業", "部门", "部門", "政府", "大学", "大學",
                              "基金", "研究院", "研究所", "交易所", "医院", "醫院", "学院", "學院", "机场", "機場"})
-GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
-                        "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization",
-                        "commission", "center", "centre", "authority", "council", "committee", "administration",
-                        "carmaker", "chipmaker", "steelmaker", "lender", "insurer", "retailer", "developer", "conglomerate")
+
 #: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
 _EN_COMPANY_RE = re.compile(rf"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){{0,3}}?)\s+{EN_LEGAL_FORM}\b")
 #: An organisation's spokesperson or official before a reporting verb (财政部有关负责人在记者会上表示): "he" next is them.

@@ -121,7 +121,7 @@ def classify_kind(
             and ((speaker.kind == "organisation" and _GOVERNMENT_RE.search(speaker.name))
                  or (speaker.kind == "person" and _OFFICIAL_TITLE_RE.search(speaker.title or "") and not _commentator(speaker))) \
             and re.search(r"(?:我国|我國|本国|本國|我们|我們|政府)$", content[: hedge.start].rstrip(" ，,")[-4:]) \
-            and not re.match(r"很|更|非常|相当|相當|比较|比較|较|較|十分|越来越|越來越|是|有", content[hedge.start + len(hedge.words) :]):
+            and not re.match(_DEGREE_RE.pattern + r"|是|有", content[hedge.start + len(hedge.words) :]):
         return "plan"  # 国家发展改革委：“十四五”时期我国将严格合理控制煤炭消费增长: a government's own course
     if lang == "en" and speaker is not None and speaker.kind != "anonymous" and not _commentator(speaker) \
             and re.match(r"[\s\"“]*[Tt]here (?:will|would) be no\b", content):
@@ -465,6 +465,8 @@ def _employer_subject(content: str, hedge: Hedge, speaker: Speaker | None) -> bo
     return bool(body) and body[:4] in clause
 
 
+#: A degree before a quality (投票率会很高): a state, never an act.
+_DEGREE_RE = re.compile(r"很|更|非常|相当|相當|比较|比較|较|較|十分|极|極|越来越|越來越|特别|特別|最")
 #: A whole sector or market as the subject (价格战会逐步降温, 国内通用大模型会经历一轮洗牌): what no one actor does.
 _SECTOR_SUBJECT_RE = re.compile(r"行业|行業|市场|市場|价格战|價格戰|国内|國內|全球|业界|業界|大模型|楼市|樓市|股市|车市|車市")
 
@@ -477,7 +479,7 @@ def _scheduled_act(content: str, hedge: Hedge, lang: str) -> bool:
     after = content[hedge.start + len(hedge.words) :]
     after = after[_ADVERBIAL_AFTER_MARKER.match(after).end() :]  # type: ignore[union-attr]
     window = re.split(r"[，,。；;]", after, maxsplit=1)[0][:24]
-    if re.match(r"很|更|非常|相当|相當|比较|比較|较|較|十分|极|極|越来越|越來越|特别|特別|最", window):
+    if _DEGREE_RE.match(window):
         return False  # 投票率会很高: a degree before a quality, a state and no act
     change = _CHANGE_ZH.search(window)
     action = AGENTIVE_ZH.search(window)
