@@ -130,8 +130,9 @@ def _prepared(items: Iterable[Any], known: list[Any], lang: str | None, workers:
 
 
 def _store(session: Any, batch: list[tuple[Any, Any]], reextract: bool = False) -> list[IngestRecord]:
-    from claims.store.repo import find_duplicate, reextract_article, save_article
+    from claims.store.repo import cache_speakers, find_duplicate, reextract_article, save_article
 
+    cache_speakers(session, [(article, extracted) for _, (article, extracted, *_) in batch])
     records = []
     for item, (article, extracted, events, tokens, sig) in batch:
         existing = find_duplicate(session, article) if reextract else None

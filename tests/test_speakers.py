@@ -3,11 +3,18 @@
 import json
 
 import pytest
+from sqlmodel import select
 
 from claims.attribution import Speaker as Ref
 from claims.speakers import load_aliases, name_key, parse_aliases
 from claims.store.db import resolve_url, session_scope
-from claims.store.repo import get_or_create_speaker, merge_speakers, speakers_summary
+from claims.store.models import Speaker, SpeakerAlias
+from claims.store.repo import (
+    get_or_create_speaker,
+    get_or_create_speakers,
+    merge_speakers,
+    speakers_summary,
+)
 from conftest import FIXTURES, read_jsonl, run_cli
 
 
@@ -53,6 +60,30 @@ def test_variants_become_one_speaker_with_aliases():
         assert first.id == second.id and trump.id == again.id
         assert trump.name == "特朗普" and set(trump.aliases) == {"川普", "Trump"}
         assert first.titles == ["副總統"]
+
+
+def test_a_list_of_refs_resolves_as_one_by_one(tmp_path):
+    refs = [Ref("賴清德", "副總統", "person"), Ref("川普", None, "person"), Ref("赖清德", "总统", "person"),
+            Ref("Trump", "President", "person"), Ref("Tokyo Electric Power Co", None, "organisation"),
+            Ref("Tokyo Electric Power", None, "organisation"), Ref("川普", None, "person")]
+
+    def stored(session):
+        return sorted((s.name, s.kind, s.aliases, s.titles) for s in session.exec(select(Speaker)).all())
+
+    with session_scope(f"sqlite:///{tmp_path / 'one.db'}") as session:
+        get_or_create_speaker(session, Ref("特朗普", None, "person"))  # stored before: found, not created
+        single = [get_or_create_speaker(session, r).id for r in refs]
+        one_by_one = stored(session)
+    with session_scope(f"sqlite:///{tmp_path / 'list.db'}") as session:
+        get_or_create_speaker(session, Ref("特朗普", None, "person"))
+        listed = [s.id for s in get_or_create_speakers(session, refs)]
+        assert stored(session) == one_by_one
+        assert listed == single == [2, 1, 2, 1, 3, 3, 1]
+        keys = sorted(session.exec(select(SpeakerAlias.key, SpeakerAlias.speaker_id)).all())
+    assert ("川普", 1) in keys and ("赖清德", 2) in keys and ("tokyoelectricpower", 3) in keys
+    assert one_by_one == [("Tokyo Electric Power Co", "organisation", ["Tokyo Electric Power"], []),
+                          ("特朗普", "person", ["川普", "Trump"], ["President"]),
+                          ("赖清德", "person", ["賴清德"], ["副總統", "总统"])]  # the alias file names 赖清德
 
 
 def test_merge_moves_claims_and_aliases():
