@@ -96,7 +96,7 @@ TITLE_WORDS = (
     "总统", "總統", "副总统", "总理", "總理", "首相", "主席", "主任", "部长", "部長", "外长", "外長",
     "国务卿", "國務卿", "特使", "大使", "发言人", "發言人", "教授", "副教授", "研究员", "研究員", "财长", "財長", "防长", "防長",
     "院长", "院長", "所长", "所長", "局长", "局長", "秘书长", "秘書長", "书记", "書記", "总裁", "總裁",
-    "董事长", "董事長", "首席执行官", "首席執行官", "执行长", "執行長", "行政总裁", "行政總裁",
+    "董事长", "董事長", "首席执行官", "首席執行官", "首席执行员", "首席執行員", "执行长", "執行長", "行政总裁", "行政總裁",
     "经理", "經理", "分析师", "分析師", "经济师", "經濟師", "经济学家", "經濟學家", "学者", "學者", "专家", "專家",
     "议员", "議員", "议长", "議長", "省长", "省長", "市长", "市長", "州长", "州長", "总督", "總督",
     "主委", "署长", "署長", "司长", "司長", "处长", "處長", "厅长", "廳長", "委员", "委員", "代表",
@@ -107,7 +107,7 @@ TITLE_WORDS = (
     "财务长", "財務長", "营运长", "營運長", "技术长", "技術長", "资讯长", "資訊長", "策略长", "策略長",
     "部长助理", "次长", "次長", "局長", "大臣", "总干事", "總幹事", "总长", "總長", "主播", "校长",
     "校長", "院士", "博士", "先生", "女士", "将军", "將軍", "上将", "上將", "候选人", "候選人",
-    "行长", "行長", "副行长", "副行長", "丹斯里", "拿督斯里", "拿督", "团长", "團長", "队长", "隊長", "领队", "領隊", "总教练", "總教練", "教练",
+    "行长", "行長", "副行长", "副行長", "丹斯里", "拿督斯里", "拿督", "团长", "團長", "队长", "隊長", "领队", "領隊", "总教练", "總教練", "教练", "老将", "老將", "名将", "名將", "小将", "小將", "主将", "主將", "选手", "選手", "球员", "球員", "运动员", "運動員", "国手", "國手", "好手", "新秀", "奥运冠军", "奧運冠軍", "世界冠军", "世界冠軍",
     "教練", "评论员", "評論員", "分析员", "分析員", "观察家", "觀察家", "评论家", "評論家", "时评人", "時評人",
     "律师", "律師", "作家", "主笔", "主筆", "顾问", "顧問", "专员", "專員", "秘书", "秘書",
     "高级研究员", "研究所长", "副主任", "副院长", "副部长", "副总裁", "副总理", "副主席", "首席",
@@ -206,9 +206,9 @@ _ADVERBIAL_RE = re.compile(
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
-    r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|"
-    r"(?:受访|受訪|受询|受詢|询及|詢及|被问及|被問及|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致詞|答问|答問|回答|谈及|談及|谈到|談到)"
-    r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|同步(?=[^，,]{0,4}$)|同步|稍晚(?:时候|時候)?|(?<![持延继繼陆陸连連后後接手存])(?:续|續)$|"
+    r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|赛后|賽後|赛前|賽前|"
+    r"(?:受访|受訪|受询|受詢|询及|詢及|被问及|被問及|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致辭|致詞|致词|答问|答問|回答|谈及|談及|谈到|談到)"
+    r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|在[^，,在的]{1,8}?(?:后|後)$|同步(?=[^，,]{0,4}$)|同步|稍晚(?:时候|時候)?|(?<![持延继繼陆陸连連后後接手存])(?:续|續)$|"
     r"持[^，,持]{0,8}?(?:态度|態度|看法|观点|觀點|立场|立場)$)"
 )
 
@@ -560,7 +560,8 @@ _DESCRIBED_PERSON_RE = re.compile(
     r"(?:一位|一名|某位|多位|多名)?(?P<desc>[^，,。“”「」]{2,24}?)(?:的(?P<count>一位|一名|某位|多位|多名)?|(?P<count2>一位|一名|某位|多位|多名))"
     r"(?:不愿具名的|不願具名的|不愿透露姓名的|不願透露姓名的)?[\u4e00-\u9fff]{0,8}?"
     r"(?:专家|專家|学者|學者|人士|官员|官員|代表|分析师|分析師|经济学家|經濟學家|高管|律师|律師|议员|議員|外交官|工程师|工程師|"
-    r"研究员|研究員|教授|医生|醫生|" + _PUBLIC_ROLE[3:-1] + r")")
+    r"研究员|研究員|教授|医生|醫生|教练|教練|科学家|科學家|教师|教師|老师|老師|校长|校長|官员|官員|工作人员|工作人員|记者|記者|"
+    r"" + _PUBLIC_ROLE[3:-1] + r")")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -611,7 +612,8 @@ def attribute_zh(sentence: str) -> Attribution:
     # quote first: “……。”李明说。
     tail = re.search(r"[”」』]\s*([^“”「」。，,]{1,40}?)(补充说|補充說|补充道|補充道|回应说|回應說|"  # (…”阿米尔韩扎补充说。)
                      r"说|表示|称|指出|強調|强调|說|稱|認為|认为|写道|寫道|透露|坦言|直言|"
-                     r"补充|補充|回应|回應|重申|承诺|承諾|保证|保證|宣布|宣佈)[。！!]?\s*$", sentence)
+                     r"补充|補充|回应|回應|重申|承诺|承諾|保证|保證|宣布|宣佈)"
+                     r"(?:[，,][^“”「」『』。]{1,8})?[。！!]?\s*$", sentence)  # (…」王美玲說，買方可多比較。)
     opened = sentence.lstrip().startswith(("“", "「", "『"))
     if tail and (opened or not re.search(r"[“「『]", sentence[: tail.start()])):
         # “……。”李明说。 — or the end of a quotation opened in an earlier sentence or clause (…，但政府不會…。」鄧炳強說。)
@@ -786,7 +788,8 @@ _EN_ROLE_BEFORE_NAME_RE = re.compile(
     r"chairman|chairwoman|governor|analyst|economist|director|official|leader|head|founder|ceo|CEO|manager|"
     r"strategist|professor|envoy|ambassador|commissioner))\s+(" + _EN_NAME + r")$")
 _EN_ORG_BODY_RE = re.compile(
-    r"^(?:[Tt]he\s+)?(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government))$")
+    r"^(?:[Tt]he\s+)?(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government|presidency|office|"
+    r"parliament|cabinet|embassy))$")
 _EN_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .,'/-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                              r"\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 
@@ -992,8 +995,7 @@ def _en_speaker(words: str) -> Speaker | None:
                              words.strip())
     if described:
         return Speaker(described.group(1), None, "organisation")  # "Shipping group Maersk", "space agency Roscosmos"
-    common = re.fullmatch(r"(?:[Tt]he\s+)((?:[a-z]+\s+){0,2}(?:operator|authority|ministry|agency|company|regulator|government|bank|"
-                          r"council|committee|police|military|army|carrier|airline|union|department|commission))", words.strip())
+    common = _EN_COMMON_ORG_RE.fullmatch(words.strip())
     if common:
         return Speaker(common.group(1), None, "organisation")  # "The port operator said …"
     org = _EN_ORG_ROLE_RE.search(words)
@@ -1124,7 +1126,9 @@ def _attribute_en_body(s: str) -> Attribution:
     if role:  # "…," the governor said: the person of that title named before, resolved by the caller
         return Attribution(None, "the " + role.group(1).lower(), "said", role.start(1), 0)
     unnamed = re.search(r"[”\"]\s*,?\s*((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
-                        r"official|source|analyst|executive))\s+(?:said|says|added)\b", s)
+                        r"official|source|analyst|executive)"
+                        # '…," a spokesperson for Britain's Department for Energy Security and Net Zero said'
+                        r"(?:\s+(?:for|at|of|from)\s+[^,\"“”]{2,80}?)?)\s+(?:said|says|added)\b", s)
     if unnamed:  # "…," a spokesman said: the organisation if named, else the description
         who = _en_speaker(unnamed.group(1)) or Speaker(unnamed.group(1), None, "anonymous")
         return Attribution(who, None, "said", unnamed.start(1), 0)
@@ -1301,11 +1305,17 @@ def _attribute_en_body(s: str) -> Attribution:
 GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "department", "firm", "group", "carrier",
                         "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization",
                         "commission", "center", "centre", "authority", "council", "committee", "administration",
-                        "carmaker", "chipmaker", "steelmaker", "lender", "insurer", "retailer", "developer", "conglomerate")
+                        "carmaker", "chipmaker", "steelmaker", "lender", "insurer", "retailer", "developer", "conglomerate",
+                        "utility", "miner", "shipbuilder", "manufacturer", "broadcaster", "museum", "university")
+#: An organisation named by its kind alone ("The port operator said", "The utility said"): (the words after "the").
+_EN_COMMON_ORG_RE = re.compile(r"(?:[Tt]he\s+)((?:[a-z]+\s+){0,2}(?:"
+                               + "|".join(sorted({*GENERIC_ORG_HEADS_EN, "government", "police", "military", "army"},
+                                                 key=len, reverse=True)) + "))")
 #: A person taken up again by their post ("The prime minister also said", "The envoy added"): (post, verb).
 _EN_ROLE_SUBJECT_RE = re.compile(
     r"\s*The\s+(?:[a-z]+\s+){0,2}?(prime minister|president|minister|envoy|commissioner|governor|chairman|chairwoman|"
-    r"chief executive|ceo|secretary|ambassador|mayor|premier|chancellor|director|administrator)\s+"
+    r"chief executive|ceo|secretary|ambassador|mayor|premier|chancellor|director|administrator|"
+    r"spokesperson|spokesman|spokeswoman)\s+"
     r"(?:has\s+|had\s+)?(?:also\s+|later\s+|again\s+|then\s+|further\s+)?(" + _EN_SAY + r")\b")
 #: A definite description of a person as a sentence's subject ("The California Republican said", "The 71-year-old
 #: former general expects"): (its head noun, verb).
@@ -1323,7 +1333,7 @@ _EN_AND_SAID_RE = re.compile(
 _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|"
     r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.){1,80}?|"
-    r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s+"
+    r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s+(?:has\s+|have\s+|had\s+)?"  # ("…, EDF has said.")
     r"(?P<verb>said|says|added|announced|wrote|warned|noted|stressed|confirmed|told (?:reporters|parliament|lawmakers|supporters|\w+))"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?\s*(?:[.!]\s*$|,)")
 

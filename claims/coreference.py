@@ -169,7 +169,15 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
             ctx.titled_names = {}
             for title in _TITLE_RE.finditer(ctx.source):
                 rest = ctx.source[title.end() : title.end() + 4]
-                if re.fullmatch(r"[\u4e00-\u9fff]{4}", rest) and not re.match(_NOT_NAME_TAIL, rest[2:]):
+                if title.group(0) in _MALAY_HONORIFICS:
+                    # 拿督斯里安华依布拉欣、…: a Malaysian honorific before a transliterated name of any length;
+                    # the name runs to the list's next item or a verb, and 安华 is its beginning
+                    run = _HONORIFIC_NAME_RE.match(ctx.source, title.end())
+                    if run:
+                        ctx.titled_names.setdefault(run.group(1)[:2], (run.group(1), title.group(0)))
+                    continue
+                if re.fullmatch(r"[\u4e00-\u9fff]{4}", rest) and not re.match(_NOT_NAME_TAIL, rest[2:]) \
+                        and not rest.startswith(_MALAY_HONORIFICS):  # (首相拿督斯里…: an honorific, not a name)
                     ctx.titled_names.setdefault(rest[:2], (rest, title.group(0)))
         if speaker.name in ctx.titled_names:
             name, title_word = ctx.titled_names[speaker.name]
@@ -238,6 +246,9 @@ def _name_before_age(words: str) -> str | None:
 _HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师|師|员|員|民|主|者))"
                                    r"([\u4e00-\u9fff](?:先生|女士|小姐))(?=[（(]\d|则|則|也|每|表示|认为|認為|觉得|覺得)")
 #: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
+#: Malaysian honorifics (Datuk Seri, Tan Sri, Datuk, Tun, Datin): the name after them is a whole transliterated name.
+_MALAY_HONORIFICS = ("拿督斯里", "丹斯里", "拿汀斯里", "拿督", "拿汀", "敦")
+_HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|表示|说|說|指出|致词|致詞|致辞|致辭)")
 _NOT_NAME_TAIL = (r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日|"
                   # 首席经济学家温彬接受了…专访: a verb after a two-character name
                   r"接受|出席|参加|參加|回应|回應|透露|认为|認為|预计|預計|强调|強調|坦言|宣布|宣佈|承认|承認|介绍|介紹|"
@@ -368,6 +379,36 @@ _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "
                              "银行", "銀行", "中心", "联盟", "聯盟", "企业", "企業", "部门", "部門", "政府", "大学", "大學",
                              "基金", "研究院", "研究所", "交易所", "医院", "醫院", "学院", "學院", "机场", "機場"})
 
+#: "The museum's side" and the like (館方, 校方, 院方): the institution of that kind the article names.
+_SIDE_NOUNS = {
+    "馆方": ("博物馆", "美术馆", "图书馆", "科学馆", "纪念馆", "展览馆", "艺术馆", "馆"),
+    "館方": ("博物館", "美術館", "圖書館", "科學館", "紀念館", "展覽館", "藝術館", "館"),
+    "校方": ("大学", "大學", "学院", "學院", "中学", "中學", "小学", "小學", "学校", "學校"),
+    "院方": ("医院", "醫院", "法院", "研究院", "学院", "學院", "剧院", "劇院", "博物院"),
+}
+
+
+def _institution_named(head: str, ctx: ArticleContext, before: str) -> Speaker | None:
+    """The institution a side word (館方, 校方, 院方) stands for: the employer of a person who spoke
+    (香港故宮文化博物館館長吳志華 → 香港故宮文化博物館), else its first mention with a name (the headline's
+    香港故宮文化博物館, not a later 海外博物館 in passing)."""
+    nouns = _SIDE_NOUNS[head]
+    for employer in reversed(_employers(ctx)):
+        if employer.endswith(nouns):
+            return Speaker(employer, None, "organisation")
+    first: tuple[int, str] | None = None
+    for noun in nouns:
+        at = before.find(noun)
+        while at >= 0:
+            i = _qualifiers_start(before, at)
+            if at - i >= 2:
+                if first is None or i < first[0]:
+                    first = (i, before[i : at + len(noun)])
+                break
+            at = before.find(noun, at + 1)
+    return Speaker(without_role(first[1]), None, "organisation") if first else None
+
+
 #: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
 _EN_COMPANY_RE = re.compile(rf"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){{0,3}}?)\s+{EN_LEGAL_FORM}\b")
 #: An organisation's spokesperson or official before a reporting verb (财政部有关负责人在记者会上表示): "he" next is them.
@@ -464,8 +505,18 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
     pattern = re.compile(_SHORT_FORM_MARK_RE + re.escape(short) + r"[”\"」』]?\s*[）)]")
     for m in pattern.finditer(before):
         start = _qualifiers_start(before, max(0, m.start() - 1))  # read back from the name's last character (…及評核局)
+        whole = False
+        if m.group("mark"):
+            # 新加坡2025世界水上运动锦标赛地方组织委员会（下称组委会）: a name defined so is whole, digits and all,
+            # however long, back to the clause's start
+            at = m.start()
+            while at > 0 and m.start() - at < 40 and (before[at - 1] not in _ORG_NAME_STOP or before[at - 1].isdigit()):
+                at -= 1
+            rest = iter(before[at : m.start()])
+            if at <= start and all(ch in rest for ch in short) and before[m.start() - 1] == short[-1]:
+                start, whole = at, True  # (组委会: its characters in order in the name, ending as it does)
         full = before[start : m.start()]
-        if not is_abbreviation(short, full):
+        if not whole and not is_abbreviation(short, full):
             # 30万名学生获得教育储蓄基金（教储基金）: the name begins at the short form's first character
             tails = [full[i:] for i in range(len(full)) if full[i] == short[0] and is_abbreviation(short, full[i:])]
             if tails:
@@ -500,8 +551,9 @@ _EN_LEAD_SUBJECT_RE = re.compile(r"((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and)\s+)?){
 
 #: A lead whose subject is a company described first ("Oil major BP said", "Danish shipping group Maersk will"):
 #: (name).
-_EN_DESCRIBED_LEAD_RE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,2}(?:[a-z]+\s+)?(?:major|group|giant|maker|firm|company|carrier|"
-                                   r"airline|lender|miner|operator|producer|chipmaker|automaker|carmaker|conglomerate)\s+"
+_EN_DESCRIBED_LEAD_RE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,2}(?:[a-z][a-z-]*\s+){0,2}(?:major|group|giant|maker|firm|company|"
+                                   r"carrier|airline|lender|miner|operator|producer|chipmaker|automaker|carmaker|conglomerate|"
+                                   r"utility|shipbuilder|manufacturer|developer|insurer|retailer)\s+"
                                    r"((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+(?:on\s+[A-Z]\w+\s+)?[a-z]{2,}\b")
 
 
@@ -710,6 +762,8 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
     described = re.match(r"[\u4e00-\u9fff]{2,12}?(?:单位|單位)([\u4e00-\u9fff]{4,})$", head)
     if described and described.group(1).endswith(ORG_SUFFIXES):
         return Speaker(described.group(1), speaker.title, speaker.kind)  # 运营单位广东省交通集团 → 广东省交通集团
+    if head in _SIDE_NOUNS:
+        return _institution_named(head, ctx, _before(ctx, sentence.start)) or Speaker(head, speaker.title, "organisation")
     if head not in GENERIC_ORG_HEADS_ZH and not (
             len(head) >= 3 and head[0] in "该該" and head[1:] in _ORG_HEAD_NOUNS):  # 该协会, 該基金會
         return _expanded_abbreviation(speaker, _before(ctx, sentence.start)) or speaker
@@ -858,6 +912,8 @@ _EN_IT_PLANS_RE = re.compile(r"\s*It\s+(?:will|plans|expects|aims|intends|is set
 
 
 #: The rest of a quotation and its attribution, after a clause that opens the quotation: …，但政府不會…。」鄧炳強說。
+#: The rest of a quotation, to its end at a full stop (…但不會出現崩盤式下跌。」).
+_QUOTATION_END_RE = re.compile(r"[^“”「」『』\n]{0,300}?[。！？!?][”」』]")
 _QUOTATION_REST_RE = re.compile(r"[^“”「」『』]{0,300}?[”」』]\s*([^“”「」。，,]{1,40}?)(说|說|表示|强调|強調|指出|称|稱)[。！!]")
 
 
@@ -887,12 +943,18 @@ def _quotation_closed_later(sentence: Sentence, ctx: ArticleContext) -> Attribut
     if not text.startswith(("“", "「", "『")) or re.search(r"[”」』]", text):
         return None
     m = _QUOTATION_REST_RE.match(ctx.source, sentence.end)
+    verb = m.group(2) if m else None
     if m is None:
-        return None
+        # 「短期內…會加重，| 但不會…。」徐佳馨說，購屋族可…: named at the start of the sentence after the quotation (no
+        # reporting verb of its own then, as in _quotation_attributed_next)
+        closed = _QUOTATION_END_RE.match(ctx.source, sentence.end)
+        m = _NEXT_ATTRIBUTION_RE.match(ctx.source, closed.end()) if closed else None
+        if m is None:
+            return None
     who = classify_segment(m.group(1))
     if not isinstance(who, Speaker):
         return None
-    return Attribution(who, None, m.group(2), -1, len(sentence.text) - len(text))
+    return Attribution(who, None, verb, -1, len(sentence.text) - len(text))
 
 
 def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple[Speaker | None, int, str | None]:
@@ -985,6 +1047,12 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             # "…, the people said" after "according to people familiar with the matter": that source again
             sources = [s for s in ctx.anonymous if word.rstrip("s")[:5] in s.name.lower()] or ctx.anonymous[-1:]
             speaker = sources[-1] if sources else None
+            ctx.paragraph_speaker = speaker
+            return speaker, attribution.content_start, attribution.verb
+        if word in ("spokesperson", "spokesman", "spokeswoman"):
+            # "The spokesperson said" after '…," a spokesperson for the Department for Transport said': that body
+            speaker = ctx.last_speaker if ctx.last_speaker is not None and ctx.last_speaker.kind == "organisation" \
+                else ctx.last_org
             ctx.paragraph_speaker = speaker
             return speaker, attribution.content_start, attribution.verb
         titled = [p for p in ctx.people if p.title and word in p.title.lower()]
@@ -1094,6 +1162,11 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             # reporter adds, not the paragraph's speaker's words
             return None, attribution.content_start, attribution.verb
         acting = _ORG_PLAN_SUBJECT_RE.match(sentence.text)
+        if acting and (acting.group("when") or acting.group("zai")) \
+                and (ctx.source[: sentence.start].rstrip(" \t\u3000")[-1:] not in ("", "。", "！", "？", "!", "?", "\n")
+                     or acting.group(1).startswith(("我", "本"))):  # (我们中心将在…: the interviewee's own)
+            acting = None  # …说，…，中央公积金局也将在…: in a clause of someone's report it is their word (a sentence's own
+            # subject opening it, 國家太空中心明天上午也將在…, states the plan)
         if acting and re.match(r"(?:下一?次|本次|这次|這次|该次|該次|首次|第[一二三四五六七八九十\d]+次|上次)", acting.group(1)):
             acting = None  # 下一次審議會預定於…召開: a meeting that is scheduled, not a body stating its plan
         keeps = ctx.paragraph_speaker is not None and ctx.paragraph_speaker.kind == "person" and acting is not None \
@@ -1131,8 +1204,9 @@ def _anonymous_spoke_last(pronoun: str | None, sentence: Sentence, ctx: ArticleC
         return False
     spoke_at = ctx.source.rfind(last.name, 0, sentence.start)
     if pronoun in ("他", "她"):
-        # 某头部房企人士告诉…。他预计，…: one unnamed source (某, 一名, 一位) is whom 他 means next
-        if not (re.match(r"某|一名|一位|另一名|另一位", last.name)
+        # 某头部房企人士告诉…。他预计，…: one unnamed source (某, 一名, 一位; 参与任务论证的一位行星科学专家) is whom 他
+        # means next
+        if not (re.match(r"某|一名|一位|另一名|另一位", last.name) or re.search(r"的(?:一名|一位|某位)", last.name)
                 or re.search(r"(?:某|一名|一位|另一名|另一位)(?:不愿具名|不願具名|匿名)?的?$", ctx.source[max(0, spoke_at - 8) : spoke_at])):
             return False
     elif not _EN_SINGLE_SOURCE_RE.match(last.name):
@@ -1244,8 +1318,11 @@ def _known_person_speaks(text: str, ctx: ArticleContext) -> Any:
 
 #: An organisation as the subject of its own plan (气象署也计画在年底前…, 交通部将于下月…): (name).
 _ORG_PLAN_SUBJECT_RE = re.compile(r"\s*(?:此外|另外|同时|同時|而|不过|不過)?[，,]?\s*"
-                                  r"([\u4e00-\u9fff]{2,12}?)(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
-                                  r"打算|准备|準備|决定|決定|定于|定於|将于|將於|预定|預定|"
+                                  r"([\u4e00-\u9fff]{2,12}?)"
+                                  # (國家太空中心明天上午也將在…: a time between the body and its plan)
+                                  r"(?P<when>(?:今天|明天|今日|明日|本周|本週|下周|下週|下月|稍后|稍後)(?:上午|下午|晚上|早上)?)?"
+                                  r"(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
+                                  r"打算|准备|準備|决定|決定|定于|定於|将于|將於|(?P<zai>将在|將在)|预定|預定|"
                                   r"的(?:目标|目標|计划|計劃|任务|任務)(?:是|为|為))")
 #: An organisation referred back to as the subject of its own future act (该组织将…, 該協會會…): (该 + head noun).
 _DEICTIC_ORG_SUBJECT_RE = re.compile(r"\s*((?:该|該)(?:组织|組織|协会|協會|机构|機構|团体|團體|联盟|聯盟|公司|集团|集團|基金会|基金會|"

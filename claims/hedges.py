@@ -118,11 +118,14 @@ _HUI_AFTER = set("议議晤谈談见見面长長员員场場期展所计計师�
 _HUI_BEFORE = set("大社机機峰开開约約聚协協学學委工商议議年晚览覽动動事宴庙廟体體领領误誤省例全总總分集茶酒舞卖賣者布讨討拜特都理法员員选選"
                   "运運谈談话話欢歡展盛乐樂唱聘证證博交准準")  # 联准会/聯準會: the Fed
 #: Characters before 年 that make 年会 a time phrase and 会 the modal (明年会上涨, 今年会降息), not an annual meeting.
-_YEAR_WORD_BEFORE = set("今明去后後前每本当當来來两兩三四五六七八九十0123456789")
+_YEAR_WORD_BEFORE = set("今明去后後前每本当當来來两兩三四五六七八九十0123456789半")  # (下半年会回落)
 #: Words after 会 that only a modal takes (会在今后三年推出, 会继续): with them jieba's fused 局会 is not a noun.
 _MODAL_NEXT = set("在于於把对對向再继繼进進不更很也还還都将將从從给給为為跟与與逐陆陸适適尽盡令使让讓导導造带帶引促变變被")
 _JIANG_AFTER = set("军軍领領士近就心其之此该該这這所")
 _JIANG_BEFORE = set("大上中少主武名猛干幹")
+#: 老将/小将 (a veteran, a young player) are nouns unless the 老/小 ends another word (养老将…, 差距缩小将…).
+_JIANG_NOUN_AFTER = set("老小")
+_NOT_NOUN_BEFORE_LAO_XIAO = set("养養敬防衰变變到终終缩縮减減大微渺最较較更越太很")
 #: Characters that make 料 part of a noun or another word (资料, 材料, 原料, 饮料, 预料, 不料, 爆料 …), not "expects".
 _LIAO_NOUN_BEFORE = set("填补補资資材原饮飲燃肥香布涂塗塑饲飼史笑预預意不照逆草染木衣废廢配辅輔物用面麵石调調佐爆猛电電备備加投好上下颜顏油")
 _COUNTRY_GUO = set("美中韩韓英法德泰俄日印越朝")
@@ -153,6 +156,8 @@ def _single_char_is_modal(text: str, i: int) -> bool:
             return False
         return True
     if ch in "将將":
+        if before in _JIANG_NOUN_AFTER and (i < 2 or text[i - 2] not in _NOT_NOUN_BEFORE_LAO_XIAO):
+            return False
         return after not in _JIANG_AFTER and before not in _JIANG_BEFORE
     if ch == "料":
         # 期间料出现豪雨, 在报告中料令吉升值, 出口料增长: "expects", before a verb; not in 资料, 材料, 原料,

@@ -6,6 +6,7 @@ white space, middle dots and case folded (Donald Trump → donaldtrump), an
 English article dropped from the front (The Federal Reserve → federalreserve; a capital "An" may be a surname and stays),
 so is a count of unnamed sources (Two people familiar with the matter → peoplefamiliarwiththematter, One OPEC+
 delegate → opec+delegate, 一名交通部官员 → 交通部官员, 一名不願具名的議員 → 议员; "Two Sigma" stays),
+so is a legislature's session number (越南第十五届国会 → 越南国会),
 and a company's legal form or the word 公司 dropped from the end (Intel Corp →
 intel, 香港鐵路有限公司 → 香港铁路, 港铁公司 → 港铁), so an article that writes
 them and one that does not file their claims under one speaker. The alias file maps keys of other names to a
@@ -73,9 +74,13 @@ _GENERIC_OWNER_RE = re.compile(r"(?:中国|美国|日本|韩国|英国|德国|�
 _SHORT_FORMS = frozenset({"co", "ag", "sa", "se", "nv", "kk", "pte", "sdn", "bhd"})
 
 
+#: A legislature's session number (越南第十五届国会 is 越南国会 in every session): dropped from the key.
+_SESSION_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届(?=国会|议会|立法会|全国人民代表大会|人民代表大会|人大|国民议会)")
+
+
 def name_key(name: str) -> str:
     """The comparison key of a speaker's name (see the module docstring): str → str, never raises."""
-    simplified = _ARTICLE_RE.sub("", to_simplified(name.strip()))
+    simplified = _SESSION_RE.sub("", _ARTICLE_RE.sub("", to_simplified(name.strip())))
     bare = LEGAL_FORM_RE.sub("", simplified)
     forms = re.findall(r"[A-Za-z]+", simplified[len(bare) :])
     if forms and {f.lower() for f in forms} <= _SHORT_FORMS and len(bare.split()) < 2:

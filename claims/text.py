@@ -93,6 +93,9 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     paragraph = 0
+    # Paragraphs are separated by blank lines, or, in a text with none (as HTML extraction and most feeds
+    # give it), by every line break
+    blank_lines = re.search(r"\n[ \t]*\n", text) is not None
     start = 0
     i = 0
     n = len(text)
@@ -129,7 +132,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
         if ch == "\n":
             emit(i)
-            if text[i + 1 : i + 2] == "\n" or (i + 1 < n and text[i + 1 :].lstrip(" \t").startswith("\n")):
+            if not blank_lines or text[i + 1 : i + 2] == "\n" or (i + 1 < n and text[i + 1 :].lstrip(" \t").startswith("\n")):
                 paragraph += 1
                 while i + 1 < n and text[i + 1].isspace():
                     i += 1
