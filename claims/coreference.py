@@ -381,8 +381,8 @@ _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "
 
 #: "The museum's side" and the like (館方, 校方, 院方): the institution of that kind the article names.
 _SIDE_NOUNS = {
-    "馆方": ("博物馆", "美术馆", "图书馆", "科学馆", "纪念馆", "展览馆", "艺术馆", "馆"),
-    "館方": ("博物館", "美術館", "圖書館", "科學館", "紀念館", "展覽館", "藝術館", "館"),
+    "馆方": ("博物馆", "美术馆", "图书馆", "科学馆", "纪念馆", "展览馆", "艺术馆", "馆", "科学中心", "艺术中心"),
+    "館方": ("博物館", "美術館", "圖書館", "科學館", "紀念館", "展覽館", "藝術館", "館", "科學中心", "藝術中心"),
     "校方": ("大学", "大學", "学院", "學院", "中学", "中學", "小学", "小學", "学校", "學校"),
     "院方": ("医院", "醫院", "法院", "研究院", "学院", "學院", "剧院", "劇院", "博物院"),
 }
@@ -390,23 +390,23 @@ _SIDE_NOUNS = {
 
 def _institution_named(head: str, ctx: ArticleContext, before: str) -> Speaker | None:
     """The institution a side word (館方, 校方, 院方) stands for: the employer of a person who spoke
-    (香港故宮文化博物館館長吳志華 → 香港故宮文化博物館), else its first mention with a name (the headline's
-    香港故宮文化博物館, not a later 海外博物館 in passing)."""
+    (香港故宮文化博物館館長吳志華 → 香港故宮文化博物館), else its fullest name in the text before (槟城州立博物馆
+    in the body, not the headline's 槟城博物馆 or a 海外博物館 in passing; the first of equal length)."""
     nouns = _SIDE_NOUNS[head]
     for employer in reversed(_employers(ctx)):
         if employer.endswith(nouns):
             return Speaker(employer, None, "organisation")
-    first: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None  # (-length, offset, name)
     for noun in nouns:
         at = before.find(noun)
         while at >= 0:
             i = _qualifiers_start(before, at)
             if at - i >= 2:
-                if first is None or i < first[0]:
-                    first = (i, before[i : at + len(noun)])
-                break
+                name = without_role(before[i : at + len(noun)])
+                found = (-len(name), i, name)
+                best = found if best is None or found < best else best
             at = before.find(noun, at + 1)
-    return Speaker(without_role(first[1]), None, "organisation") if first else None
+    return Speaker(best[2], None, "organisation") if best else None
 
 
 #: A company named with its legal suffix ("Tesla Inc.", "Intel Corp", "UBS Group AG"): the name without it.
@@ -568,7 +568,7 @@ def _en_lead_organisation(ctx: ArticleContext) -> Speaker | None:
     if lead is None:
         return None
     name = _EN_CORPORATE_SUFFIX_RE.sub("", lead.group(1).removeprefix("The "))
-    if not name or name in ("It", "He", "She", "They", "We") or any(p.name == name or p.name.endswith(" " + name)
+    if not name or name in ("It", "He", "She", "They", "We", "The", "A", "An") or any(p.name == name or p.name.endswith(" " + name)
                                                                     for p in ctx.people):
         return None
     if " " in name and _en_kind(name) != "organisation" and not any(

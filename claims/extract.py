@@ -114,7 +114,12 @@ _LISTED_MEASURES_RE = re.compile(r"方案|规划|規劃|计划|計劃|意见|意
 #: An item's opening word, first or later (第一，…; 二是…).
 _ITEM_OPENING_RE = re.compile(r"(?:第[一二三四五六七八九十](?![次届屆个個年天])|[一二三四五六七八九十]是|其[一二三四五])[，,、：:]?")
 _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b"
-                             r"|^[^，,。“”「」]{1,10}?(?:若|如果|假如|倘若|一旦)(?!干|有所|無其事|无其事)[^，,。]{1,20}[，,]")
+                             r"|^[^，,。“”「」]{1,10}?(?:若|如果|假如|倘若|一旦)(?!干|有所|無其事|无其事)[^，,。]{1,20}[，,]"
+                             # "… would rise to 35 billion pounds if the later date materialised" (not "even if", "as if",
+                             # "if necessary": a concession, a comparison, a proviso to a commitment)
+                             # (the if-clause closes the sentence; after it, ", adding that …" may be a claim of its own)
+                             r"|\b(?<!even )(?<!as )(?<!only )if\b(?! (?:any|not|necessary|needed|required|possible|so)\b)"
+                             r"[^,;:]*[.!]?[\"”]?\s*$")
 _QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]?$"
                           r"|^Whether\b.*\b(?:remains? to be seen|(?:is|remains) (?:unclear|uncertain|an open question))"
                           r"|(?:能否|会否|會否|是否)[^。]*[，,]\s*(?:仍)?(?:有待|尚待)(?:观察|觀察|确定|確定)")
@@ -381,7 +386,8 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
     if m and any(body.startswith(noun + degree, m.start(2)) for noun in PROBABILITY_NOUNS for degree in PROBABILITY_DEGREES):
         body = body[: m.start()]
     body = re.sub(r"^(并|並)?(宣布|宣佈)", "", body.strip(" ，,：:"))
-    body = re.sub(r"^(?:但是|但|不过|不過|然而|而且|而)(?=.{2})", "", body.strip(" ，,：:"))  # a split clause's connective
+    body = re.sub(r"^(?:但是|但|不过|不過|然而|而且|而|并且|並且|(?:并|並)(?![购購入存列行肩])|且|同时|同時)(?=.{2})", "",
+                  body.strip(" ，,：:"))  # a split clause's connective (…，并可能在明年年中公布…)
     # a stated chance closes the proposition: X的可能性不大 → X (any degree: PROBABILITY_DEGREES)
     return body.strip(" ，,：:") or sentence
 
@@ -389,6 +395,7 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
 #: A negative hedge in a statement → the words that state the positive proposition.
 _NEGATIVE_HEDGE_FORMS = (
     (re.compile(r"(?:并|並)?(?:不太可能|不大可能|不可能|不太会|不太會|不会|不會|难以|難以|很难|很難)"), ""),
+    (re.compile(r"(?:并|並|也|亦)?不排除(?:会|會|将|將|有)?"), ""),  # 不排除与新加坡合作 → 与新加坡合作 (a chance of 0.35)
     (re.compile(r"\bit\s+(?:is|was)\s+(?:very\s+|highly\s+)?unlikely\s+(?:that\s+)?", re.I), ""),
     (re.compile(r"\b(?:is|are|was|were)\s+(?:very\s+)?unlikely\s+to\b", re.I), "will"),
     (re.compile(r"\b(?:very\s+)?unlikely\s+to\b", re.I), "will"),
@@ -402,7 +409,8 @@ def positive_proposition(statement: str, hedge: str | None, probability: float |
     A forecast hedged with a negative word (不会加息, p 0.1) states the
     *positive* proposition (加息) at a low probability, so the negative hedge
     is taken out of the statement: "明年不会加息" → "明年加息", "Britain is
-    unlikely to meet the target" → "Britain will meet the target". Statements
+    unlikely to meet the target" → "Britain will meet the target"; so is 不排除
+    (p 0.35): "不排除与新加坡合作" → "与新加坡合作". Statements
     without a probability below 0.5 (a promise "绝不会让通胀失控") are kept.
     """
     if hedge is None or probability is None or probability >= 0.5:

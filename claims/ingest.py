@@ -29,7 +29,7 @@ process. Workers end when this process dies (Linux: ``PR_SET_PDEATHSIG``).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -169,6 +169,7 @@ def ingest(
     batch_size: int = DEFAULT_BATCH,
     strict: bool = False,
     reextract: bool = False,
+    should_stop: Callable[[], bool] | None = None,
 ) -> Iterator[IngestRecord]:
     """Store every item of ``items`` (:class:`claims.readers.Item`) in ``database``; one record per item, in order.
 
@@ -178,7 +179,10 @@ def ingest(
     ``reextract`` an article already stored with the same text has its
     extracted claims replaced (:func:`claims.store.repo.reextract_article`)
     instead of being skipped. Database errors other than lock conflicts
-    propagate after the batch is rolled back.
+    propagate after the batch is rolled back. ``should_stop`` is asked before
+    each new item: once it returns True the articles read so far are stored
+    and the run ends (the CLI's Ctrl-C), so an interrupted run leaves whole
+    articles only, and running it again skips them as duplicates.
     """
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -239,6 +243,8 @@ def ingest(
         batch, pending = [], []
 
     for item, (status, value) in _prepared(items, known, lang, workers):
+        if should_stop is not None and should_stop():
+            break  # (the item in hand is not stored: it is read again on the next run)
         if status == "refused":
             pending.append(IngestRecord(item.label, "refused", error=value))
             if strict:

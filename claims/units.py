@@ -137,7 +137,7 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             earlier_date = any(_ahead(tx, published) and (tx.end is None or tx.end > published)
                                for tx in by_start.starting_in(sentence.start, sentence.start + m.start()))
             if own_date and earlier_date:
-                cuts.setdefault(m.end(), "item")
+                cuts.setdefault(m.start() + 1, "item")  # after the comma: 并/且 opens the later clause, not ends this one
         def dated(lo: int, hi: int, sentence: Sentence = sentence) -> bool:
             return any(_ahead(tx, published) for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
 

@@ -3,9 +3,11 @@
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import FIXTURES, run_cli, seed
+from conftest import FIXTURES, ROOT, run_cli, seed
 
 ARTICLES = FIXTURES / "articles"
 CLAIM_KEYS = {"article", "speaker", "text", "span", "statement", "kind", "probability", "hedge", "deadline"}
@@ -344,3 +346,42 @@ def test_english_statement_drops_the_attribution_after_the_quote(tmp_path: Path)
     statements = [c["statement"] for c in json.loads(done.stdout)]
     assert statements == ["We are confident inflation will return to 2% by the end of 2025",
                           "We will probably cut rates next year"]
+
+
+def test_ctrl_c_stops_ingest_between_articles_and_keeps_what_it_stored(tmp_path):
+    """The first Ctrl-C (SIGINT) lets ingest store the articles read so far and stop: exit 130, one error line,
+    a summary that matches the database (no article half-written)."""
+    import signal
+    import sqlite3
+    import time
+
+    rows = [json.loads(line) for path in sorted((FIXTURES / "gold").glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    feed = tmp_path / "many.jsonl"
+    feed.write_text("".join(
+        json.dumps({"text": f"{rows[i % len(rows)]['text']}\n（第{i}篇）", "published": rows[i % len(rows)]["published"],
+                    "outlet": rows[i % len(rows)]["outlet"]}, ensure_ascii=False) + "\n" for i in range(1500)),
+        encoding="utf-8")
+    db = tmp_path / "interrupted.db"
+    proc = subprocess.Popen([sys.executable, "-m", "claims", "ingest", str(feed), "--db", str(db), "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+    def stored() -> int:
+        try:
+            return sqlite3.connect(db).execute("SELECT count(*) FROM article").fetchone()[0]
+        except sqlite3.Error:
+            return 0
+
+    deadline = time.monotonic() + 90
+    while stored() == 0 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines()[-1].startswith("Error: interrupted: the articles above are stored whole")
+    summary = json.loads(out)
+    assert summary["interrupted"] is True and 0 < summary["ingested"] < 1500
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM article").fetchone()[0] == summary["ingested"]
+    assert con.execute("SELECT count(*) FROM claim").fetchone()[0] == summary["claims"]

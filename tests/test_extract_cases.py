@@ -22,6 +22,8 @@ def test_extract_case(case):
         assert claim.probability == (pytest.approx(gold["probability"]) if gold["probability"] is not None else None)
         end = claim.deadline.end.isoformat() if claim.deadline and claim.deadline.end else None
         assert end == gold["deadline_end"]
+        if "statement" in gold:  # the proposition the probability is about (hedge and connective taken out)
+            assert claim.statement == gold["statement"]
     for text in case["non_claims"]:
         assert not any(text in c.text for c in claims)
     assert len(claims) == len(case["claims"])

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -105,10 +109,10 @@ def ingest(
     results: list[dict[str, Any]] = []  # kept only for --json
     total = progress_total(paths, glob)
     items = iter_items(paths, glob=glob, published=day, outlet=outlet, url=url, max_bytes=int(max_size * 1_048_576))
-    with progress(not json_out) as bar:
+    with progress(not json_out) as bar, _stop_on_interrupt() as asked:
         task = bar.add_task("ingesting", total=total)
         for record in run_ingest(database, items, lang=_lang(lang), workers=workers, batch_size=batch, strict=strict,
-                                 reextract=reextract):
+                                 reextract=reextract, should_stop=asked.is_set):
             bar.advance(task)
             counts[record.status] += 1
             claims_added += record.claims
@@ -135,7 +139,7 @@ def ingest(
     summary = {
         "ingested": counts["stored"], "duplicates": counts["duplicate"], "reextracted": counts["reextracted"],
         "refused": counts["refused"],
-        "claims": claims_added, "stopped": stopped, "articles": results,
+        "claims": claims_added, "stopped": stopped, "interrupted": asked.is_set(), "articles": results,
     }
     summary["stored"], summary["failed"] = summary["ingested"], summary["refused"]  # names of earlier versions
     if json_out:
@@ -148,8 +152,35 @@ def ingest(
             + (" (stopped at the first refusal: --strict)" if stopped else "")
             + (" — --reextract extracts stored articles again" if counts["duplicate"] and not reextract else "")
         )
+    if asked.is_set():
+        error_line("interrupted: the articles above are stored whole; run the same command again to go on "
+                   "(they are skipped as duplicates)")
+        raise typer.Exit(ExitStatus.INTERRUPTED)
     if summary["refused"]:
         raise typer.Exit(ExitStatus.ERROR)
+
+
+@contextmanager
+def _stop_on_interrupt() -> Iterator[threading.Event]:
+    """An event set by the first Ctrl-C (SIGINT), for work that stops cleanly between articles; a second Ctrl-C
+    interrupts at once (the batch in hand is rolled back). Outside the main thread, where no handler can be
+    installed, the event is never set."""
+    asked = threading.Event()
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+        asked.set()
+        typer.echo("stopping after the article in hand (Ctrl-C again to stop at once)", err=True)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield asked
+        return
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield asked
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def extract(
