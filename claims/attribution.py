@@ -96,7 +96,7 @@ TITLE_WORDS = (
     "总统", "總統", "副总统", "总理", "總理", "首相", "主席", "主任", "部长", "部長", "外长", "外長",
     "国务卿", "國務卿", "特使", "大使", "发言人", "發言人", "教授", "副教授", "研究员", "研究員", "财长", "財長", "防长", "防長",
     "院长", "院長", "所长", "所長", "局长", "局長", "秘书长", "秘書長", "书记", "書記", "总裁", "總裁",
-    "董事长", "董事長", "首席执行官", "首席執行官", "首席执行员", "首席執行員", "执行长", "執行長", "行政总裁", "行政總裁",
+    "董事长", "董事長", "首席执行官", "首席執行官", "首席执行员", "首席執行員", "协调员", "協調員", "执行长", "執行長", "行政总裁", "行政總裁",
     "经理", "經理", "分析师", "分析師", "经济师", "經濟師", "经济学家", "經濟學家", "学者", "學者", "专家", "專家",
     "议员", "議員", "议长", "議長", "省长", "省長", "市长", "市長", "州长", "州長", "总督", "總督",
     "主委", "署长", "署長", "司长", "司長", "处长", "處長", "厅长", "廳長", "委员", "委員", "代表",
@@ -205,7 +205,7 @@ _ADVERBIAL_RE = re.compile(
     r"今天|昨天|昨日|今日|当天|當天|当日|當日|同日|最新|最近|较后|較後|稍早前|同天|次日|翌日|前日|前天|当时|當時|普遍|大多|多数|多數|一致|纷纷|紛紛|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
-    r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|"
+    r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|[今昨前当當][午夜晚早晨]|"
     r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|赛后|賽後|赛前|賽前|"
     r"(?:受访|受訪|受询|受詢|询及|詢及|被问及|被問及|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致辭|致詞|致词|答问|答問|回答|谈及|談及|谈到|談到)"
     r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|在[^，,在的]{1,8}?(?:后|後)$|同步(?=[^，,]{0,4}$)|同步|稍晚(?:时候|時候)?|(?<![持延继繼陆陸连連后後接手存])(?:续|續)$|"
@@ -404,18 +404,24 @@ def classify_segment(segment: str) -> Speaker | None | str:
     if re.fullmatch(r"(?:这位|這位|这名|這名|该名|該名|此位|那位)[\u4e00-\u9fff]{1,5}", segment):
         return segment  # 这位外交官认为: a person taken up again by any description, not only a title
     segment = _LISTENER_RE.sub("", segment) if len(_LISTENER_RE.sub("", segment)) >= 2 else segment  # …专家对记者说
-    counted = re.fullmatch(r"(?:另有|也有|还有|還有|有)?(?:一位|一名|某位)(?!不愿|不願|匿名)([\u4e00-\u9fff]{2,14}?(?:分析师|分析師|经济学家|經濟學家|"
-                           r"专家|專家|学者|學者|官员|官員|高管|人士|研究员|研究員|策略师|策略師|交易员|交易員|律师|律師))", segment)
+    counted = _COUNTED_PERSON_RE.fullmatch(segment) or _COUNTED_PERSON_RE.fullmatch(_strip_adverbials(segment))
     if counted:  # 一位期货公司能源分析师认为: an unnamed person, described (not 期货公司 the organisation)
         return Speaker(counted.group(1), None, "anonymous")
-    described = _DESCRIBED_PERSON_RE.fullmatch(segment)
-    if described and not re.fullmatch(r"(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名|匿名)", described.group("desc")) \
-            and (_has_verb(described.group("desc")) or (described.group("count") or described.group("count2"))
-                      and not described.group("desc").endswith((*ORG_SUFFIXES, "银行", "銀行"))) \
+    # (…一位研究極端天氣的學者接受本報查詢時指出: the description before the adverbial)
+    described = _DESCRIBED_PERSON_RE.fullmatch(segment) or _DESCRIBED_PERSON_RE.fullmatch(_strip_adverbials(segment))
+    unnamed_only = described is not None and re.fullmatch(r"(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名|匿名)",
+                                                          described.group("desc")) is not None
+    if described and (not unnamed_only or len(described.group("mid")) >= 2) \
+            and (_has_verb(described.group("desc")) or _has_verb(described.group("mid")) or unnamed_only
+                 or (described.group("count") or described.group("count2"))
+                 and not described.group("desc").endswith((*ORG_SUFFIXES, "银行", "銀行"))) \
             and not re.search(r"援引|引述|报道|報導|表示|指出|消息称|消息稱", described.group("desc")):
         # 参与运河前期论证的一位水利专家, 接近黄国松竞选团队的消息人士, 越南能源领域一位不愿具名的专家: an unnamed
         # person with the article's whole description as the name (a leading 一位 dropped, as 一名交通部官员 → 交通部官员)
-        return Speaker(re.sub(r"^(?:一位|一名|某位)", "", described.group(0)), None, "anonymous")
+        name = re.sub(r"^(?:一位|一名|某位)", "", described.group(0))
+        if unnamed_only:  # 一位不愿具名的北京三甲医院儿科医生 → 北京三甲医院儿科医生 (as 一名不願具名的議員 → 议员)
+            name = re.sub(r"^(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名|匿名)的", "", name)
+        return Speaker(name, None, "anonymous")
     anon = ANONYMOUS_RE.search(segment)
     if anon:
         named = _strip_adverbials(segment[anon.end() :].strip("、 ·"))
@@ -484,6 +490,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
     if titles:
         last = titles[-1]
         name = core[last.end() :].strip("、 ·")
+        if name.startswith("的") and len(name) >= 3:
+            name = name[1:]  # 即將出任總統府發言人的黃重諺: a relative clause ending in a post, then the name
         title = core[: last.end()].strip("、 ")
         if name and (len(name) == 1 or (len(name) <= 4 and (name.endswith(_LONG_ORG_SUFFIXES) or name[-1] in _BODY_CHARS))) \
                 and core.endswith(ORG_SUFFIXES):
@@ -522,8 +530,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
             if len(core) <= 10:  # 专家认为, 某部长表示, 一位参展企业高管透露: a role with no name
                 return Speaker(re.sub(r"^(?:也有|还有|還有|另有|有)?(?:一位|一名|某位)?", "", core), None, "anonymous")
             return None
-    if core.endswith(ORG_SUFFIXES):
-        return Speaker(core, None, "organisation")
+    if core.endswith(ORG_SUFFIXES) and not (len(core) <= 3 and core[-1] in "军軍" and _pos_tags(core) == ((core, "nr"),)):
+        return Speaker(core, None, "organisation")  # (张志军, 李军: a person's name that ends like 解放军)
     if "·" in core:
         return Speaker(core, None, "person")
     member = _MEMBER_OF_PUBLIC_RE.fullmatch(core)
@@ -552,15 +560,21 @@ _MEMBER_OF_PUBLIC_RE = re.compile(r"([^，,。]{0,14}?" + _PUBLIC_ROLE + r")([\u
 #: An unnamed member of the public, with the whole description as the name (华东地区一位吉利经销商告诉…).
 _UNNAMED_MEMBER_RE = re.compile(r"(?:另有|也有|还有|還有|有)?([\u4e00-\u9fff]{0,8}?(?:一位|一名|某位|多位|多名)[\u4e00-\u9fff]{0,10}?"
                                 + _PUBLIC_ROLE + r")")
+#: One unnamed person counted and described (一位期货公司能源分析师): (the description).
+_COUNTED_PERSON_RE = re.compile(r"(?:另有|也有|还有|還有|有)?(?:一位|一名|某位)(?!不愿|不願|匿名)([\u4e00-\u9fff]{2,14}?(?:分析师|分析師|"
+                                r"经济学家|經濟學家|专家|專家|学者|學者|官员|官員|高管|人士|研究员|研究員|策略师|策略師|交易员|交易員|"
+                                r"律师|律師))")
 #: Who was told, after the speaker (…专家对记者说, …官员向本报透露, …对越通社记者表示): not part of the speaker.
 _LISTENER_RE = re.compile(r"(?:向|对|對|跟)(?:本报|本報|记者|記者|媒体|媒體|[^，,。向对對跟]{1,10}?(?:记者|記者))$")
 #: An unnamed person described by a relative clause or with a count inside the description (参与运河前期论证的一位
 #: 水利专家, 一位参加了价格听证会的消费者代表, 接近黄国松竞选团队的消息人士): (desc, count).
 _DESCRIBED_PERSON_RE = re.compile(
     r"(?:一位|一名|某位|多位|多名)?(?P<desc>[^，,。“”「」]{2,24}?)(?:的(?P<count>一位|一名|某位|多位|多名)?|(?P<count2>一位|一名|某位|多位|多名))"
-    r"(?:不愿具名的|不願具名的|不愿透露姓名的|不願透露姓名的)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:不愿具名的|不願具名的|不愿透露姓名的|不願透露姓名的)?(?P<mid>[\u4e00-\u9fff]{0,10}?)"
     r"(?:专家|專家|学者|學者|人士|官员|官員|代表|分析师|分析師|经济学家|經濟學家|高管|律师|律師|议员|議員|外交官|工程师|工程師|"
     r"研究员|研究員|教授|医生|醫生|教练|教練|科学家|科學家|教师|教師|老师|老師|校长|校長|官员|官員|工作人员|工作人員|记者|記者|"
+    # (研究水文的讲师, 主任医师, 云南森林消防指挥员: a post ending in 员/师)
+    r"讲师|講師|医师|醫師|护士|護士|[\u4e00-\u9fff]{1,3}(?:员|員|师|師)|"
     r"" + _PUBLIC_ROLE[3:-1] + r")")
 
 
@@ -771,6 +785,7 @@ _EN_TITLES = (
     "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.", "Prince", "Princess", "Sheikh",
     "Treasurer", "Speaker", "Majority Leader", "Minority Leader", "Whip",
     "Director General", "Director-General", "Secretary-General", "Secretary General", "Attorney General",
+    "Sheriff", "Chief", "Fire Chief", "Police Chief", "Commander", "Superintendent", "Coordinator", "Judge", "Justice",
 )
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
 _EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|binti|al-\w+)){0,6}"  # (never across lines)
@@ -1126,9 +1141,10 @@ def _attribute_en_body(s: str) -> Attribution:
     if role:  # "…," the governor said: the person of that title named before, resolved by the caller
         return Attribution(None, "the " + role.group(1).lower(), "said", role.start(1), 0)
     unnamed = re.search(r"[”\"]\s*,?\s*((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
-                        r"official|source|analyst|executive)"
+                        r"official|source|analyst|executive|meteorologist|forecaster|economist|scientist|engineer|"
+                        r"researcher|expert|diplomat|negotiator)"
                         # '…," a spokesperson for Britain's Department for Energy Security and Net Zero said'
-                        r"(?:\s+(?:for|at|of|from)\s+[^,\"“”]{2,80}?)?)\s+(?:said|says|added)\b", s)
+                        r"(?:\s+(?:for|at|of|from|with)\s+[^,\"“”]{2,80}?)?)\s+(?:said|says|added|told\s+\w+)\b", s)
     if unnamed:  # "…," a spokesman said: the organisation if named, else the description
         who = _en_speaker(unnamed.group(1)) or Speaker(unnamed.group(1), None, "anonymous")
         return Attribution(who, None, "said", unnamed.start(1), 0)

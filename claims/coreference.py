@@ -365,14 +365,15 @@ _ORG_SUFFIX_RE = re.compile(r"指挥部|指揮部|委员会|委員會|办公室|
 
 #: The outlet's own voice: 据了解, 据悉, 据报道 (no one is quoted).
 _OUTLET_VOICE_RE = re.compile(r"\s*(?:(?:据|據)(?:了解|瞭解|悉|报道|報導|报导|介绍|介紹|称|稱)|"
-                              r"(?:按|按照|根据|根據|依|依照)(?:计划|計劃|计画|計畫|安排|日程|时间表|時間表|惯例|慣例|往年惯例|往年慣例))[，,]")  # DESIGN.md: 按计划 is null
+                              r"(?:按|按照|根据|根據|依|依照)(?:计划|計劃|计画|計畫|安排|日程|时间表|時間表|惯例|慣例|往年惯例|往年慣例|行程|议程|議程))[，,]")  # DESIGN.md: 按计划 is null
 
 
 #: Nouns that end the name of an association (该会 refers back to one).
 _ASSOCIATION_RE = re.compile(r"公会|公會|协会|協會|商会|商會|工会|工會|学会|學會|总会|總會|联合会|聯合會|基金会|基金會|委员会|委員會")
 #: Generic heads that stand for an organisation named in full earlier (工会 → 桃园市机师职业工会, the company → Intel).
 GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协会", "協會", "委员会", "委員會", "该行", "該行",
-                        "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨")
+                        "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨",
+                        "指挥部", "指揮部")
 #: Nouns that 该 turns into a reference to the organisation of that kind named before (该协会 → 越南粮食协会).
 _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "商會", "工会", "工會", "学会", "學會", "基金会", "基金會",
                              "联合会", "聯合會", "委员会", "委員會", "集团", "集團", "公司", "机构", "機構", "组织", "組織",
@@ -769,6 +770,9 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
         return _expanded_abbreviation(speaker, _before(ctx, sentence.start)) or speaker
     noun = head[1:] if head[0] in "该該" else head
     before = _before(ctx, said_at if said_at is not None and said_at > sentence.start else sentence.start)
+    defined = _defined_short_form(head, before)
+    if defined is not None:
+        return defined  # 四川省森林草原防灭火指挥部（下称指挥部）… 指挥部表示: the name it was defined for
     if noun in ("会", "會"):  # 该会 → 大马油站业者公会: the last association named, not any 会 (国会复会)
         named = [m for m in _ASSOCIATION_RE.finditer(before) if m.end() - _qualifiers_start(before, m.start()) >= 4]
         if named:
@@ -1206,7 +1210,7 @@ def _anonymous_spoke_last(pronoun: str | None, sentence: Sentence, ctx: ArticleC
     if pronoun in ("他", "她"):
         # 某头部房企人士告诉…。他预计，…: one unnamed source (某, 一名, 一位; 参与任务论证的一位行星科学专家) is whom 他
         # means next
-        if not (re.match(r"某|一名|一位|另一名|另一位", last.name) or re.search(r"的(?:一名|一位|某位)", last.name)
+        if not (re.match(r"某|一名|一位|另一名|另一位", last.name) or re.search(r"(?:一名|一位|某位)", last.name)
                 or re.search(r"(?:某|一名|一位|另一名|另一位)(?:不愿具名|不願具名|匿名)?的?$", ctx.source[max(0, spoke_at - 8) : spoke_at])):
             return False
     elif not _EN_SINGLE_SOURCE_RE.match(last.name):
