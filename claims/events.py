@@ -17,7 +17,7 @@ from claims.text import SpanIndex, normalize_width, overlaps, split_sentences
 #: Event nouns by class; a sentence naming one refers to that event's dates elsewhere in the article.
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "summit": ("峰会", "峰會", "会晤", "會晤", "首脑会谈", "首腦會談", "特金会", "特金會", "金特会", "川金会",
-               "川金會", "高峰会", "高峰會", "习拜会", "習拜會", "summit"),
+               "川金會", "高峰会", "高峰會", "习拜会", "習拜會", "会面", "會面", "summit"),
     "election": ("大选", "大選", "选举", "選舉", "投票日", "投票", "总统选举", "總統選舉", "公投", "election", "vote"),
     "conference": ("两会", "兩會", "全会", "全會", "大会", "大會", "论坛", "論壇", "会议", "會議", "conference", "congress"),
     "visit": ("此访", "此訪", "这次访问", "這次訪問", "此次访问", "此次訪問", "国事访问", "國事訪問", "访问期间",
