@@ -70,9 +70,10 @@ def ingest(
     Reads text files, saved web pages (.html, any encoding), JSON lines
     (.jsonl: text or html, url, title, published, outlet, lang), RSS/Atom
     feeds (files or http(s) URLs), folders of them, and - for stdin. Articles
-    are stored --batch at a time in one transaction, each with its claims; an
-    interrupted run loses at most the batch in flight, and running it again
-    skips what was stored. The same text or URL ingested again is skipped as
+    are stored --batch at a time in one transaction, each with its claims;
+    Ctrl-C stores the articles read so far and stops (exit 130; twice: at
+    once, losing only the batch in flight), and running it again skips what
+    was stored. The same text or URL ingested again is skipped as
     a duplicate; a republished wire story is stored and linked to the first
     one's story. A file that cannot be read is refused on one line and the
     others are still ingested (exit 1 at the end); --strict stops at the
