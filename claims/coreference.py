@@ -245,10 +245,11 @@ def _name_before_age(words: str) -> str | None:
 #: A person named by surname and honorific, the subject of what follows (林先生（52岁）每天…, 陈女士则…): (name).
 _HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师|師|员|員|民|主|者))"
                                    r"([\u4e00-\u9fff](?:先生|女士|小姐))(?=[（(]\d|则|則|也|每|表示|认为|認為|觉得|覺得)")
-#: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
 #: Malaysian honorifics (Datuk Seri, Tan Sri, Datuk, Tun, Datin): the name after them is a whole transliterated name.
 _MALAY_HONORIFICS = ("拿督斯里", "丹斯里", "拿汀斯里", "拿督", "拿汀", "敦")
+#: The name after such an honorific, to the list's next item or a verb (拿督斯里安华依布拉欣、…): (name).
 _HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|表示|说|說|指出|致词|致詞|致辞|致辭)")
+#: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
 _NOT_NAME_TAIL = (r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日|"
                   # 首席经济学家温彬接受了…专访: a verb after a two-character name
                   r"接受|出席|参加|參加|回应|回應|透露|认为|認為|预计|預計|强调|強調|坦言|宣布|宣佈|承认|承認|介绍|介紹|"
@@ -915,9 +916,9 @@ def _titled_in_text(word: str, ctx: ArticleContext, sentence: Sentence) -> Speak
 _EN_IT_PLANS_RE = re.compile(r"\s*It\s+(?:will|plans|expects|aims|intends|is set to)\b")
 
 
-#: The rest of a quotation and its attribution, after a clause that opens the quotation: …，但政府不會…。」鄧炳強說。
 #: The rest of a quotation, to its end at a full stop (…但不會出現崩盤式下跌。」).
 _QUOTATION_END_RE = re.compile(r"[^“”「」『』\n]{0,300}?[。！？!?][”」』]")
+#: The rest of a quotation and its attribution, after a clause that opens the quotation: …，但政府不會…。」鄧炳強說。
 _QUOTATION_REST_RE = re.compile(r"[^“”「」『』]{0,300}?[”」』]\s*([^“”「」。，,]{1,40}?)(说|說|表示|强调|強調|指出|称|稱)[。！!]")
 
 
