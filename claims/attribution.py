@@ -803,7 +803,7 @@ _EN_ROLE_BEFORE_NAME_RE = re.compile(
     r"chairman|chairwoman|governor|analyst|economist|director|official|leader|head|founder|ceo|CEO|manager|"
     r"strategist|professor|envoy|ambassador|commissioner))\s+(" + _EN_NAME + r")$")
 _EN_ORG_BODY_RE = re.compile(
-    r"^(?:[Tt]he\s+)?(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government|presidency|office|"
+    r"^(?:[Tt]he\s+)?(?!(?:The|A|An)\s)(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government|presidency|office|"
     r"parliament|cabinet|embassy))$")
 _EN_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .,'/-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                              r"\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")

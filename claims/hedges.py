@@ -292,4 +292,14 @@ def _find_hedge_en(text: str) -> Hedge | None:
     if best.words in ("will", "would", "is set to", "are set to", "is to") and len(found) > 1:
         if found[1].start - best.start <= 12 and found[1].probability is not None:
             best = found[1]
+    if best.words in _NOT_UNTIL_HEDGES and _NOT_UNTIL_RE.match(lowered, best.start + len(best.words)):
+        # "will not be complete until 2026": it will be, in 2026 (the plain future, not its negation)
+        return Hedge(best.words + "…until", best.start, _PLAIN_FUTURE_EN)
     return best
+
+
+#: Negated futures that "until" turns into a date for the positive event ("won't open until March").
+_NOT_UNTIL_HEDGES = frozenset({"won't", "will not", "would not", "wouldn't"})
+_NOT_UNTIL_RE = re.compile(r"[^,.;]{0,60}?\b(?:until|till)\b")
+#: The probability of a plain "will" (the table above).
+_PLAIN_FUTURE_EN = 0.85

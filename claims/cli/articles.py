@@ -172,7 +172,7 @@ def _stop_on_interrupt() -> Iterator[threading.Event]:
         if asked.is_set():
             raise KeyboardInterrupt
         asked.set()
-        typer.echo("stopping after the article in hand (Ctrl-C again to stop at once)", err=True)
+        typer.echo("stopping: storing the articles read so far (Ctrl-C again to stop at once)", err=True)
 
     if threading.current_thread() is not threading.main_thread():
         yield asked
