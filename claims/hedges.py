@@ -233,7 +233,10 @@ _OBJECT_MARKER_RE = re.compile(
 )
 
 
-_NEGATED_BELIEF = re.compile(r"(并不|並不|不|并没有|並沒有|没有|沒有)(认为|認為|相信|预计|預計|觉得|覺得|看好|指望)")
+_NEGATED_BELIEF = re.compile(r"(并不|並不|不|并没有|並沒有|没有|沒有)(认为|認為|相信|预计|預計|觉得|覺得|看好|指望)"
+                             # "farmers doubted the repairs would be finished", "does not expect rates to …"
+                             r"|\b(?:doubt|doubts|doubted|(?:do|does|did) not (?:expect|believe|think)"
+                             r"|(?:don't|doesn't|didn't) (?:expect|believe|think))\b")
 
 
 def find_hedge(text: str, lang: str = "zh") -> Hedge | None:
@@ -241,7 +244,9 @@ def find_hedge(text: str, lang: str = "zh") -> Hedge | None:
 
     The first hedge wins, except that a weak plain-future marker (将/会) yields
     to a stronger word right after it (将可能 → 可能). A negated belief verb
-    before the hedge (并不认为局势会缓和) flips it: p → 1 − p.
+    before the hedge (并不认为局势会缓和; "doubted the repairs would be
+    finished", "does not expect") flips it: p → 1 − p. "will not … until
+    June" is the plain future (it will, in June), not its negation.
     """
     if lang == "en":
         return _find_hedge_en(text)
@@ -295,6 +300,13 @@ def _find_hedge_en(text: str) -> Hedge | None:
     if best.words in _NOT_UNTIL_HEDGES and _NOT_UNTIL_RE.match(lowered, best.start + len(best.words)):
         # "will not be complete until 2026": it will be, in 2026 (the plain future, not its negation)
         return Hedge(best.words + "…until", best.start, _PLAIN_FUTURE_EN)
+    end = best.start + len(best.words)
+    denials = [d for d in _NEGATED_BELIEF.finditer(lowered, max(0, best.start - 60), end) if d.end() <= end]
+    if denials and best.probability is not None and best.probability > 0.5:
+        # "doubted the repairs would be finished", "do not expect the bank to cut": the chance that it happens is low
+        denial = denials[-1]
+        words = denial.group(0) if denial.end() == end else f"{denial.group(0)}…{best.words}"
+        return Hedge(words, best.start, round(1 - best.probability, 2))
     return best
 
 
