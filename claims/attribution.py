@@ -1205,8 +1205,7 @@ def _attribute_en_body(s: str) -> Attribution:
         placed = re.fullmatch(r"(.+?)\s+in\s+[A-Z][a-z]+(?:,?\s+[A-Z][a-z]+)?", m.group(1).strip())
         if speaker is None and placed:  # "The Space Telescope Science Institute in Baltimore, which runs …, said"
             speaker = _en_speaker(placed.group(1))
-        generic = re.fullmatch(r"(?:The|the)\s+(?:[A-Z][\w.'’-]*|[a-z]+-based)\s+(" + "|".join(sorted(GENERIC_ORG_HEADS_EN, key=len, reverse=True)) + r")",
-                               m.group(1).strip())
+        generic = _EN_DESCRIBED_HEAD_RE.fullmatch(m.group(1).strip())
         if speaker is None and generic:
             speaker = Speaker(generic.group(1), None, "organisation")  # "The Japanese company pledged": "the company"
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
@@ -1327,6 +1326,9 @@ GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "depar
 _EN_COMMON_ORG_RE = re.compile(r"(?:[Tt]he\s+)((?:[a-z]+\s+){0,2}(?:"
                                + "|".join(sorted({*GENERIC_ORG_HEADS_EN, "government", "police", "military", "army"},
                                                  key=len, reverse=True)) + "))")
+#: A generic head after one describing word ("The Japanese company pledged", "The Tokyo-based firm"): (head).
+_EN_DESCRIBED_HEAD_RE = re.compile(r"(?:The|the)\s+(?:[A-Z][\w.'’-]*|[a-z]+-based)\s+("
+                                   + "|".join(sorted(GENERIC_ORG_HEADS_EN, key=len, reverse=True)) + r")")
 #: A person taken up again by their post ("The prime minister also said", "The envoy added"): (post, verb).
 _EN_ROLE_SUBJECT_RE = re.compile(
     r"\s*The\s+(?:[a-z]+\s+){0,2}?(prime minister|president|minister|envoy|commissioner|governor|chairman|chairwoman|"
