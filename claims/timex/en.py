@@ -450,3 +450,45 @@ def rules() -> list[tuple[str, Handler]]:
         (r"\bthis\s+(?:morning|afternoon|evening)\b", _h_en_this_part_of_day),
         (r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", _h_en_ordinal_day),
     ]
+
+
+_UNIT_WORDS = ("day", "week", "month", "year", "decade", "hour")
+_MONTH_WORDS = tuple(_MONTHS)
+_YEAR_DIGITS = ("19", "20", "21")
+
+
+def triggers() -> dict[Handler, tuple[str, ...]]:
+    """An English rule runs only when the case-folded text holds one of its words (speed).
+
+    Each tuple holds, for every way the rule's pattern can match, a piece of
+    text that such a match must contain (a month's first three letters, a
+    unit, the year's first two digits), so skipping a rule never loses a match.
+    """
+    return {
+        _h_iso: _YEAR_DIGITS,
+        _h_en_md: _MONTH_WORDS,
+        _h_en_part: (*_MONTH_WORDS, "year", "month", "week", "century", *_YEAR_DIGITS),
+        _h_en_year_end: ("year",),
+        _h_en_month_pre: _MONTH_WORDS,
+        _h_en_rel_period: ("week", "month", "year", "quarter", "decade", "spring", "summer", "autumn", "fall",
+                           "winter"),
+        _h_en_season_year: ("spring", "summer", "autumn", "fall", "winter"),
+        _h_en_quarter: ("quarter", "q1", "q2", "q3", "q4"),
+        _h_en_hyear: ("h1", "h2"),
+        _h_en_half: ("half",),
+        _h_en_later: ("later", "earlier"),
+        _h_en_year: _YEAR_DIGITS,
+        _h_en_weekday: ("day",),
+        _h_dayword: ("today", "tonight", "tomorrow", "yesterday"),
+        _h_en_dur: _UNIT_WORDS,
+        _h_en_ago: _UNIT_WORDS,
+        _h_en_within_the: ("within",),
+        _h_en_holiday: ("christmas", "new year", "spring festival", "mid-autumn", "dragon boat", "lantern",
+                        "national day", "may day", "thanksgiving", "halloween", "valentine"),
+        _h_event_cn: ("by", "before", "ahead", "prior"),
+        _h_vague: ("near future", "soon", "due course", "before long", "early date", "shortly",
+                   "coming period"),
+        _h_en_time: ("am", "pm", "a.m.", "p.m.", ":", "noon", "midnight"),
+        _h_en_this_part_of_day: ("morning", "afternoon", "evening"),
+        _h_en_ordinal_day: ("on the",),
+    }

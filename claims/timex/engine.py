@@ -38,9 +38,10 @@ def _rules() -> list[tuple[re.Pattern, Handler, frozenset[str] | None, bool]]:
 
     A rule with trigger characters runs only on a text that holds one of them (None: it always runs)."""
     triggers = zh.triggers()
+    words = en.triggers()
     return ([(re.compile(guarded(p)), h, frozenset(triggers[h]) if triggers.get(h) else None, False)
              for p, h in zh.rules()]
-            + [(re.compile(p, re.I), h, None, True) for p, h in en.rules()])
+            + [(re.compile(p, re.I), h, frozenset(words[h]), True) for p, h in en.rules()])
 
 
 def _compiled() -> list[tuple[re.Pattern, Handler, frozenset[str] | None, bool]]:
@@ -51,20 +52,23 @@ def _compiled() -> list[tuple[re.Pattern, Handler, frozenset[str] | None, bool]]
 
 
 @lru_cache(maxsize=1)
-def _rule_index() -> tuple[tuple[int, ...], tuple[int, ...], dict[str, tuple[int, ...]]]:
-    """(Chinese rules that always run, English rules, trigger character → the Chinese rules it wakes)."""
+def _rule_index() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...], dict[str, tuple[int, ...]]]:
+    """(Chinese rules that always run, (English trigger word, the English rules it wakes), trigger character →
+    the Chinese rules it wakes)."""
     always: list[int] = []
-    english: list[int] = []
+    by_word: dict[str, list[int]] = {}
     by_char: dict[str, list[int]] = {}
     for index, (_pattern, _handler, trigger, is_english) in enumerate(_compiled()):
         if is_english:
-            english.append(index)
+            for word in sorted(trigger or ()):
+                by_word.setdefault(word, []).append(index)
         elif trigger is None:
             always.append(index)
         else:
             for ch in trigger:
                 by_char.setdefault(ch, []).append(index)
-    return tuple(always), tuple(english), {ch: tuple(rules) for ch, rules in by_char.items()}
+    english = tuple((word, tuple(rules)) for word, rules in by_word.items())
+    return tuple(always), english, {ch: tuple(rules) for ch, rules in by_char.items()}
 
 
 @lru_cache(maxsize=32)
@@ -75,7 +79,8 @@ def _scan(t: str) -> tuple[tuple[int, re.Match[str]], ...]:
     do not depend on the publication date or direction, so a text read twice
     (both directions, or by events and claims) is scanned once. Only the rules
     that can match run: a Chinese rule when the text holds one of its trigger
-    characters, English rules when it holds Latin letters or digits.
+    characters, an English rule when it holds Latin letters or digits and one of
+    the rule's trigger words (:func:`claims.timex.en.triggers`).
     """
     has_cjk = bool(_CJK.search(t))
     has_latin = bool(_LATIN.search(t)) and (not has_cjk or bool(_LETTER.search(t)))
@@ -86,11 +91,16 @@ def _scan(t: str) -> tuple[tuple[int, re.Match[str]], ...]:
         for ch in set(t).intersection(by_char):
             chosen.update(by_char[ch])
     if has_latin:
-        chosen.update(english)
+        folded = t.casefold()
+        for word, indices in english:
+            if word in folded:
+                chosen.update(indices)
     rules = _compiled()
     found: list[tuple[int, re.Match[str]]] = []
     for index in sorted(chosen):
-        found.extend((index, m) for m in rules[index][0].finditer(t) if m.end() > m.start())
+        for m in rules[index][0].finditer(t):
+            if m.end() > m.start():
+                found.append((index, m))
     return tuple(found)
 
 
