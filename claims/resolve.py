@@ -177,6 +177,30 @@ def claim_context(session: Session, claim: Claim, terms: Sequence[str]) -> tuple
     return _context_terms(article.title or "", article.text, tuple(terms))
 
 
+#: bump when :func:`claim_terms` or :func:`claim_context` change, so that terms kept on claims are made again
+SEARCH_TERMS_VERSION = 1
+
+
+def search_terms(session: Session, claim: Claim, *, keep: bool = False) -> tuple[list[str], tuple[str, ...]]:
+    """(key terms, context terms) of a claim's evidence search (:func:`claim_terms`, :func:`claim_context`).
+
+    The terms kept on the claim (``Claim.search_terms``) are used when they
+    were made from its current statement by this :data:`SEARCH_TERMS_VERSION`;
+    otherwise they are made now (segmenting the statement and the claim's
+    whole article) and, with ``keep``, kept on the claim (the caller commits).
+    """
+    kept = claim.search_terms or {}
+    if kept.get("version") == SEARCH_TERMS_VERSION and kept.get("statement") == claim.statement:
+        return list(kept.get("terms") or []), tuple(kept.get("context") or [])
+    terms = claim_terms(claim)
+    context = claim_context(session, claim, terms)
+    if keep:
+        claim.search_terms = {"version": SEARCH_TERMS_VERSION, "statement": claim.statement, "terms": terms,
+                              "context": list(context)}
+        session.add(claim)
+    return terms, context
+
+
 def _stance_text(article: Article) -> str:
     """Headline and body: a headline ("NASA delays crewed moon landing to 2026") often states the outcome."""
     if not article.title:
@@ -187,7 +211,8 @@ def _stance_text(article: Article) -> str:
 
 def suggest_evidence(
     session: Session, claim: Claim, top: int = DEFAULT_TOP, id_above: int = 0, id_at_most: int | None = None,
-    as_of: date | None = None, or_published_after: date | None = None, floor: float | None = None,
+    as_of: date | None = None, or_published_after: date | None = None,
+    floor: float | None = None, keep_terms: bool = False,
 ) -> list[Candidate]:
     """The ``top`` best evidence candidates for ``claim``, best first (not stored).
 
@@ -195,19 +220,21 @@ def suggest_evidence(
     stance (relevance × :data:`DECISIVE_FACTOR` × timing) is skipped before its
     stance is read: the nightly job passes the claim's weakest kept evidence
     score, so that new articles are read only when they could enter its top.
+    ``keep_terms`` keeps the search terms on the claim (:func:`search_terms`).
 
     Articles published after the claim was made and, with ``as_of``, not
     after that day; ``id_above``/``id_at_most``/``or_published_after`` narrow
     them to the nightly job's window (:func:`claims.store.index.search`).
     """
-    terms = claim_terms(claim)
-    context = claim_context(session, claim, terms)
+    terms, context = search_terms(session, claim, keep=keep_terms)
     hits = index.search(
         session.connection(), [*terms, *context], published_after=claim.said_on, limit=max(top, 1) * POOL_FACTOR,
         id_above=id_above, id_at_most=id_at_most, exclude=[claim.article_id] if claim.article_id else [],
         published_until=as_of, or_published_after=or_published_after,
     )
-    out = []
+    out: list[Candidate] = []
+    if not hits:
+        return out
     # one query for all hits (a query per hit was half of a nightly run's time)
     loaded = {a.id: a for a in session.exec(select(Article).where(col(Article.id).in_([h.article_id for h in hits])))}
     for hit in hits:
@@ -309,9 +336,9 @@ def attach(
                            f"was made ({claim.said_on}); it cannot settle it")
     if passage is not None and not _in_article(passage, article):
         raise ResolveError(f"--passage is not in article {article_id}; quote its words (Traditional or Simplified)")
-    terms = claim_terms(claim)
+    terms, context = search_terms(session, claim)
     found = stance_of(claim.statement, _stance_text(article), terms, deadline_end=claim.deadline_end,
-                      published=article.published, context=claim_context(session, claim, terms))
+                      published=article.published, context=context)
     row = session.exec(select(Evidence).where(Evidence.claim_id == claim_id, Evidence.article_id == article_id)).first()
     if row is None:
         row = Evidence(claim_id=claim_id, article_id=article_id, score=None)
@@ -635,8 +662,12 @@ def _run(
 
             def work(batch: list[int] = batch, done: int = done) -> tuple[Counter[str], NightlyReport]:
                 local, part = Counter[str](), NightlyReport(report.run_id, report.as_of)
+                # the batch's claims in one query: session.get below then finds them in the identity map
+                session.exec(select(Claim).where(col(Claim.id).in_(batch))).all()
+                kept = _kept_evidence(session, batch, top)
                 for claim_id in batch:
-                    _claim_evidence(session, claim_id, claim_from, article_from, article_to, newer, top, local, part)
+                    _claim_evidence(session, claim_id, claim_from, article_from, article_to, newer, top, local, part,
+                                    kept)
                 run = session.get(JobRun, run_id)
                 assert run is not None
                 run.claim_cursor = batch[-1] if batch else cursor
@@ -682,9 +713,11 @@ def _retrying(session: Session, work: Callable[[], Any], attempts: int = 8) -> A
 
 def _claim_evidence(
     session: Session, claim_id: int, claim_from: int, article_from: int, article_to: int, newer: date | None,
-    top: int, counts: Counter[str], report: NightlyReport,
+    top: int, counts: Counter[str], report: NightlyReport, kept: tuple[dict[int, float], set[int]],
 ) -> None:
-    """Search, store and score evidence for one claim (part of a nightly batch; the caller commits)."""
+    """Search, store and score evidence for one claim (part of a nightly batch; the caller commits);
+    ``kept``: :func:`_kept_evidence` of the batch."""
+    floors, having = kept
     claim = session.get(Claim, claim_id)
     if claim is None:
         return
@@ -692,17 +725,14 @@ def _claim_evidence(
     if since >= article_to and newer is None:
         return
     counts["claims_searched"] += 1
-    floor = None
-    if since > 0:  # searched before: only new articles that could enter its top evidence are read
-        kept = sorted((e.score or 0.0 for e in evidence_of(session, claim.id or 0) if e.attached_by == "job"),
-                      reverse=True)
-        floor = kept[top - 1] if len(kept) >= top else None
+    # searched before: only new articles that could enter its top evidence are read
+    floor = floors.get(claim_id) if since > 0 else None
     added = []
     for candidate in suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to,
-                                      as_of=report.as_of, or_published_after=newer, floor=floor):
+                                      as_of=report.as_of, or_published_after=newer, floor=floor, keep_terms=True):
         if _store_candidate(session, claim, candidate, "job", "claims nightly") is not None:
             added.append(candidate)
-    if not added and (claim.suggested_verdict is not None or not _has_evidence(session, claim)):
+    if not added and (claim.suggested_verdict is not None or claim_id not in having):
         return
     if added:
         counts["evidence_added"] += len(added)
@@ -722,8 +752,18 @@ def _claim_evidence(
     })
 
 
-def _has_evidence(session: Session, claim: Claim) -> bool:
-    return session.exec(select(Evidence.id).where(Evidence.claim_id == claim.id)).first() is not None
+def _kept_evidence(session: Session, claim_ids: Sequence[int], top: int) -> tuple[dict[int, float], set[int]]:
+    """(claim id → the score of its ``top``-th best evidence attached by the job, for the claims that have
+    ``top`` such rows; the ids of the claims that have any evidence), in one query for a batch of claims."""
+    scores: dict[int, list[float]] = {}
+    having: set[int] = set()
+    for claim_id, score, by in session.exec(select(Evidence.claim_id, Evidence.score, Evidence.attached_by).where(
+            col(Evidence.claim_id).in_(claim_ids))).all():
+        having.add(claim_id)
+        if by == "job":
+            scores.setdefault(claim_id, []).append(score or 0.0)
+    floors = {claim_id: sorted(kept, reverse=True)[top - 1] for claim_id, kept in scores.items() if len(kept) >= top}
+    return floors, having
 
 
 def _auto_resolve(session: Session, above: float, counts: dict[str, int], report: NightlyReport) -> None:

@@ -195,3 +195,49 @@ def test_eval_reports_evidence_recall_and_verdict_accuracy() -> None:
     # measured 2026-11-30: top-3 1.000, first hit 0.865, verdicts 0.849 (with the seeds); guard against regressions
     assert figures["evidence_top3_recall"] >= 0.9
     assert figures["verdict_accuracy"] >= 0.8
+
+
+def test_search_terms_are_kept_on_claims_and_made_again_when_the_statement_changes(stocked_db: str) -> None:
+    """A later run reads each claim's search terms from the claim instead of segmenting it and its article again."""
+    from sqlmodel import Session, select
+
+    from claims.resolve import (
+        SEARCH_TERMS_VERSION,
+        _kept_evidence,
+        claim_context,
+        claim_terms,
+        evidence_of,
+        search_terms,
+    )
+    from claims.store.db import open_engine, resolve_url
+    from claims.store.models import Claim
+
+    assert run_cli("nightly", "--as-of", "2019-03-05", "--json").returncode == 0
+    engine = open_engine(resolve_url(stocked_db))
+    with Session(engine) as session:
+        claims = session.exec(select(Claim).order_by(Claim.id)).all()
+        kept = [c for c in claims if c.search_terms]
+        assert len(kept) >= 20
+        for claim in kept:
+            assert claim.search_terms["version"] == SEARCH_TERMS_VERSION
+            assert claim.search_terms["statement"] == claim.statement
+            terms = claim_terms(claim)
+            assert claim.search_terms["terms"] == terms
+            assert claim.search_terms["context"] == list(claim_context(session, claim, terms))
+        claim = next(c for c in kept if c.search_terms["context"])
+        claim.search_terms = {**claim.search_terms, "terms": ["记号词"]}
+        assert search_terms(session, claim) == (["记号词"], tuple(claim.search_terms["context"]))  # read, not made
+        claim.statement = "越南将于明年举办东盟峰会"
+        terms, _context = search_terms(session, claim, keep=True)
+        assert terms == claim_terms(claim) and "记号词" not in terms
+        assert claim.search_terms["statement"] == "越南将于明年举办东盟峰会" and claim.search_terms["terms"] == terms
+        # the batch query agrees with reading each claim's evidence
+        ids = [c.id for c in claims]
+        floors, having = _kept_evidence(session, ids, 2)
+        for claim_id in ids:
+            rows = evidence_of(session, claim_id)
+            assert (claim_id in having) == bool(rows)
+            job = sorted((e.score or 0.0 for e in rows if e.attached_by == "job"), reverse=True)
+            assert floors.get(claim_id) == (job[1] if len(job) >= 2 else None)
+        assert any(len([e for e in evidence_of(session, i) if e.attached_by == "job"]) >= 2 for i in ids)
+    engine.dispose()

@@ -9,6 +9,7 @@ Timestamps are stored in UTC and come back timezone-aware on both backends (:cla
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, MetaData, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
@@ -149,6 +150,9 @@ class Claim(SQLModel, table=True):
     suggestion_reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     reviewed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    #: the evidence search's terms, kept by the nightly job so that later runs need not segment the claim and its
+    #: article again: {"version", "statement", "terms", "context"} (:func:`claims.resolve.search_terms`)
+    search_terms: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class Evidence(SQLModel, table=True):
