@@ -38,9 +38,11 @@ REPORTING_VERBS = (
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
     "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "表态", "表態", "形容", "担心", "擔心", "担忧", "擔憂",
+    "通知",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
-_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容"})  # (帮助银行补充资本: "replenish")
+_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知"})  # (帮助银行补充资本: "replenish";
+# 重庆市经信委此前通知，…: a notice's content; 接到通知 reports nothing)
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
 #: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
@@ -147,6 +149,8 @@ ORG_SUFFIXES = (
     "能源", "汽车", "汽車", "科技", "控股", "证券", "證券", "保险", "保險", "传媒", "傳媒", "医院", "醫院", "石油", "石化",
     "秘书处", "秘書處", "处", "處", "代表团", "代表團", "度假区", "度假區", "机场", "機場", "乐园", "樂園", "博物馆", "博物館", "管理处", "管理處",
     "分公司", "总公司", "總公司", "联合会", "聯合會", "商会", "商會", "总会", "總會", "理事会", "理事會",
+    # more industries that end a company's name (雄獅旅遊, 台積電's peers 聯發科技 …)
+    "旅游", "旅遊", "旅行社", "电子", "電子", "半导体", "半導體", "制药", "製藥", "药业", "藥業", "物流", "快递", "快遞", "百货", "百貨",
 )
 
 #: Organisation suffixes of two characters or more: a name after a title that ends in one is no person's
@@ -202,7 +206,7 @@ FIRST_PERSON = frozenset({"我们", "我們", "我", "本人", "笔者", "筆者
 # Adverbials between the speaker and the verb: 当地时间周五, 接受…采访时, 对李明, 在会上, 亦, 也 …
 _ADVERBIAL_RE = re.compile(
     r"(\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|当地时间|當地時間|周[一二三四五六日末]|週[一二三四五六日末]|星期|上周|上週|本周|本週|"
-    r"今天|昨天|昨日|今日|当天|當天|当日|當日|同日|最新|最近|较后|較後|稍早前|同天|次日|翌日|前日|前天|当时|當時|普遍|大多|多数|多數|一致|纷纷|紛紛|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
+    r"今天|昨天|昨日|今日|当天|當天|当日|當日|同日|最新|最近|较后|較後|较早前|較早前|较早时|較早時|稍早前|同天|次日|翌日|前日|前天|当时|當時|普遍|大多|多数|多數|一致|纷纷|紛紛|随即|隨即|稍后|稍後|事后|事後|受访(?!者)|受訪(?!者)|上午|下午|中午|晚上|晚间|晚間|早上|傍晚|日前|近日|此前|早前|稍早|周[一二三四五六日]|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|对|對|向|在|于|於|接受|透过|透過|通过|通過|通过|亦|也|还|還|"
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|[今昨前当當][午夜晚早晨]|"
@@ -213,6 +217,8 @@ _ADVERBIAL_RE = re.compile(
 )
 
 _DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道|報道|报导)[）)】〕]\s*"
+    r"(?:[（(](?:记者|記者)[^）)]{0,24}[）)]\s*)?|"
+    r"^\s*【[^【】]{1,12}(?:网|網|新闻|新聞|快讯|快訊|专讯|專訊)】\s*"  # 【财新网】, 【明報專訊】: the outlet's tag
     r"(?:[（(](?:记者|記者)[^）)]{0,24}[）)]\s*)?|"  # 【香港文匯報訊】（記者 葉莉）: the byline after the dateline
     r"^[^，,。\s]{1,16}?\d{1,2}月\d{1,2}日\s*(?:讯|訊|电|電)\s*(?:[（(](?:记者|記者)[^）)]{0,24}[）)])?\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
 _TRAILING_ADVERBS = set("还還也亦并並则則又再曾已更都均只就便仍")  # (李智陞只说: the name, then "only")
@@ -442,7 +448,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return Speaker(re.sub(r"^(?:一位|一名|某位)", "", unnamed.group(1)), None, "anonymous")
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
-    if re.match(r"这条|這條|这项|這項|这个|這個|该项|該項|该条|該條|此项|此項|这座|這座|该座|該座|这批|這批|这些|這些|这是|這是", core) \
+    if re.match(r"这条|這條|这项|這項|这个|這個|该项|該項|该条|該條|此项|此項|这座|這座|该座|該座|这批|這批|这些|這些|这是|這是|"
+                r"整个|整個|整项|整項|整体|整體|全部|所有", core) \
             and not _TITLE_RE.search(core):
         return None  # 这条跨境地铁预计…: a thing pointed at "is expected to" (这位…, a person, is taken up elsewhere)
     if core in ("消息", "报道", "報導", "报导", "传闻", "傳聞", "外电", "外電", "市场消息", "市場消息", "其中", "其次", "其后", "其後"):
@@ -610,7 +617,9 @@ def _name_by_pos(core: str) -> Speaker | None:
 _LATER_REPORT_RE = re.compile(r"[，,]\s*(?:但是|但|不过|不過|然而|而)([^，,。；;“”「」]{2,40}?)(认为|認為|表示|指出|坦言|坦承|预计|預計|"
                               r"估计|估計|警告|强调|強調|预料|預料|相信)[，,：:]")
 #: "According to <body>'s decision/notice/plan," (根据市人民委员会的决定，…): (body, document noun).
-_DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)([^，,。“”「」《》]{2,24}?)的(决定|決定|通知|规定|規定|安排|公告|决议|"
+_DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)([^，,。“”「」《》的]{2,24}?)"
+                             # (…中央委员会关于改革社会保险政策的第28号决议: what it is about, and its number)
+                             r"(?:(?:关于|關於)[^，,。“”「」]{1,30}?)?的?(?:第[\d一二三四五六七八九十]+[号號])?(决定|決定|通知|规定|規定|安排|公告|决议|"
                              r"決議|部署|方案|计划|計劃|计画|計畫|招股书|招股書|策略文件|战略|戰略|规划|規劃|文件|白皮书|白皮書|"
                              r"财报|財報|年报|年報)[，,]\s*")
 #: Documents a company issues of itself (根據小米的招股書): their owner is the issuer, whatever its name's form.
@@ -641,11 +650,13 @@ def attribute_zh(sentence: str) -> Attribution:
     if decided:
         owner = re.sub(r"(?:发布|發布|印发|印發|公布|公佈|提交|制定|出台)$", "", decided.group(1))  # 智慧国…署发布的策略文件
         issuer = classify_segment(owner)
-        if isinstance(issuer, Speaker) and (issuer.name.endswith(ORG_SUFFIXES) or decided.group(2) in _OWN_DOCUMENTS):
+        owned = "的" in sentence[decided.end(1) : decided.start(2)]  # 根据水利部方案: without 的, only a body's name
+        if isinstance(issuer, Speaker) and (issuer.name.endswith(ORG_SUFFIXES)
+                                            or (owned and decided.group(2) in _OWN_DOCUMENTS)):
             issuer = Speaker(issuer.name, issuer.title, "organisation")  # (根據小米的招股書: the company's own)
             return Attribution(issuer, None, decided.group(2), decided.start(2), decided.end())
     unowned = re.match(r"\s*(?:根据|根據|按照|依据|依據)(?:该|該|这份|這份|此)?(战略|戰略|规划|規劃|方案|意见|意見|决定|決定|"
-                       r"策略|文件|纲要|綱要)[，,]\s*", sentence[body_start:])
+                       r"策略|文件|纲要|綱要|新法|该法|該法|此法|《[^《》]{1,24}》)[，,]\s*", sentence[body_start:])
     if unowned:  # 根据战略，越南半导体产业将分三个阶段发展：… — the document named before, for its issuer (the caller)
         return Attribution(None, "document", unowned.group(1), body_start + unowned.start(1), body_start + unowned.end())
     # 记者从国家航天局获悉，…: what the reporter learned from a body is the body's
@@ -681,6 +692,9 @@ def attribute_zh(sentence: str) -> Attribution:
             continue
         if m.group(0) in _COMMA_ONLY_VERBS and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
             continue
+        if m.group(0) == "通知" and re.search(r"(?:发|發|紧急|緊急|的|份|项|項|该|該|此|面|到|接|这|這|上述)$",
+                                            sentence[body_start : m.start()]):
+            continue  # 印发紧急通知，要求…: the notice (a noun) is the object; what follows is no report of it
         if m.group(0) in _ESTIMATIVE_VERBS and _THING_BEFORE_RE.search(
                 sentence[max(body_start, m.start() - 6) : m.start()].rstrip("".join(_TRAILING_ADVERBS) + "仍将將")):
             continue  # 匈牙利工厂预计明年投产: "is expected to"; the thing is the subject, not a speaker
@@ -756,8 +770,16 @@ def attribute_zh(sentence: str) -> Attribution:
             return Attribution(who, None, m.group(0), m.start(), content)
         if ju:
             return Attribution(None, None, m.group(0), m.start(), content)
+    titled = _TITLED_DOCUMENT_SUBJECT_RE.search(sentence, body_start)
+    if titled:  # 為免…，《方案》亦將設立…: the document named by its title states what it will do, for its issuer
+        return Attribution(None, "document", titled.group(1), titled.start(1), titled.start(1))
     lead = _DISCOURSE_LEAD_RE.match(sentence, body_start)
     return Attribution(None, None, None, -1, lead.end() if lead else body_start)
+
+
+#: A document named by its title as a clause's subject before a future marker (《方案》亦將設立…): (title).
+_TITLED_DOCUMENT_SUBJECT_RE = re.compile(r"(?:^|[，,；;]\s*)(《[^《》]{1,24}》)(?:亦|也|还|還|并|並|则|則|同时|同時)?"
+                                         r"(?:将|將|会|會|拟|擬|计划|計劃|计画|計畫)")
 
 
 #: What an association ending in a bare 会/會 is of (香港汽車會, 中华总商会's 商会 has its own suffix): before 会 these
@@ -814,7 +836,7 @@ _EN_ORG_WORDS = (
     "Council", "Office", "Authority", "Association", "Party", "Government", "Institute", "University",
     "Fund", "Organization", "Organisation", "Committee", "Bureau", "Service", "Court", "Group", "Board",
     "House", "Kremlin", "Pentagon", "Parliament", "Congress", "Senate", "Army", "Navy", "Police", "Cabinet",
-    "Holdings", *EN_LEGAL_FORMS,
+    "Holdings", "Services", "Center", "Centre", "Centers", "Centres", *EN_LEGAL_FORMS,
     # industries that end a company's name (Nippon Steel, Hyundai Motor, Singapore Airlines)
     "Steel", "Motor", "Motors", "Airlines", "Airways", "Energy", "Electric", "Electronics", "Petroleum", "Oil",
     "Semiconductor", "Chemical", "Chemicals", "Pharmaceuticals", "Telecom", "Securities", "Industries", "Technologies",
@@ -867,7 +889,7 @@ EN_TITLED_MENTION_RE = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted
 #: English names of public bodies: "the agency" means one of these, "the company" none of them, and "China's
 #: Commerce Ministry" keeps its country where "Germany's Hapag-Lloyd" does not (a company's bank is no public body).
 EN_PUBLIC_BODY_RE = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department|"
-                               r"Ministry|Office|Service|Committee|Government|Parliament|Reserve|Regulator|"
+                               r"Ministry|Office|Services?|Cent(?:er|re)s|Committee|Government|Parliament|Reserve|Regulator|"
                                r"Central Bank|National Bank|Federal|Police|Court|Organization|Organisation|Army|Navy)\b"
                                r"|^[A-Z]{2,6}$")
 _EN_OWNER_RE = re.compile(r"[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
@@ -985,6 +1007,9 @@ def _en_speaker(words: str) -> Speaker | None:
     unnamed = _EN_UNNAMED_RE.match(words)
     if unnamed and _EN_NOT_NAMED_RE.search(words):
         return Speaker(unnamed.group(0).strip(), None, "anonymous")
+    if _EN_UNNAMED_PERSON_RE.fullmatch(words):
+        # "A London-based aerospace strategist", "Two New York-based analysts": described, not named
+        return Speaker(words, None, "anonymous")
     if re.fullmatch(r"(?:[Oo]ne|[Aa]nother)\s+(?:[\w.+'’-]+\s+){0,3}?(?:delegate|source|official|diplomat|analyst|executive|"
                     r"person|insider|trader|banker|economist|negotiator)", words):
         return Speaker(words, None, "anonymous")  # "One OPEC+ delegate said", "Another OPEC+ delegate said"
@@ -1050,7 +1075,7 @@ def _en_speaker(words: str) -> Speaker | None:
         words = without_owner(words)  # "Germany's Hapag-Lloyd": the country describes the company
         return Speaker(words, None, _en_kind(words))
     if re.fullmatch(r"(?:Ministry|Department|Bureau|Office|Commission|Council|Agency|Institute|University|Fund|"
-                    r"Organi[sz]ation|Committee|Board|Authority|Bank)\s+(?:of|for)\s+[A-Z][\w&.'’-]*"
+                    r"Organi[sz]ation|Committee|Board|Authority|Bank|Cent(?:er|re)s?)\s+(?:of|for)\s+[A-Z][\w&.'’-]*"
                     r"(?:,?\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&.'’-]*)*", words):
         return Speaker(words, None, "organisation")  # "Ministry of Statistics and Programme Implementation"
     if any(w.strip(".,") in _EN_ORG_WORDS for w in words.split()[1:]) and re.fullmatch(
@@ -1126,11 +1151,23 @@ def attribute_en(sentence: str) -> Attribution:
                        content)
 
 
+#: Nouns for a person an article describes but does not name ("a Tokyo-based rice wholesaler", "two New
+#: York-based analysts", "the strategist added"): the description is the speaker's name (kind anonymous).
+EN_UNNAMED_PERSON_NOUNS = ("analyst", "strategist", "economist", "trader", "broker", "banker", "wholesaler", "dealer",
+                           "expert", "consultant", "investor", "researcher", "scientist", "meteorologist", "forecaster",
+                           # (staff: taken up again as "the official", but "a METI official" speaks for METI)
+                           "executive", "official", "source", "insider", "diplomat", "delegate", "person")
+#: …those of them that are no organisation's staff: "A METI official said" is METI's (DESIGN.md), "a Tokyo-based
+#: rice wholesaler" no one's.
+_EN_UNNAMED_PERSON_RE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)\s+(?!(?:of|the)\b)(?:[\w.&'’-]+\s+){0,4}?"
+    r"(?:" + "|".join(EN_UNNAMED_PERSON_NOUNS[:15]) + r")s?(?:\s+(?:at|with|from|in)\s+(?:a|an|the)\s+[\w\s.&'’-]{2,40})?")
+
 #: "the governor" after "Governor Perry Warjiyo": a titled person named before (resolved by the caller).
 _EN_ROLE_REFERENCES = (r"governor|president|minister|chairman|chairwoman|chief executive|ceo|premier|prime minister|"
                        r"secretary|mayor|commissioner|chancellor|director")
 #: …and "the people", "the sources" after "people familiar with the matter": the anonymous source named before.
-_EN_BACK_REFERENCES = _EN_ROLE_REFERENCES + r"|people|person|sources?|officials?|insiders?"
+_EN_BACK_REFERENCES = _EN_ROLE_REFERENCES + r"|people|" + "|".join(n + "s?" for n in EN_UNNAMED_PERSON_NOUNS)
 
 
 def _attribute_en_body(s: str) -> Attribution:
@@ -1150,11 +1187,14 @@ def _attribute_en_body(s: str) -> Attribution:
         return Attribution(who, None, "said", unnamed.start(1), 0)
     after_said = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+([^,.;\"“”]{3,80}?)\s*(?:[.;]\s*$|,|$)", s)
     described = _en_speaker(after_said.group(1)) if after_said and re.search(r"\s[a-z]", after_said.group(1)) else None
-    if after_said and described is not None and described.kind == "person" and described.title:
-        # '…," said UBS analyst Giovanni Staunovo.': the person, titled by the words before the name
+    if after_said and described is not None and ((described.kind == "person" and described.title)
+                                                 or _EN_UNNAMED_PERSON_RE.fullmatch(after_said.group(1))):
+        # '…," said UBS analyst Giovanni Staunovo.': the person, titled by the words before the name; '…," said a
+        # Tokyo-based rice wholesaler, noting …': the description
         return Attribution(described, None, "said", after_said.start(1), 0)
     m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
-        r"[”\"]\s*,?\s*(" + _EN_NAME + r")(?:,\s*\d{1,3},|,\s*(?P<role>(?:a|an|the)?\s*[a-z][^,\"“”]{2,90}),)?"
+        # ('…," Health and Human Services Secretary Xavier Becerra told reporters': a portfolio joined by "and")
+        r"[”\"]\s*,?\s*(" + _EN_NAME + r"(?:\s+(?:and|&)\s+" + _EN_NAME + r")?)(?:,\s*\d{1,3},|,\s*(?P<role>(?:a|an|the)?\s*[a-z][^,\"“”]{2,90}),)?"
         r"\s+(?:said|says|added|told)\b", s)
     if m and _en_speaker(m.group(1)):
         found = _en_speaker(m.group(1))
@@ -1221,8 +1261,11 @@ def _attribute_en_body(s: str) -> Attribution:
             return Attribution(Speaker(apposed, m.group(1).strip(), "person"), None,
                                re.findall(r"[a-z]+", s[: m.end()])[-1], m.start(), m.end())
         if speaker:
-            if m.group(2) and re.match(r",\s*which\b", m.group(2)) and speaker.kind == "person" and " " not in speaker.name:
-                speaker = Speaker(speaker.name, None, "organisation")  # "Grab, which has thousands of riders, said": a thing
+            if m.group(2) and speaker.kind == "person" and " " not in speaker.name and (
+                    re.match(r",\s*which\b", m.group(2)) or _EN_ORG_APPOSITION_RE.fullmatch(m.group(2))):
+                # "Grab, which has thousands of riders, said": a thing; "Aeon, Japan's largest supermarket operator,
+                # said": a company
+                speaker = Speaker(speaker.name, None, "organisation")
             elif m.group(2) and speaker.kind == "person":
                 speaker = Speaker(speaker.name, m.group(2).strip(" ,"), "person")
             return Attribution(speaker, None, re.findall(r"[a-z]+", s[: m.end()])[-1], m.start(), m.end())
@@ -1314,6 +1357,12 @@ def _attribute_en_body(s: str) -> Attribution:
             return Attribution(found, None, tail.group("verb"), tail.start("verb"), 0)
     return Attribution(None, None, None, -1, 0)
 
+
+#: An apposition that describes a company ("…, Japan's largest supermarket operator,", "…, a Seoul-based lender,").
+_EN_ORG_APPOSITION_RE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+|[A-Z][\w.'’-]*['’]s\s+)(?:[\w&.'’-]+\s+){0,4}?"
+    r"(?:company|operator|retailer|firm|maker|carmaker|automaker|chipmaker|group|bank|lender|insurer|carrier|airline|"
+    r"conglomerate|developer|manufacturer|producer|supplier|utility|exchange|broker|brokerage|chain|platform)\s*,")
 
 #: Generic heads that stand for an organisation named in full earlier ("the company" → Intel, "The Japanese
 #: company pledged" → Nippon Steel); :mod:`claims.coreference` resolves them.

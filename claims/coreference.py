@@ -29,6 +29,7 @@ from claims.attribution import (
     ASSOCIATION_KINDS,
     EN_PUBLIC_BODY_RE,
     EN_TITLED_MENTION_RE,
+    EN_UNNAMED_PERSON_NOUNS,
     FIRST_PERSON,
     GENERIC_ORG_HEADS_EN,
     ORG_ROLE_RE,
@@ -203,6 +204,9 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
             if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})?", first):
                 speaker = Speaker(f"{first}·{speaker.name}", speaker.title, "person")
     if re.fullmatch(r"[A-Z][a-z'’-]+", speaker.name) or PREFIXED_SURNAME_RE.fullmatch(speaker.name):
+        company = next((o for o in reversed(ctx.orgs) if o.name.split()[0] == speaker.name and " " in o.name), None)
+        if company is not None:
+            return company  # "Ford said" after "Ford Motor Co will spend …" spoke: the company (Bill Ford comes later)
         full = _full_names_by_last_word(ctx).get(speaker.name)
         if full:
             speaker = Speaker(full, speaker.title, "person")  # "Spencer said" after "report to Phil Spencer"
@@ -248,7 +252,7 @@ _HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师
 #: Malaysian honorifics (Datuk Seri, Tan Sri, Datuk, Tun, Datin): the name after them is a whole transliterated name.
 _MALAY_HONORIFICS = ("拿督斯里", "丹斯里", "拿汀斯里", "拿督", "拿汀", "敦")
 #: The name after such an honorific, to the list's next item or a verb (拿督斯里安华依布拉欣、…): (name).
-_HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|表示|说|說|指出|致词|致詞|致辞|致辭)")
+_HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|表示|说|說|指出|致词|致詞|致辞|致辭|较早|較早|早前|日前|昨天|昨日|今天|今日)")
 #: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
 _NOT_NAME_TAIL = (r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日|"
                   # 首席经济学家温彬接受了…专访: a verb after a two-character name
@@ -280,7 +284,12 @@ def _defined_document_issuer(sentence: Sentence, ctx: ArticleContext) -> Speaker
         before = _before(ctx, sentence.start)
         defined = re.search(r"(《[^《》]{1,60}》)\s*[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[“「\"]?《" + re.escape(short) + "》", before)
         if defined:
-            return _document_issuer(before[max(0, defined.start() - 60) : defined.end(1)])
+            issuer = _document_issuer(before[max(0, defined.start() - 60) : defined.end(1)])
+            titled = re.match(r"《([\u4e00-\u9fff]{2,30}?)(?:关于|關於)", defined.group(1))
+            if titled and (issuer is None or not issuer.name.endswith(ORG_SUFFIXES)) and titled.group(1).endswith(ORG_SUFFIXES):
+                # 《全国人民代表大会常务委员会关于实施…的决定》（以下简称《决定》）: the title names its issuer
+                return Speaker(titled.group(1), None, "organisation")
+            return issuer
     return None
 
 
@@ -422,7 +431,7 @@ _ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從�
 
 
 #: Organisation names read from running text, by suffix, for :func:`_expanded_abbreviation`.
-_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|联合会|聯合會|"
+_ORG_NAME_RE = re.compile(r"国会|國會|议会|議會|天文台|气象台|氣象台|电视台|電視台|公司|电力|電力|铁路|鐵路|交易所|研究所|事务所|事務所|合作社|超市|联合会|聯合會|"
                           r"商会|商會|总会|總會|组委会|組委會|委员会|委員會|" + _ORG_SUFFIX_RE.pattern
                           + r"|(?<=[^\W\d_])(?<![" + _NOT_BODY_BEFORE + r"])"
                           r"(?:(?:局|署|院|厅|廳)(?![长長])|部(?!分|门|門|长|長|署))(?=[^\W\d_])"
@@ -515,8 +524,10 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
             while at > 0 and m.start() - at < 40 and (before[at - 1] not in _ORG_NAME_STOP or before[at - 1].isdigit()):
                 at -= 1
             rest = iter(before[at : m.start()])
-            if at <= start and all(ch in rest for ch in short) and before[m.start() - 1] == short[-1]:
-                start, whole = at, True  # (组委会: its characters in order in the name, ending as it does)
+            if at <= start and all(ch in rest for ch in short) and short[-1] in before[max(0, m.start() - 2) : m.start()]:
+                # (组委会: its characters in order in the name, ending as it does or a character before its end:
+                # 杭州第19届亚运会组委会（以下简称杭州亚组委）)
+                start, whole = at, True
         full = before[start : m.start()]
         if not whole and not is_abbreviation(short, full):
             # 30万名学生获得教育储蓄基金（教储基金）: the name begins at the short form's first character
@@ -663,7 +674,10 @@ def _en_full_name(speaker: Speaker, ctx: ArticleContext, before: str) -> Speaker
         return speaker
     if not re.fullmatch(r"[A-Z]{2,6}", name):
         return speaker
-    defined = list(re.finditer(r"((?:[A-Z][\w&.'-]*)(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][\w&.'-]*){1,7})\s*"
+    # (a comma inside a listed name: "the Ministry of Agriculture, Forestry and Fisheries (MAFF)")
+    # (never across lines: "… on Monday.\nThe Ministry of …" starts at "The")
+    joiner = r"(?:[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)?|,[ \t]+(?=(?:[A-Z][\w&.'-]*,[ \t]+)*[A-Z][\w&.'-]*[ \t]+(?:and|&)[ \t]+[A-Z]))"
+    defined = list(re.finditer(r"((?:[A-Z][\w&.'-]*)(?:" + joiner + r"[A-Z][\w&.'-]*){1,7})\s*"
                                r"(?:\(\s*" + name + r"\s*\)|,\s*or\s+" + name + r"\b)", before))
     if defined:  # "the Japan Aerospace Exploration Agency (JAXA)", "the European Space Agency, or ESA"
         return Speaker(defined[-1].group(1).removeprefix("The "), None, "organisation")
@@ -993,6 +1007,12 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
     if attribution.pronoun == "document":
         # 通报说, 文告指出: the document's issuer, the last organisation that spoke or was named
         employers = _employers(ctx)
+        if (attribution.verb or "").startswith("《"):
+            # 按照《决定》，…: a title the article defined for a document (（以下简称《决定》）) is its issuer's; any
+            # other (根據《基本法》) names a law, and what follows is the reporter's
+            issuer = _defined_document_issuer(sentence, ctx)
+            ctx.paragraph_speaker = issuer
+            return issuer, attribution.content_start, attribution.verb
         issuer = _defined_document_issuer(sentence, ctx) \
             or _document_issuer(ctx.source[max(0, sentence.start - 200) : sentence.start]) or ctx.last_org \
             or _document_issuer(ctx.source[max(0, sentence.start - 3000) : sentence.start]) \
@@ -1047,8 +1067,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
     if attribution.pronoun is not None and attribution.pronoun.startswith("the "):
         # "…," the governor said: the last person named with that title, else the last person named
         word = attribution.pronoun[4:]
-        if word.rstrip("s") in ("people", "person", "source", "official", "insider", "analyst", "economist", "delegate",
-                                "diplomat", "executive"):
+        if word.rstrip("s") in ("people", *EN_UNNAMED_PERSON_NOUNS):
             # "…, the people said" after "according to people familiar with the matter": that source again
             sources = [s for s in ctx.anonymous if word.rstrip("s")[:5] in s.name.lower()] or ctx.anonymous[-1:]
             speaker = sources[-1] if sources else None

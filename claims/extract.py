@@ -39,6 +39,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from claims.attribution import (
+    _TITLE_RE,
+    ORG_SUFFIXES,
     Speaker,
 )
 from claims.coreference import QUESTION_VERB, ArticleContext, resolve_speaker
@@ -104,6 +106,9 @@ def _measures_frame(content: str) -> bool:
 
 #: The frame of an enumerated agenda (明年的工作有三大重点：, 将推出以下措施：): its items are plans.
 _AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)[^，,。；;]{0,4}[：:]\s*$")
+#: The body whose agenda a frame announces, opening its clause (…，农业农村部下一步将重点抓好三方面工作：): (name).
+_AGENDA_SUBJECT_RE = re.compile(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,14}?)(?:下一步|下阶段|今后|接下来|明年|今年|年内)?"
+                                r"(?:还|也|亦)?(?:将|会|要)[^，,。；;]*[：:]\s*$")
 #: The frame of a list of measures (总体方案明确了以下几方面措施：), with no hedge of its own.
 _LIST_FRAME_RE = re.compile(r"(?:以下|如下|下列)[^，,。；;]{0,8}(?:措施|举措|舉措|安排|工作|任务|任務|内容|內容|调整|調整|要求|方面)[：:]\s*$"
                             # 《方案》明确了几方面内容。第一，… — the count of parts, the items in the sentences after
@@ -558,6 +563,11 @@ def extract(
                 continue
         content = sentence.text[content_start:]
         content = _simplified(content)  # cue and hedge tables are matched in Simplified characters
+        if speaker is None and lang == "zh" and (_AGENDA_FRAME_RE.search(content) or _LIST_FRAME_RE.search(content)):
+            acting = _AGENDA_SUBJECT_RE.search(content)
+            if acting and acting.group(1).endswith(ORG_SUFFIXES) and not _TITLE_RE.search(acting.group(1)):
+                # 记者了解到，…，农业农村部下一步将重点抓好三方面工作：— the body names its own agenda
+                speaker = Speaker(acting.group(1), None, "organisation")
         hedge = _negated_belief(sentence.text[:content_start],
                                 _estimative_verb_hedge(verb, find_hedge(content, lang), content_start))
         dated_ahead = any(tx.end is not None and tx.end >= published

@@ -147,7 +147,7 @@ def _single_char_is_modal(text: str, i: int) -> bool:
     if ch in "会會":
         if after in _HUI_AFTER or after in "" or after in "；;。，,、！!？?）)":
             return False  # a modal 会 needs its verb; 会 ending a clause is a meeting (供需对接会；)
-        if before in "国國":
+        if before and before in "国國":  # (an empty string is "in" every string: 会 opening the text is no 国会)
             # 美国会部分解除 (modal) vs 国会通过 (parliament)
             return i >= 2 and text[i - 2] in _COUNTRY_GUO and after not in "议議通山大众眾参參两兩"
         if before in ("年",) and i >= 2 and text[i - 2] in _YEAR_WORD_BEFORE:
@@ -284,8 +284,8 @@ def _find_hedge_en(text: str) -> Hedge | None:
     found: list[Hedge] = []
     for words, p, pattern in _HEDGE_RES_EN:
         for m in pattern.finditer(lowered):
-            if words == "may" and m.start() > 0 and text[m.start()] == "M":
-                continue  # "up from its May projection": the month
+            if words == "may" and text[m.start()] == "M" and (m.start() > 0 or re.match(r"May\.?\s+\d", text)):
+                continue  # "up from its May projection", "May 27, 2025 14:20 JST": the month
             if words == "expected" and re.search(r"(?<![a-z])(?:than|as)[-\s]$", lowered[max(0, m.start() - 5) : m.start()]):
                 continue  # "a smaller-than-expected loss", "as expected": a comparison with what was expected
             if not any(h.start <= m.start() < h.start + len(h.words) for h in found):

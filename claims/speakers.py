@@ -3,12 +3,13 @@
 Two names denote the same speaker when their *keys* are equal: the key is the
 name converted Traditional→Simplified with OpenCC (賴清德 → 赖清德), with
 white space, middle dots and case folded (Donald Trump → donaldtrump), an
-English article dropped from the front (The Federal Reserve → federalreserve; a capital "An" may be a surname and stays),
+English article dropped from the front (The Federal Reserve → federalreserve; a capital "An" may be a surname and stays,
+but not before a description: A London-based aerospace strategist → londonbasedaerospacestrategist),
 so is a count of unnamed sources (Two people familiar with the matter → peoplefamiliarwiththematter, One OPEC+
 delegate → opec+delegate, 一名交通部官员 → 交通部官员, 一名不願具名的議員 → 议员; "Two Sigma" stays),
 so is a legislature's session number (越南第十五届国会 → 越南国会),
-and a company's legal form or the word 公司 dropped from the end (Intel Corp →
-intel, 香港鐵路有限公司 → 香港铁路, 港铁公司 → 港铁), so an article that writes
+and a company's legal form, "Holdings" or the word 公司 dropped from the end (Intel Corp →
+intel, United Airlines Holdings Inc. → unitedairlines, Boeing Co. → boeing but Zaldy Co → zaldyco, 香港鐵路有限公司 → 香港铁路, 港铁公司 → 港铁), so an article that writes
 them and one that does not file their claims under one speaker. The alias file maps keys of other names to a
 canonical name (川普 → 特朗普).
 
@@ -27,6 +28,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 ENV_VAR = "CLAIMS_ALIASES"
 
@@ -57,13 +59,15 @@ EN_LEGAL_FORMS = ("Co", "Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Li
 #: :data:`EN_LEGAL_FORMS` as one regex alternative, longest first, without the trailing full stop (case-sensitive;
 #: the single list every module that recognises a company's legal form builds from).
 EN_LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(EN_LEGAL_FORMS, key=len, reverse=True)) + ")"
-LEGAL_FORM_RE = re.compile(rf"(?:(?:[\s,]+{EN_LEGAL_FORM}\.?)|股份有限公司|有限责任公司|有限公司|公司)+$", re.I)
+LEGAL_FORM_RE = re.compile(rf"(?:(?:[\s,]+(?:{EN_LEGAL_FORM}|Holdings)\.?)|股份有限公司|有限责任公司|有限公司|公司)+$", re.I)
 #: An English article before a name ("The Federal Reserve", "a government official") is not part of it; a
-#: capital "An" before a capital is a surname (An Gang, An Cheol-soo) and is kept.
-_ARTICLE_RE = re.compile(r"^(?:(?:the|The|THE|a|an)\s+(?=\S)|(?:A|An)\s+(?=[a-z])|"
+#: capital "An" before a capital is a surname (An Gang, An Cheol-soo) and is kept, but not before a description
+#: ("A London-based aerospace strategist": capitalised words, then a lower-case one).
+_DESCRIPTION_AHEAD = r"[a-z]|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*\s+[a-z]"
+_ARTICLE_RE = re.compile(r"^(?:(?:the|The|THE|a|an)\s+(?=\S)|(?:A|An)\s+(?=" + _DESCRIPTION_AHEAD + r")|"
                          # a count of unnamed sources: "Two people familiar …", "One OPEC+ delegate" (not "Two Sigma")
                          r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]nother|[Mm]any|[Mm]ost)\s+"
-                         r"(?=[a-z]|[A-Z]{2,})|"
+                         r"(?=" + _DESCRIPTION_AHEAD + r"|[A-Z]{2,})|"
                          # 一名出租车司机 → 出租车司机, 一名不愿具名的建制派议员 → 建制派议员 (the key is Simplified)
                          r"(?:(?:一位|一名|某位|多位|多名)(?:不愿具名|不愿透露姓名)?的?|(?:不愿具名|不愿透露姓名)的?)(?=[\u4e00-\u9fff]{2}))")
 #: Places and generic owners before 公司: "中国公司" names no company, so it keeps 公司 (and is not 中国).
@@ -83,12 +87,38 @@ def name_key(name: str) -> str:
     simplified = _SESSION_RE.sub("", _ARTICLE_RE.sub("", to_simplified(name.strip())))
     bare = LEGAL_FORM_RE.sub("", simplified)
     forms = re.findall(r"[A-Za-z]+", simplified[len(bare) :])
-    if forms and {f.lower() for f in forms} <= _SHORT_FORMS and len(bare.split()) < 2:
-        bare = simplified  # "Zaldy Co" is a person; "Texas AG" an attorney general
+    if forms and {f.lower() for f in forms} <= _SHORT_FORMS and len(bare.split()) < 2 and not simplified.endswith("."):
+        bare = simplified  # "Zaldy Co" is a person; "Texas AG" an attorney general ("Boeing Co." a company)
     if simplified.endswith("公司") and not simplified.endswith("有限公司") and _GENERIC_OWNER_RE.fullmatch(bare):
         bare = simplified  # 中国公司 (unnamed Chinese companies) is not 中国
     folded = re.sub(r"[\s·・.\-‧]", "", bare if len(bare) >= 2 else simplified)
     return folded.casefold()
+
+
+def add_name_keys(conn: Any) -> int:
+    """Give every stored speaker's name and aliases the key :func:`name_key` makes now; returns how many were added.
+
+    A migration step for each change of :func:`name_key` (``conn``: the migration's SQLAlchemy connection).
+    Additive: old keys stay, and a new key another speaker already holds is left to that speaker (the older
+    one; ``claims speakers merge`` joins the two if they are one). It uses the live :func:`name_key` on purpose:
+    stored keys are only useful if they are the keys the running code looks names up by.
+    """
+    import json
+
+    import sqlalchemy as sa
+
+    taken = {key for (key,) in conn.execute(sa.text("SELECT key FROM speaker_alias")).all()}
+    added = 0
+    for speaker_id, name, aliases in conn.execute(sa.text("SELECT id, name, aliases FROM speaker ORDER BY id")).all():
+        names = aliases if isinstance(aliases, list) else json.loads(aliases or "[]")
+        for each in (name, *names):
+            key = name_key(each)
+            if key not in taken:
+                taken.add(key)
+                added += 1
+                conn.execute(sa.text("INSERT INTO speaker_alias (key, speaker_id) VALUES (:k, :s)"),
+                             {"k": key, "s": speaker_id})
+    return added
 
 
 #: The alias file shipped with claims.

@@ -170,3 +170,26 @@ def test_0008_keys_stored_speakers_without_their_legal_form(empty_url):
         assert [find_speaker(session, n).id for n in ("港鐵有限公司", "港铁有限公司")] == [1, 1]
         assert session.exec(text("select count(*) from speaker")).scalar() == 3
     engine.dispose()
+
+
+@pytest.mark.parametrize("empty_url", BACKENDS, indirect=True)
+def test_0009_keys_described_speakers_without_their_capital_article(empty_url):
+    """A described speaker stored at 0008 as "A London-based aerospace strategist" is found by the description
+    without its article after 0009, and claims gain the empty search_terms column."""
+    from sqlalchemy import text
+    from sqlmodel import Session
+
+    from claims.store.repo import find_speaker
+
+    upgrade(empty_url, "0008")
+    engine = make_engine(empty_url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO speaker (id, name, kind, aliases, titles) VALUES (7, 'A London-based aerospace "
+                          "strategist', 'anonymous', '[]', '[]')"))
+        conn.execute(text("INSERT INTO speaker_alias (key, speaker_id) VALUES ('alondonbasedaerospacestrategist', 7)"))
+    assert upgrade(empty_url)[1] == head_revision()
+    with Session(engine) as session:
+        assert find_speaker(session, "a London-based aerospace strategist").id == 7
+        assert find_speaker(session, "A London-based aerospace strategist").id == 7
+        assert session.exec(text("select count(*) from speaker_alias where speaker_id = 7")).scalar() == 2
+    engine.dispose()

@@ -36,6 +36,12 @@ def test_name_key_drops_a_company_legal_form_but_not_the_name():
     assert name_key("Zaldy Co") == "zaldyco" and name_key("Texas AG") == "texasag" and name_key("UBS Group AG") == "ubsgroup"
     assert name_key("中国公司") != name_key("中国") and name_key("港铁公司") == name_key("港铁")  # unnamed companies stay apart
     assert name_key("An Gang") == "angang" and name_key("The Fed") == name_key("Fed") and name_key("A senior official") == "seniorofficial"
+    # a capital "A" before a description is the article; before a name of capitalised words it may be one
+    assert name_key("A London-based aerospace strategist") == name_key("a London-based aerospace strategist")
+    assert name_key("A Hoang Nguyen") == "ahoangnguyen" and name_key("Two Sigma") == "twosigma"
+    # "Holdings" goes with the legal form; "Co." with its full stop is a company's even after one word
+    assert name_key("United Airlines Holdings Inc.") == name_key("United Airlines") == "unitedairlines"
+    assert name_key("Boeing Co.") == name_key("Boeing") == "boeing" and name_key("Zaldy Co") == "zaldyco"
 
 
 def test_a_company_with_and_without_its_legal_form_is_one_speaker():

@@ -16,10 +16,7 @@ Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-01 02:10:00
 """
-import json
 from collections.abc import Sequence
-
-import sqlalchemy as sa
 
 from alembic import op
 
@@ -30,18 +27,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    from claims.speakers import name_key
+    from claims.speakers import add_name_keys
 
-    conn = op.get_bind()
-    taken = {key for (key,) in conn.execute(sa.text("SELECT key FROM speaker_alias")).all()}
-    for speaker_id, name, aliases in conn.execute(sa.text("SELECT id, name, aliases FROM speaker ORDER BY id")).all():
-        names = aliases if isinstance(aliases, list) else json.loads(aliases or "[]")
-        for each in (name, *names):
-            key = name_key(each)
-            if key not in taken:
-                taken.add(key)
-                conn.execute(sa.text("INSERT INTO speaker_alias (key, speaker_id) VALUES (:k, :s)"),
-                             {"k": key, "s": speaker_id})
+    add_name_keys(op.get_bind())
 
 
 def downgrade() -> None:
