@@ -122,6 +122,8 @@ _YEAR_WORD_BEFORE = set("今明去后後前每本当當来來两兩三四五六�
 #: Words after 会 that only a modal takes (会在今后三年推出, 会继续): with them jieba's fused 局会 is not a noun.
 _MODAL_NEXT = set("在于於把对對向再继繼进進不更很也还還都将將从從给給为為跟与與逐陆陸适適尽盡令使让讓导導造带帶引促变變被")
 _JIANG_AFTER = set("军軍领領士近就心其之此该該这這所")
+#: Nouns of place before 上 that make 上将 "at …, will" (闭幕式上将举行), not a general (海军上将).
+_PLACE_BEFORE_SHANG = set("式会會场場网網线線路岛島台面市晚早议議坛壇礼禮桌")
 _JIANG_BEFORE = set("大上中少主武名猛干幹")
 #: 老将/小将 (a veteran, a young player) are nouns unless the 老/小 ends another word (养老将…, 差距缩小将…).
 _JIANG_NOUN_AFTER = set("老小")
@@ -158,6 +160,8 @@ def _single_char_is_modal(text: str, i: int) -> bool:
     if ch in "将將":
         if before in _JIANG_NOUN_AFTER and (i < 2 or text[i - 2] not in _NOT_NOUN_BEFORE_LAO_XIAO):
             return False
+        if before == "上" and i >= 2 and text[i - 2] in _PLACE_BEFORE_SHANG:
+            return after not in _JIANG_AFTER  # 闭幕式上将举行, 会上将宣布: "at the ceremony, will"; 海军上将 a general
         return after not in _JIANG_AFTER and before not in _JIANG_BEFORE
     if ch == "料":
         # 期间料出现豪雨, 在报告中料令吉升值, 出口料增长: "expects", before a verb; not in 资料, 材料, 原料,

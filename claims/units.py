@@ -21,7 +21,10 @@ LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再�
 #: Where a claim sentence splits into items: before a later item marker after a comma.
 _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
 #: A later clause with its own date and its own schedule verb is a claim of its own (…开幕，10月8日闭幕).
-_DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車|建成|完工|竣工|投产|投產|投入使用))"
+_DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0,12}?(?:结束|結束))(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車|建成|完工|竣工|投产|投產|投入使用|"
+                              # (…运抵马来西亚，并在明年第3季展开动态测试; 春运将于明天开始，3月5日结束; not a range's end:
+                              # 於早上7時開始，至晚上10時結束)
+                              r"运营|運營|展开|展開|结束|結束|运抵|運抵|抵达|抵達|启动|啟動|生效))"
                               # …计画在年底前启用…，并预计明年汛期前完成…: a joined clause with its own hedge
                               r"|[，,]\s*(?:并|並|且|同时|同時|另外|另|也|还|還)\s*(?=[^，,。]{0,4}?(?:预计|預計|计划|計劃|计画|計畫|有望|可望|"
                               r"可能|拟|擬|将|將|会|會|预料|預料|力争|力爭))"
@@ -105,8 +108,17 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
             left = text[: comma.start()]  # …很可能升高…频率，藉此施压，他也不排除…: the claim before began earlier
         before = find_hedge(left, "zh")
         # …预计初期每日客流量达60万人次，长远可望增至100万人次: another estimate, stated with another chance
+        chance = hedge.words.startswith(PROBABILITY_NOUNS)
+        if chance and before is None:
+            # 预计，…以多云为主，气温…，出现降水的可能性不大: the estimate that frames the sentence began earlier (not a
+            # 预测 inside a clause: 各國模式的預測仍不一致，…的機率並不高 is one claim)
+            framing = find_hedge(text[: comma.start()], "zh")
+            if framing is not None and text[framing.start + len(framing.words) : framing.start + len(framing.words) + 1] in "，,：:":
+                left, before = text[: comma.start()], framing
+        # …价格会保持稳定，大幅下跌的可能性不大: a chance stated for another outcome
         restated = hedge.start >= 2 and before is not None and before.probability is not None \
-            and before.probability != hedge.probability and hedge.words in _ESTIMATE_WORDS
+            and before.probability != hedge.probability and (
+                hedge.words in _ESTIMATE_WORDS or (chance and before.words not in ("预测", "預測", "预期", "預期")))
         if not contrast and not opening and not restated and (hedge.start < 2 or not dated(begin, stop)):
             continue  # the same subject going on, or no date of its own
         if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2
