@@ -53,7 +53,8 @@ DOCUMENT_RE = re.compile(
     r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|(?<=[布佈出])消息|"
     r"招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|研报|研報|研究报告|研究報告|"
     r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書|决定|決定|决议|決議|"
-    r"《[^《》]{1,24}》)"
+    # (a meeting speaks for whoever held it: 会议提出，教育部将…; 常务会议指出)
+    r"会议|會議|《[^《》]{1,24}》)"
     r"(?:中|时|時|里|裡|内|內)?$"
 )
 #: Determiners before a document noun that refers back to the last organisation (该通报, 这份声明).
@@ -129,6 +130,9 @@ TITLE_WORDS = (
     "董事会秘书", "董事會秘書", "董秘", "閣揆", "阁揆", "揆", "主计长", "主計長", "审计长", "審計長", "会计长", "會計長", "警务处长", "警務處長", "关长", "關長",
     # party and legislature posts (国民黨團總召傅崐萁, 反对党领袖哈姆扎, 立委, 党鞭)
     "总召", "總召", "召集人", "领袖", "領袖", "立委", "党鞭", "黨鞭", "党魁", "黨魁", "幹事長", "干事长",
+    # a US state's secretary of state and a county sheriff (宾夕法尼亚州州务卿阿尔·施密特, 洛杉矶县警长罗伯特·卢纳);
+    # Malaysian honorifics of Sarawak and Sabah (拿督阿玛道格拉斯翁嘉, 拿督巴丁宜)
+    "州务卿", "州務卿", "警长", "警長", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "拿汀斯里", "拿汀",
 )
 # 委员 before 会 is part of 委员会 (a committee), not a member's title
 # (代表团, 代表處 are a delegation and an office, not a representative)
@@ -150,7 +154,7 @@ ORG_SUFFIXES = (
     "秘书处", "秘書處", "处", "處", "代表团", "代表團", "度假区", "度假區", "机场", "機場", "乐园", "樂園", "博物馆", "博物館", "管理处", "管理處",
     "分公司", "总公司", "總公司", "联合会", "聯合會", "商会", "商會", "总会", "總會", "理事会", "理事會",
     # more industries that end a company's name (雄獅旅遊, 台積電's peers 聯發科技 …)
-    "旅游", "旅遊", "旅行社", "电子", "電子", "半导体", "半導體", "制药", "製藥", "药业", "藥業", "物流", "快递", "快遞", "百货", "百貨",
+    "司", "旅游", "旅遊", "旅行社", "电子", "電子", "半导体", "半導體", "制药", "製藥", "药业", "藥業", "物流", "快递", "快遞", "百货", "百貨",
 )
 
 #: Organisation suffixes of two characters or more: a name after a title that ends in one is no person's
@@ -704,7 +708,7 @@ def attribute_zh(sentence: str) -> Attribution:
         if re.search(r"[将將]|[会會](?=[在于於])", segment) and not DOCUMENT_RE.search(segment) and any(
                 h.words in ("将", "將", "会", "會", "将会", "將會") for h in find_hedges_zh(segment)):
             continue  # 公司將在明年上半年提出…計畫: an act ahead, not a report
-        if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(segment.rstrip(" ，,：:")):
+        if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(_SHORT_TITLE_DEFINED_RE.sub("", segment.rstrip(" ，,：:"))):
             continue  # 数据显示, 调查显示: no one speaks
         if m.group(0) == "表明" and _THING_SUBJECT_RE.search(segment.rstrip(" ，,：:")):
             continue  # 数据表明: "shows"; 何君堯昨日表明: "stated"
@@ -739,7 +743,8 @@ def attribute_zh(sentence: str) -> Attribution:
                 and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":") \
                 and _pos_tags(who.name)[0][1] in ("m", "t", "s", "f"):
             continue  # 首批牌照預計明年初發出, 區內預期可創造…: a quantity, time or place is the subject, not a speaker
-        bare = segment.strip(" ，,：:").rstrip("".join(_TRAILING_ADVERBS) + "同时同時")
+        # (印发《…的意见》（以下简称《意见》），明确…: the document, its short title defined in brackets)
+        bare = _SHORT_TITLE_DEFINED_RE.sub("", segment.strip(" ，,：:")).rstrip("".join(_TRAILING_ADVERBS) + "同时同時")
         statement = DOCUMENT_RE.search(bare)
         if statement:
             issuer = re.sub(r"《[^《》]*》", "", bare[: statement.start()])  # 《策略》文件提出: the title is not its issuer
@@ -770,6 +775,9 @@ def attribute_zh(sentence: str) -> Attribution:
             return Attribution(who, None, m.group(0), m.start(), content)
         if ju:
             return Attribution(None, None, m.group(0), m.start(), content)
+    confident = re.match(r"\s*(他|她|他们|他們|她们|她們)(?:也|还|還|亦|仍|则|則)?(?=(?:对[^，,。]{1,10})?有信心)", sentence[body_start:])
+    if confident:  # 他有信心大部分雇主能在明年2月前完成调薪: his belief, the hedge (有信心) kept in the content
+        return Attribution(None, confident.group(1), "有信心", body_start + confident.end(), body_start + confident.end())
     titled = _TITLED_DOCUMENT_SUBJECT_RE.search(sentence, body_start)
     if titled:  # 為免…，《方案》亦將設立…: the document named by its title states what it will do, for its issuer
         return Attribution(None, "document", titled.group(1), titled.start(1), titled.start(1))
@@ -777,6 +785,8 @@ def attribute_zh(sentence: str) -> Attribution:
     return Attribution(None, None, None, -1, lead.end() if lead else body_start)
 
 
+#: A short title defined in brackets at the end of the words before a verb (…（以下简称《意见》）).
+_SHORT_TITLE_DEFINED_RE = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|簡稱|下称|下稱)[^（）()]{1,16}[）)]$")
 #: A document named by its title as a clause's subject before a future marker (《方案》亦將設立…): (title).
 _TITLED_DOCUMENT_SUBJECT_RE = re.compile(r"(?:^|[，,；;]\s*)(《[^《》]{1,24}》)(?:亦|也|还|還|并|並|则|則|同时|同時)?"
                                          r"(?:将|將|会|會|拟|擬|计划|計劃|计画|計畫)")
@@ -1193,8 +1203,9 @@ def _attribute_en_body(s: str) -> Attribution:
         # Tokyo-based rice wholesaler, noting …': the description
         return Attribution(described, None, "said", after_said.start(1), 0)
     m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
-        # ('…," Health and Human Services Secretary Xavier Becerra told reporters': a portfolio joined by "and")
-        r"[”\"]\s*,?\s*(" + _EN_NAME + r"(?:\s+(?:and|&)\s+" + _EN_NAME + r")?)(?:,\s*\d{1,3},|,\s*(?P<role>(?:a|an|the)?\s*[a-z][^,\"“”]{2,90}),)?"
+        # ('…," Health and Human Services Secretary Xavier Becerra told reporters': a portfolio joined by "and";
+        # '…," District 751 President Jon Holden told reporters': a number in the title)
+        r"[”\"]\s*,?\s*(" + _EN_NAME + r"(?:\s+(?:and|&|\d{1,4})\s+" + _EN_NAME + r")?)(?:,\s*\d{1,3},|,\s*(?P<role>(?:a|an|the)?\s*[a-z][^,\"“”]{2,90}),)?"
         r"\s+(?:said|says|added|told)\b", s)
     if m and _en_speaker(m.group(1)):
         found = _en_speaker(m.group(1))
@@ -1204,8 +1215,8 @@ def _attribute_en_body(s: str) -> Attribution:
             found = Speaker(found.name, m.group("role").strip(), "person")
         return Attribution(found, None, "said", m.start(1), 0)
     m = re.match(r"\s*(?:(?:But|And|Still|Yet),?\s+)?(He|She|They|It|he|she|they|it)\s+(?:has\s+|had\s+|have\s+)?"
-                 r"(?:also\s+|again\s+|later\s+)?(" + _EN_SAY + r")\b", s)
-    if m:  # the verb as written: "He expects …" states a probability, "He said …" does not
+                 r"(?:also\s+|again\s+|later\s+|now\s+|still\s+)?(" + _EN_SAY + r")\b", s)
+    if m:  # the verb as written: "He expects …" states a probability, "He said …" does not ("It now expects")
         return Attribution(None, m.group(1).lower(), m.group(2).split()[0], m.start(), m.end())
     m = re.search(r"\b(?:[Aa]ccording|ACCORDING) to ([^,.;]+)", s)
     # "according to a person familiar with the schedule who spoke on condition of anonymity because …"
@@ -1286,6 +1297,12 @@ def _attribute_en_body(s: str) -> Attribution:
         if kind_of and described.lower() in ("analysts", "officials", "insiders"):
             described = kind_of.group(1) + described  # "political analysts said"
         return Attribution(Speaker(described, None, "anonymous"), None, "said", anon.start(), 0)
+    markets = re.match(r"\s*((?:[A-Z][a-z]+\s+)?(?:[Tt]raders|[Ii]nvestors|[Ee]conomists|[Aa]nalysts|[Ss]trategists|[Dd]ealers)"
+                       r"\s+(?:in|at|on|from)\s+(?:the\s+)?[a-z][\w\s-]{1,40}?)\s+(?:now\s+|also\s+|still\s+)?"
+                       r"(expect|say|said|see|predict|believe|bet|anticipate)\b", s)
+    if markets:  # "Traders in swaps markets now expect …": an unnamed group, described
+        return Attribution(Speaker(markets.group(1), None, "anonymous"), None, markets.group(2), markets.start(2),
+                           markets.end())
     group = re.search(r"(?:,|^)\s*((?:two|three|four|several|some|many|most|a\s+few)\s+(?:[\w.+-]+\s+){0,2}?(?:brokers|traders|"
                       r"economists|analysts|bankers|officials|sources|diplomats|delegates|executives|people|investors|dealers|"
                       r"negotiators|envoys|lawmakers|experts|scientists|residents|workers|strategists|lawyers|attorneys|"
@@ -1402,7 +1419,7 @@ _EN_TAIL_RE = re.compile(
     r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.){1,80}?|"
     r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s+(?:has\s+|have\s+|had\s+)?"  # ("…, EDF has said.")
     r"(?P<verb>said|says|added|announced|wrote|warned|noted|stressed|confirmed|told (?:reporters|parliament|lawmakers|supporters|\w+))"
-    r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?\s*(?:[.!]\s*$|,)")
+    r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?(?:\s*\([^()]{1,20}\))?\s*(?:[.!]\s*$|,)")
 
 
 def is_abbreviation(short: str, full: str) -> bool:

@@ -209,11 +209,17 @@ def _timexes(text: str, published: date, direction: str = "auto", offset: int = 
     return found
 
 def _is_heading(sentence: Sentence, source: str) -> bool:
-    """A line with no sentence-final punctuation and no comma is a heading or label."""
+    """A line with no sentence-final punctuation and no comma is a heading or label; so is the first line of a
+    text with more after it, when no sentence ends in it."""
     line_end = source.find("\n", sentence.end)
     line_end = len(source) if line_end < 0 else line_end
     line_start = source.rfind("\n", 0, sentence.start) + 1
     line = source[line_start:line_end].strip()
+    if line and line_start == 0 and line_end < len(source.rstrip()) and not re.search(r"[。！？!?]|\.(?:\s|$)", line) \
+            and line[-1] not in "：:；;，,":  # (…方案明确了以下几项措施： opens a list)
+        # the article's first line, with no sentence end in it, is its headline, commas, colons, quotes and all
+        # (免除…今秋落地，财政部：预计惠及约1200万名儿童; …预计达1222万人 多部门打出稳就业“组合拳”)
+        return True
     return bool(line) and line[-1] not in "。！？!?.;；…”」』\"" and not re.search(r"[，,。！？!?；;]", line)
 
 

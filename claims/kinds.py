@@ -67,7 +67,8 @@ ANNOUNCE_VERBS = {"宣布", "宣佈", "announced", "said it would", "公布", "�
 
 #: Future markers that only mark tense; a plan or promise with no other hedge has no stated probability.
 PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將會", "will", "would", "is set to", "are set to", "is to",
-                "is due to", "are due to"}
+                "is due to", "are due to", "is due on", "are due on", "is due in", "are due in", "is scheduled for",
+                "are scheduled for", "is scheduled to", "are scheduled to"}
 #: In a plan or promise these are the content of the commitment, not a probability (无意/不会入侵).
 CERTAIN = PLAIN_FUTURE | {"不会", "不會", "不将", "不將", "必将", "必將", "一定会", "一定會", "will not", "won't"}
 
@@ -111,8 +112,8 @@ def classify_kind(
         return "forecast"  # a hedged claim (有信心 in an outcome), or one about weather, disease or markets
     if lang == "zh" and re.match(r"[\s“「]*(?:我的判断是|我的判斷是|我判断|我判斷|我估计|我估計|我相信|我觉得|我覺得)", content):
         return "forecast"  # 我的判断是，明年…会…: the speaker's judgement, in an interview's answer
-    if lang == "en" and re.search(r"\b(?:is|are) due to\b", content):
-        return "plan"  # "Sunak is due to face lawmakers when …": a schedule
+    if lang == "en" and re.search(r"\b(?:is|are) (?:due (?:to|on|in)|scheduled (?:to|for))\b", content):
+        return "plan"  # "Sunak is due to face lawmakers when …", "growth figures are due on June 28": a schedule
     if lang == "en" and speaker is not None and speaker.kind == "person" and hedge is not None and hedge.start >= 0 \
             and re.match(r"\s*(?:I|we|he|she)\s+(?:will|would)\s+(?!be\b|have\b|not\b|never\b)", content) \
             and not _EN_OUTCOME_VERB_RE.match(content, hedge.start + len(hedge.words)):

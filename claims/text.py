@@ -78,6 +78,9 @@ def _is_english_stop(text: str, i: int) -> bool:
         return False
     if re.search(r"(?:^|[\s.])[A-Z]$", prev):
         return False  # an initial: "ISRO Chairman S. Somanath", "George W. Bush"
+    if re.search(r"\b[ap]\.m$", prev) and re.match(
+            r" (?:[A-Z]{2,4}\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", text[i + 1 : i + 12]):
+        return False  # "at 7:20 a.m. EST (1220 GMT)", "at 9 a.m. Friday": the clock time goes on
     return len(nxt) > 1 and (nxt[1].isupper() or nxt[1] in "\"“")
 
 
