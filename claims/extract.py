@@ -593,6 +593,12 @@ def extract(
                 previous_is_item = False
             continue
         hedge_at = content_start + hedge.start if hedge and hedge.start >= 0 else content_start
+        scheduled = SCHEDULE_CUES_ZH.search(content) if lang == "zh" and hedge is None else None
+        opening = re.match(r"\s*(?:此外|另外|同时|同時|而|但|不过|不過)?[，,]?\s*", content).end() if scheduled else 0
+        if scheduled and not re.search(r"[，,；;]", content[opening : scheduled.start()]):
+            # 2025年财政预算案定于下周一（21日）展开辩论: the schedule word, not a year naming the budget (in its own
+            # clause: …2026年再调高至45元，目标是在2030年前… keeps 2026)
+            hedge_at = content_start + scheduled.start()
         # DESIGN.md: a bare month, day or weekday in a forward-looking clause is the next such date
         # Read forward (DESIGN.md): one more pass over the whole text, made once and only when some
         # claim sentence holds a time expression.
