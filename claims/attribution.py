@@ -1189,7 +1189,8 @@ def _attribute_en_body(s: str) -> Attribution:
         return Attribution(None, "the " + role.group(1).lower(), "said", role.start(1), 0)
     unnamed = re.search(r"[”\"]\s*,?\s*((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|"
                         r"official|source|analyst|executive|meteorologist|forecaster|economist|scientist|engineer|"
-                        r"researcher|expert|diplomat|negotiator)"
+                        r"researcher|expert|diplomat|negotiator|strategist|trader|broker|banker|wholesaler|dealer|"
+                        r"consultant|investor)"
                         # '…," a spokesperson for Britain's Department for Energy Security and Net Zero said'
                         r"(?:\s+(?:for|at|of|from|with)\s+[^,\"“”]{2,80}?)?)\s+(?:said|says|added|told\s+\w+)\b", s)
     if unnamed:  # "…," a spokesman said: the organisation if named, else the description
@@ -1399,7 +1400,7 @@ _EN_DESCRIBED_HEAD_RE = re.compile(r"(?:The|the)\s+(?:[A-Z][\w.'’-]*|[a-z]+-ba
 _EN_ROLE_SUBJECT_RE = re.compile(
     r"\s*The\s+(?:[a-z]+\s+){0,2}?(prime minister|president|minister|envoy|commissioner|governor|chairman|chairwoman|"
     r"chief executive|ceo|secretary|ambassador|mayor|premier|chancellor|director|administrator|"
-    r"spokesperson|spokesman|spokeswoman)\s+"
+    r"spokesperson|spokesman|spokeswoman|" + "|".join(EN_UNNAMED_PERSON_NOUNS[:15]) + r")\s+"
     r"(?:has\s+|had\s+)?(?:also\s+|later\s+|again\s+|then\s+|further\s+)?(" + _EN_SAY + r")\b")
 #: A definite description of a person as a sentence's subject ("The California Republican said", "The 71-year-old
 #: former general expects"): (its head noun, verb).

@@ -586,9 +586,11 @@ def extract(
             previous = None
             if lang == "zh" and _LIST_FRAME_RE.search(content) and (
                     not re.search(r"了|已经|已經|已", content) or _LISTED_MEASURES_RE.search(content)):
-                # 总体方案明确了以下几方面措施：— the measures it lists (第一，…) are plans of the frame's speaker
+                # 总体方案明确了以下几方面措施：— the measures it lists (第一，…) are plans of the frame's speaker (a
+                # scholar's 成果主要体现在三个方面 lists what they expect: the items keep their own kinds)
                 previous = frame = ExtractedClaim(
-                    text=sentence.text, span=(sentence.start, sentence.end), statement=content, kind="plan",
+                    text=sentence.text, span=(sentence.start, sentence.end), statement=content,
+                    kind="forecast" if _commentator(speaker) else "plan",
                     speaker=speaker, probability=None, hedge=None, deadline=None, polarity="positive")
                 previous_is_item = False
             continue
@@ -628,7 +630,8 @@ def extract(
         if key in seen:
             continue
         seen.add(key)
-        kind = classify_kind(content, speaker, lang, verb, hedge)
+        # an item's kind is read with the passage's speaker (一是双方会签署… from a scholar predicts)
+        kind = classify_kind(content, speaker or (item_of.speaker if item_of is not None else None), lang, verb, hedge)
         if role == "frame" and lang == "zh" and _AGENDA_FRAME_RE.search(content) and (
                 hedge is None or (hedge.words in PLAIN_FUTURE and not _commentator(speaker))):
             kind = "plan"  # an agenda's items are the speaker's plans (…将重点抓好三项工作：一是…)

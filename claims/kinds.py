@@ -337,7 +337,8 @@ def _own_action(content: str, hedge: Hedge, speaker: Speaker) -> bool:
 
 #: Titles of people who comment on others' actions rather than announce their own side's.
 COMMENTATOR_TITLES = re.compile(r"研究员|研究員|学者|學者|专家|專家|教授|讲师|講師|分析师|分析師|经济学家|經濟學家|经济师|經濟師|评论员|評論員|"
-                                r"观察家|觀察家|策略师|策略師|时评人|時評人|analyst|economist|professor|researcher|strategist",
+                                r"观察家|觀察家|策略师|策略師|时评人|時評人|研究(?:中心|所|院)|智库|智庫|"
+                                r"analyst|economist|professor|researcher|strategist",
                                 re.I)
 
 
@@ -346,9 +347,12 @@ def _commentator(speaker: Speaker | None) -> bool:
     commentators (分析师普遍认为, 经济师)."""
     if speaker is not None and speaker.kind == "anonymous" and not speaker.title:
         return COMMENTATOR_TITLES.search(speaker.name[-12:]) is not None
-    return speaker is not None and speaker.kind == "person" and bool(speaker.title) \
-        and bool(COMMENTATOR_TITLES.search(speaker.title or "")) \
-        and not re.search(r"部长|部長|主任|局长|局長|总裁|總裁|主席|总理|總理|minister|chief executive", speaker.title or "", re.I)
+    title = speaker.title or "" if speaker is not None else ""
+    # (the head of a research body is a commentator: 研究中心主任王志远认为，此访将…)
+    head = r"部长|部長|局长|局長|总裁|總裁|主席|总理|總理|minister|chief executive" + (
+        "" if re.search(r"研究(?:中心|所|院)|大学|大學|学院|學院|智库|智庫", title) else "|主任")
+    return speaker is not None and speaker.kind == "person" and bool(title) \
+        and bool(COMMENTATOR_TITLES.search(title)) and not re.search(head, title, re.I)
 
 
 #: Generic heads an organisation uses for itself as a subject (公司将…, 工会不会…).

@@ -66,6 +66,11 @@ def _ahead(tx: Any, published: date) -> bool:
     return (tx.end is not None and tx.end >= published) or (tx.end is None and tx.start is not None and tx.start >= published)
 
 
+#: How far back (characters) a later clause looks for the claim it follows: a sentence is rarely longer, and a
+#: look at the whole text before every comma of a sentence of thousands of clauses was quadratic.
+_LOOK_BACK = 300
+
+
 def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
     """Offsets after the commas where a later clause with its own hedge is a claim of its own (Chinese):
     after a contrast (…可能出现短时阵雨，但不会对开幕式造成影响), or with its own subject and its own date
@@ -107,16 +112,17 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
         if re.match(r"\s*(?:如果|若|假如|倘若|一旦|要是|只要)", left):
             continue  # 若聯準會降息，央行不排除跟進: the condition and what follows it are one claim
         if opening and find_hedge(left, "zh") is None:
-            left = text[: comma.start()]  # …很可能升高…频率，藉此施压，他也不排除…: the claim before began earlier
+            left = text[max(0, comma.start() - _LOOK_BACK) : comma.start()]  # …很可能升高…频率，藉此施压，他也不排除…: the claim before began earlier
         before = find_hedge(left, "zh")
         # …预计初期每日客流量达60万人次，长远可望增至100万人次: another estimate, stated with another chance
         chance = hedge.words.startswith(PROBABILITY_NOUNS)
         if chance and before is None:
             # 预计，…以多云为主，气温…，出现降水的可能性不大: the estimate that frames the sentence began earlier (not a
             # 预测 inside a clause: 各國模式的預測仍不一致，…的機率並不高 is one claim)
-            framing = find_hedge(text[: comma.start()], "zh")
-            if framing is not None and text[framing.start + len(framing.words) : framing.start + len(framing.words) + 1] in "，,：:":
-                left, before = text[: comma.start()], framing
+            window = text[max(0, comma.start() - _LOOK_BACK) : comma.start()]
+            framing = find_hedge(window, "zh")
+            if framing is not None and window[framing.start + len(framing.words) : framing.start + len(framing.words) + 1] in "，,：:":
+                left, before = window, framing
         # …价格会保持稳定，大幅下跌的可能性不大: a chance stated for another outcome
         restated = hedge.start >= 2 and before is not None and before.probability is not None \
             and before.probability != hedge.probability and (

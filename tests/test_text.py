@@ -1,4 +1,7 @@
-from claims.text import detect_lang, normalize_width, split_sentences
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.text import clause_start, detect_lang, normalize_width, split_sentences
 
 
 def test_normalize_width_keeps_length_and_maps_fullwidth():
@@ -26,3 +29,15 @@ def test_sentence_spans_index_text_and_paragraphs_count():
 def test_detect_lang():
     assert detect_lang("特朗普表示将举行峰会") == "zh"
     assert detect_lang("The summit will be held in Hanoi.") == "en"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="，：；;,:19a字 ", max_size=40), st.integers(min_value=0, max_value=45))
+def test_clause_start_reads_backwards_as_the_pattern_reads_forwards(text, position):
+    """clause_start scans back from the position (linear on long sentences); the answer is the pattern's."""
+    from claims.text import _CLAUSE_START_RE
+
+    last = -1
+    for m in _CLAUSE_START_RE.finditer(text, 0, position):
+        last = m.start()
+    assert clause_start(text, position) == last + 1
