@@ -97,6 +97,11 @@ STALE_AFTER_DAYS = 365
 CONTEXT_TERMS = 8
 CONTEXT_FLOOR = 0.25
 PERSON_WEIGHT = 2.0
+#: An article that shares none of the claim's topic words and under this share of its key terms is off topic:
+#: its cues (获得, 生效 in a story about another election or law) settle nothing, so it only "mentions" the
+#: claim. Chosen on the fixture store: on-topic evidence shares 0.16–0.60 of the key terms, the off-topic
+#: articles a user trial saw settle a C919 claim 0.067–0.076 (one generic term each).
+OFF_TOPIC_SHARE = 0.12
 #: Candidates fetched by relevance before re-ranking by score, per requested result.
 POOL_FACTOR = 4
 DEFAULT_TOP = 5
@@ -242,7 +247,7 @@ def suggest_evidence(
         if article is None:
             continue
         document = match_form(f"{article.title or ''}\n{article.text}")
-        share = coverage(terms, document)
+        share = share_terms = coverage(terms, document)
         if context:
             share *= CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * coverage(list(context), document)
         relevance = hit.score * share
@@ -250,6 +255,9 @@ def suggest_evidence(
             continue
         stance = stance_of(claim.statement, _stance_text(article), terms, deadline_end=claim.deadline_end,
                            published=article.published, context=context)
+        if stance.stance != "mentions" and context and share_terms < OFF_TOPIC_SHARE \
+                and coverage(list(context), document) == 0:
+            stance = Stance("mentions", passage=stance.passage)  # off topic: a cue about something else
         out.append(Candidate(article, relevance, _score(relevance, stance, article, claim), stance))
     out.sort(key=lambda c: (-c.score, c.article.published, c.article.id or 0))
     return out[:top]

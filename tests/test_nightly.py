@@ -241,3 +241,14 @@ def test_search_terms_are_kept_on_claims_and_made_again_when_the_statement_chang
             assert floors.get(claim_id) == (job[1] if len(job) >= 2 else None)
         assert any(len([e for e in evidence_of(session, i) if e.attached_by == "job"]) >= 2 for i in ids)
     engine.dispose()
+
+
+def test_an_off_topic_article_settles_nothing(stocked_db: str) -> None:
+    """A cue in an article about something else (生效 in a security law story, 获得 in an election's) does not
+    support a claim about C919's certification: such an article only mentions it (resolve.OFF_TOPIC_SHARE)."""
+    assert run_cli("nightly", "--as-of", "2024-12-31", "--json").returncode == 0
+    (claim,) = [c for c in _claims() if "欧洲航空安全局" in c["text"]]
+    shown = _show(claim["id"])
+    off_topic = [e for e in shown["evidence"] if "C919" not in e["article"]["title"]]
+    assert off_topic, "the fixture store should offer unrelated articles to this claim"
+    assert {e["stance"] for e in off_topic} == {"mentions"}
