@@ -215,6 +215,8 @@ def _is_heading(sentence: Sentence, source: str) -> bool:
     line_end = len(source) if line_end < 0 else line_end
     line_start = source.rfind("\n", 0, sentence.start) + 1
     line = source[line_start:line_end].strip()
+    if "\n" not in source.strip():
+        return False  # a text of one line is what was said, not a headline ("Analysts said the Fed will …")
     if line and line_start == 0 and line_end < len(source.rstrip()) and not re.search(r"[。！？!?]|\.(?:\s|$)", line) \
             and line[-1] not in "：:；;，,":  # (…方案明确了以下几项措施： opens a list)
         # the article's first line, with no sentence end in it, is its headline, commas, colons, quotes and all
