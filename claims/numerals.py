@@ -101,9 +101,18 @@ def en_int(token: str) -> int | None:
     return _EN_NUMBERS.get(token)
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """Number of days in *month* (1–12) of *year*: ``calendar.monthrange(year, month)[1]`` without the
+    weekday it also computes (time expressions ask for this several times each)."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+
+
 def month_end(year: int, month: int) -> date:
     """Last day of *month* in *year*."""
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, days_in_month(year, month))
 
 
 def add_months(day: date, months: int) -> date:
@@ -111,7 +120,7 @@ def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, days_in_month(year, month)))
 
 
 def add_years(day: date, years: int) -> date:

@@ -52,13 +52,21 @@ def _compiled() -> list[tuple[re.Pattern, Handler, frozenset[str] | None, bool]]
 
 
 @lru_cache(maxsize=1)
-def _rule_index() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...], dict[str, tuple[int, ...]]]:
+def _rule_index() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...], dict[str, tuple[int, ...]],
+                           dict[int, tuple[tuple[int, re.Pattern], ...]]]:
     """(Chinese rules that always run, (English trigger word, the English rules it wakes), trigger character →
-    the Chinese rules it wakes)."""
+    the Chinese rules it wakes, rule → (number, pattern) its every match contains
+    (:func:`claims.timex.zh.prefilters`; rules that share one share its number))."""
     always: list[int] = []
     by_word: dict[str, list[int]] = {}
     by_char: dict[str, list[int]] = {}
-    for index, (_pattern, _handler, trigger, is_english) in enumerate(_compiled()):
+    prefilters = zh.prefilters()
+    compiled: dict[str, tuple[int, re.Pattern]] = {}
+    needs: dict[int, tuple[tuple[int, re.Pattern], ...]] = {}
+    for index, (_pattern, handler, trigger, is_english) in enumerate(_compiled()):
+        if not is_english and handler in prefilters:
+            needs[index] = tuple(compiled.setdefault(source, (len(compiled), re.compile(source)))
+                                 for source in prefilters[handler])
         if is_english:
             for word in sorted(trigger or ()):
                 by_word.setdefault(word, []).append(index)
@@ -68,7 +76,14 @@ def _rule_index() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], .
             for ch in trigger:
                 by_char.setdefault(ch, []).append(index)
     english = tuple((word, tuple(rules)) for word, rules in by_word.items())
-    return tuple(always), english, {ch: tuple(rules) for ch, rules in by_char.items()}
+    return tuple(always), english, {ch: tuple(rules) for ch, rules in by_char.items()}, needs
+
+
+@lru_cache(maxsize=4096)
+def _chinese_rules(chars: frozenset[str]) -> tuple[int, ...]:
+    """The Chinese rules, in order, that a text holding the trigger characters *chars* wakes."""
+    always, _english, by_char, _needs = _rule_index()
+    return tuple(sorted({*always, *(index for ch in chars for index in by_char[ch])}))
 
 
 @lru_cache(maxsize=32)
@@ -80,24 +95,28 @@ def _scan(t: str) -> tuple[tuple[int, re.Match[str]], ...]:
     (both directions, or by events and claims) is scanned once. Only the rules
     that can match run: a Chinese rule when the text holds one of its trigger
     characters, an English rule when it holds Latin letters or digits and one of
-    the rule's trigger words (:func:`claims.timex.en.triggers`).
+    the rule's trigger words (:func:`claims.timex.en.triggers`), and a rule with prefilters only when the
+    text holds each of them (each searched once for all the rules that share it; keyed by number, as
+    hashing a compiled pattern hashes its whole program).
     """
     has_cjk = bool(_CJK.search(t))
     has_latin = bool(_LATIN.search(t)) and (not has_cjk or bool(_LETTER.search(t)))
-    always, english, by_char = _rule_index()
-    chosen: set[int] = set()
-    if has_cjk:
-        chosen.update(always)
-        for ch in set(t).intersection(by_char):
-            chosen.update(by_char[ch])
+    _always, english, by_char, needs = _rule_index()
+    chosen: tuple[int, ...] = _chinese_rules(frozenset(by_char.keys() & set(t))) if has_cjk else ()
     if has_latin:
         folded = t.casefold()
-        for word, indices in english:
-            if word in folded:
-                chosen.update(indices)
+        woken = {index for word, indices in english if word in folded for index in indices}
+        if woken:
+            chosen = tuple(sorted(woken.union(chosen)))
     rules = _compiled()
     found: list[tuple[int, re.Match[str]]] = []
-    for index in sorted(chosen):
+    present: dict[int, bool] = {}
+    for index in chosen:
+        if index in needs and not all(
+                present[number] if number in present
+                else present.setdefault(number, pattern.search(t) is not None)
+                for number, pattern in needs[index]):
+            continue
         for m in rules[index][0].finditer(t):
             if m.end() > m.start():
                 found.append((index, m))

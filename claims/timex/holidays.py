@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claims.numerals import normalize
 
@@ -34,6 +35,7 @@ def holiday_name(name: str) -> str | None:
     return _ALIASES.get(normalize(name).strip().lower())
 
 
+@lru_cache(maxsize=1024)
 def holiday_date(name: str, year: int) -> date | None:
     """Gregorian date of holiday *name* (Chinese, Traditional or English) in *year*.
 
@@ -41,6 +43,7 @@ def holiday_date(name: str, year: int) -> date | None:
     with :mod:`lunardate`; 除夕 is the day before 春节; 清明 uses the solar-term
     formula in the module docstring; 感恩节 is the 4th Thursday of November.
     Returns None for an unknown name or a year outside lunardate's 1900–2099.
+    Results are cached: a lunar conversion costs more than all the rest of reading the expression.
     """
     key = holiday_name(name)
     if key is None:

@@ -41,7 +41,7 @@ class Timex:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """A proposed expression before overlap resolution (mutable while joining)."""
 
@@ -55,8 +55,12 @@ class _Cand:
     attach_only: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class _Ctx:
+    """What every rule reads: the normalised text, the publication date, the direction asked for (one per
+    :func:`~claims.timex.find_timexes` call; not frozen, as a frozen dataclass pays ``object.__setattr__``
+    for each field it builds)."""
+
     text: str  # normalised
     pub: date
     direction: str
@@ -127,16 +131,21 @@ def _is_english(t: str, s: int, e: int) -> bool:
     return not _CJK.search(t, max(0, s - 1), e)
 
 
+_EN_CLAUSE_BEFORE = re.compile(r"[.;!?\n]|, (?=and|but)")
+_EN_CLAUSE_AFTER = re.compile(r"[.;!?\n]")
+_EN_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+
+
 def _lean_en(t: str, s: int, e: int) -> str | None:
     prefix = _EN_PREFIX.search(t[max(0, s - 32):s])
     if prefix and prefix.group(1).lower().split()[0] in _EN_BY_WORDS:
         return "future"
-    before = re.split(r"[.;!?\n]|, (?=and|but)", t[max(0, s - 48):s])[-1]
+    before = _EN_CLAUSE_BEFORE.split(t[max(0, s - 48):s])[-1]
     hits = [h for h in _EN_CUE.finditer(before)
-            if h.group(1) or not re.search(r"\b(?:be|been|being)\s+$", before[:h.start()])]
+            if h.group(1) or not _EN_BE_BEFORE.search(before[:h.start()])]
     if hits:
         return "future" if hits[-1].group(1) else "past"
-    clause = re.split(r"[.;!?\n]", t[e:e + 40], maxsplit=1)[0]
+    clause = _EN_CLAUSE_AFTER.split(t[e:e + 40], maxsplit=1)[0]
     hit = _EN_CUE.search(clause)
     if hit:
         return "future" if hit.group(1) else "past"

@@ -93,7 +93,6 @@ def _resolve_ymd(m: re.Match, x: str, ctx: _Ctx, inherit: tuple[int, int] | None
         last = safe_date(y, mo, day2) if day2 else first
         return (first, last) if first and last else None
 
-    lean = _lean(ctx, m.start(), m.end())
     if month is None:  # bare day: the publication month unless the clause says otherwise
         base = date(year, pub.month, 1) if year else pub.replace(day=1)
         opts = [s for k in (-1, 0, 1) if (s := span_in(*_ym(add_months(base, k))))]
@@ -101,12 +100,12 @@ def _resolve_ymd(m: re.Match, x: str, ctx: _Ctx, inherit: tuple[int, int] | None
             opts = [s for s in opts if s[0].year == year] or opts
         if not opts:
             return None
-        span = _orient(opts, pub, lean, "current")
+        span = _orient(opts, pub, _lean(ctx, m.start(), m.end()), "current")
     elif year is None:
         opts = [s for k in (-1, 0, 1) if (s := span_in(pub.year + k, month))]
         if not opts:
             return None
-        span = _orient(opts, pub, lean, "nearest")
+        span = _orient(opts, pub, _lean(ctx, m.start(), m.end()), "nearest")
     else:
         found = span_in(year, month)
         if found is None:
@@ -543,14 +542,30 @@ def _h_dayword_paren(m: re.Match, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), day, day, "date")
 
 
+def prefilters() -> dict[Handler, tuple[str, ...]]:
+    """Patterns that every match of the handler's rules contains (so a text without one of them cannot match).
+
+    Each is searched at most once per text, before the rules it guards run (speed): the five duration
+    rules all hold a number and a unit (三个月, 两年) and their own word (内, 后, 前, 过去 …), the three
+    range rules a connector (至, 到, -), a bare year part or month part its part word. The property tests
+    ``test_timex_rule_triggers_never_skip_a_match`` and ``…_on_the_gold_expressions`` check that no
+    candidate is lost.
+    """
+    duration = rf"{_NX}{_CN_UNIT_RE}"
+    return {_h_ymd_range: (_RCONN,), _h_month_range: (_RCONN,), _h_year_range: (_RCONN,),
+            _h_dur_within: (duration, "内|未来|今后|接下来|此后|往后"), _h_dur_after: (duration, "后"),
+            _h_dur_ago: (duration, "前"), _h_dur_past_any: (duration, "过去|近|来"),
+            _h_ypart_bare: ("年[初底末终中]|半年|季",), _h_mpart_bare: ("月[初中底末]",)}
+
+
 def triggers() -> dict[Handler, str]:
     """A Chinese rule runs only when the text holds one of its characters (speed)."""
     return {
     _h_ymd_range: "月日号", _h_ymd: "月日号", _h_month_range: "月", _h_year_range: "年",
-    _h_dayword_paren: "日", _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "年", _h_five_year_plan: "五", _h_next_two_years: "后後今", _h_next_two_days: "后後今", _h_decade: "代",
+    _h_dayword_paren: "日", _h_year: "年", _h_ypart_bare: "年季", _h_mpart_bare: "月", _h_xun_bare: "旬", _h_whole_year: "全", _h_five_year_plan: "五", _h_next_two_years: "后後今", _h_next_two_days: "后後今", _h_decade: "代",
     _h_century: "纪", _h_week_rel: "周星礼", _h_weekday: "周星礼", _h_dayword: "天日晚早晨夜",
     _h_dur_within: "年月周星礼天日时", _h_dur_after: "年月周星礼天日时",
     _h_dur_ago: "年月周星礼天日时", _h_dur_past_any: "年月周星礼天日时", _h_within_period: "内",
     _h_later_cn: "稍晚早", _h_holiday: "节春夕元端中国清五七重腊圣平情妇六儿建植感万新",
-    _h_event_cn: "前", _h_time_cn: "点时", _h_ap_only: "午晚早凌夜傍清深",
+    _h_event_cn: "前", _h_time_cn: "点时", _h_ap_only: "午晚早凌夜傍清深", _h_vague: "不今即将尽日早未短近",
 }
