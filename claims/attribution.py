@@ -133,7 +133,11 @@ TITLE_WORDS = (
     # a US state's secretary of state and a county sheriff (宾夕法尼亚州州务卿阿尔·施密特, 洛杉矶县警长罗伯特·卢纳);
     # Malaysian honorifics of Sarawak and Sabah (拿督阿玛道格拉斯翁嘉, 拿督巴丁宜)
     "州务卿", "州務卿", "警长", "警長", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "拿汀斯里", "拿汀",
+    # military ranks, before or after the name (海军少将张军社, 空军装备部牛文博上校)
+    "助理", "特别助理", "特別助理", "大校", "上校", "中校", "少校", "中将", "中將", "少将", "少將", "准将", "准將", "大尉", "上尉", "中尉", "少尉",
 )
+#: Titles written after a person's name (牛文博上校, 张维为教授): the name is the two or three characters before.
+_TRAILING_TITLE_RE = re.compile(r"(.+?)(副教授|教授|博士|大校|上校|中校|少校|上将|上將|中将|中將|少将|少將|准将|准將|大尉|上尉|中尉|少尉)")
 # 委员 before 会 is part of 委员会 (a committee), not a member's title
 # (代表团, 代表處 are a delegation and an office, not a representative)
 _TITLE_RE = re.compile("|".join(w + "(?![会會])" if w in ("委员", "委員") else w + "(?![团團处處])" if w == "代表" else w
@@ -155,6 +159,8 @@ ORG_SUFFIXES = (
     "分公司", "总公司", "總公司", "联合会", "聯合會", "商会", "商會", "总会", "總會", "理事会", "理事會",
     # more industries that end a company's name (雄獅旅遊, 台積電's peers 聯發科技 …)
     "司", "旅游", "旅遊", "旅行社", "电子", "電子", "半导体", "半導體", "制药", "製藥", "药业", "藥業", "物流", "快递", "快遞", "百货", "百貨",
+    # armed forces' units (中國人民解放軍駐香港部隊, 东部战区, 辽宁舰编队)
+    "部队", "部隊", "舰队", "艦隊", "战区", "戰區", "军区", "軍區", "编队", "編隊",
 )
 
 #: Organisation suffixes of two characters or more: a name after a title that ends in one is no person's
@@ -294,7 +300,9 @@ def _is_real_verb(sentence: str, start: int, verb: str) -> bool:
 _WORDS_ENDING_IN_A_PREPOSITION = frozenset(
     "反对 反對 面对 面對 针对 針對 相对 相對 绝对 絕對 应对 應對 核对 核對 敌对 敵對 现在 現在 存在 正在 所在 实在 實在 "
     "内在 內在 外在 位于 位於 由于 由於 关于 關於 属于 屬於 对于 對於 等于 等於 处于 處於 善于 善於 趋向 趨向 方向 面向 "
-    "导向 導向 转向 轉向 走向 流向 倾向 傾向 意向 动向 動向 志向".split())
+    "导向 導向 转向 轉向 走向 流向 倾向 傾向 意向 动向 動向 志向 "
+    # words ending in 则 ("then"): 国务院关税税则委员会 is one body
+    "税则 稅則 规则 規則 原则 原則 准则 準則 法则 法則 细则 細則 守则 守則 总则 總則".split())
 
 
 def _strip_adverbials(segment: str) -> str:
@@ -374,6 +382,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
     segment = re.sub(r"(?<=.)[（(][A-Za-zÀ-ÖØ-öø-ɏ .,'’·-]{2,40}[）)]", "", segment)
     segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
     segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
+    # 有熟悉軍事事務的學者: "there is a scholar who …" — the described person, without 有
+    segment = re.sub(r"^(?:也有|还有|還有|另有|有)(?=[\u4e00-\u9fff]{2,16}的[\u4e00-\u9fff]{1,4}$)", "", segment)
     segment = re.sub(r"(?<=[他她])(?:举例|舉例|补充|補充|解释|解釋|回应|回應|最后|最後|接着|接著|坦承)$", "", segment)  # 他举例说
     segment = re.sub(r"(?<=.)(?:并不|並不|并没有|並沒有|没有|沒有|不)$", "", segment)  # 他并不认为: the negation is the verb's
     segment = re.sub(r"(?<=.)(?:同时|同時|随后|隨後|另外|另)$", "", segment)  # 这位局长同时承诺, 國防部另發布…
@@ -429,6 +439,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
         # 参与运河前期论证的一位水利专家, 接近黄国松竞选团队的消息人士, 越南能源领域一位不愿具名的专家: an unnamed
         # person with the article's whole description as the name (a leading 一位 dropped, as 一名交通部官员 → 交通部官员)
         name = re.sub(r"^(?:一位|一名|某位)", "", described.group(0))
+        name = re.sub(r"^(?:也有|还有|還有|另有|有)(?=[\u4e00-\u9fff]{2,16}的)", "", name)  # 有熟悉軍事事務的學者
         if unnamed_only:  # 一位不愿具名的北京三甲医院儿科医生 → 北京三甲医院儿科医生 (as 一名不願具名的議員 → 议员)
             name = re.sub(r"^(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名|匿名)的", "", name)
         return Speaker(name, None, "anonymous")
@@ -478,6 +489,10 @@ def classify_segment(segment: str) -> Speaker | None | str:
     if desk:
         return Speaker(desk.group(1), None, "organisation")  # 西贡证券公司研究部预计: the firm's research desk, for the firm
     role = ORG_ROLE_RE.search(core)
+    if role and role.start() > 0 and re.search(r"一家|一間|一间|某家|某|一所|一些|多家", core[: role.start()]):
+        # 一家头部互联网企业的法务负责人, 槟城一家美资半导体封测厂的高层: an unnamed company's officer is an unnamed
+        # person, described (a named body's officer speaks for it: 教育部有关负责人 → 教育部)
+        return Speaker(core, None, "anonymous")
     if role and role.start() > 0:
         org = core[: role.start()].rsplit("的", 1)[-1] or core[: role.start()]  # 负责营运的新捷运发言人
         org = re.sub(r"(?<=..)(?:有关|相关|相關|有關)(?:司局|部门|部門|单位|單位|方面)$", "", org)  # 教育部有关司局负责人
@@ -491,6 +506,22 @@ def classify_segment(segment: str) -> Speaker | None | str:
                         r"议员|議員|教授|博士))", core)  # (李副总裁: 李, 副总裁)
     if post and not core.endswith(ORG_SUFFIXES) and not _portfolio_or_place(post.group(1), post.group(2)):
         return Speaker(post.group(1), post.group(2), "person")  # 李显龙总理, 李总理 (a surname; the caller finds the name)
+    trailing = _TRAILING_TITLE_RE.fullmatch(core)
+    if trailing and not _TITLE_RE.search(trailing.group(1)[-4:]):
+        # 空军装备部牛文博上校, 北京大学张维为教授: the unit, the name jieba tags, the rank after it
+        tags = list(_pos_tags(trailing.group(1)))
+        name = ""
+        while tags and tags[-1][1].startswith("nr") and len(name) + len(tags[-1][0]) <= 3:
+            name = tags.pop()[0] + name
+        if len(name) == 2 and tags and len(tags[-1][0]) == 1 and len(trailing.group(1)) > 3:
+            name = tags[-1][0] + name  # 牛/文博: a surname jieba does not tag as one
+        if not name:  # 北京大学/张维/为: the two or three characters after a body jieba tags (nt)
+            whole = list(_pos_tags(trailing.group(1)))
+            bodies = [i for i, (w, flag) in enumerate(whole) if flag == "nt" or w.endswith(ORG_SUFFIXES)]
+            rest = "".join(w for w, _ in whole[bodies[-1] + 1 :]) if bodies else ""
+            name = rest if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest) else ""
+        if 2 <= len(name) <= 3 and len(trailing.group(1)) > len(name):
+            return Speaker(name, trailing.group(1)[: -len(name)] + trailing.group(2), "person")
     titled = _SURNAME_TITLE_RE.fullmatch(core)
     if titled and not core.endswith(ORG_SUFFIXES) and titled.group(1) not in "有另也还還某各多该該此这這":
         return Speaker(titled.group(1), titled.group(2), "person")  # 翁州务大臣: a surname and a title
@@ -620,6 +651,10 @@ def _name_by_pos(core: str) -> Speaker | None:
 #: A report in a contrasting later clause (…，但多名经济学家认为，…): (speaker's words, verb).
 _LATER_REPORT_RE = re.compile(r"[，,]\s*(?:但是|但|不过|不過|然而|而)([^，,。；;“”「」]{2,40}?)(认为|認為|表示|指出|坦言|坦承|预计|預計|"
                               r"估计|估計|警告|强调|強調|预料|預料|相信)[，,：:]")
+#: …, <title><name> <verb>, without a conjunction, after an event's verb (美国宣布…，槟州首席部长曹观友坦言，…):
+#: (speaker words, verb).
+_LATER_TITLED_REPORT_RE = re.compile(r"[，,]\s*([^，,。；;“”「」]{3,40}?)(?:补充|補充)?(认为|認為|表示|指出|坦言|坦承|预计|預計|估计|估計|警告|"
+                                     r"强调|強調|预料|預料|相信|说|說)[，,：:]")
 #: "According to <body>'s decision/notice/plan," (根据市人民委员会的决定，…): (body, document noun).
 _DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)([^，,。“”「」《》的]{2,24}?)"
                              # (…中央委员会关于改革社会保险政策的第28号决议: what it is about, and its number)
@@ -683,6 +718,14 @@ def attribute_zh(sentence: str) -> Attribution:
             return Attribution(source, None, None, -1, news.end())
     # 据X透露 / 据路透社援引知情人士的话说
     later = _LATER_REPORT_RE.search(sentence, body_start)
+    titled = _LATER_TITLED_REPORT_RE.search(sentence, body_start) if later is None else None
+    if titled and not find_hedges_zh(sentence[body_start : titled.start()]) \
+            and _VERB_RE.search(sentence, body_start, titled.start()) \
+            and not re.search(r"(?:" + _VERB_RE.pattern + r")[，,：:]", sentence[body_start : titled.start() + 1]):
+        # 美国宣布对马来西亚…征收25%关税，槟州首席部长曹观友坦言，…: an event, then a titled person's comment on it
+        who = classify_segment(titled.group(1))
+        if isinstance(who, Speaker) and who.kind == "person" and who.title:
+            return Attribution(who, None, titled.group(2), titled.start(2), titled.end())
     if later and not find_hedges_zh(sentence[body_start : later.start()]):
         # 印尼宣布禁止出口…，但种植及原产业部长朱莱达坦言，…难以填补…: the forecast is the later speaker's
         who = classify_segment(later.group(1))
@@ -851,6 +894,10 @@ _EN_ORG_WORDS = (
     "Steel", "Motor", "Motors", "Airlines", "Airways", "Energy", "Electric", "Electronics", "Petroleum", "Oil",
     "Semiconductor", "Chemical", "Chemicals", "Pharmaceuticals", "Telecom", "Securities", "Industries", "Technologies",
     "Airport", "Railway", "Railways", "Ventures", "Entertainment", "Studios", "Shipping", "Logistics", "Aerospace",
+    # utilities, miners, insurers, investors, ports and shipping lines (Ethiopian Electric Power, Kenya Power,
+    # Rio Tinto Mining, Evergreen Marine, Ocean Network Express Lines)
+    "Power", "Utilities", "Grid", "Gas", "Mining", "Resources", "Insurance", "Capital", "Partners", "Investments",
+    "Systems", "Networks", "Ports", "Marine", "Lines",
 )
 
 
@@ -880,8 +927,12 @@ def _en_kind(name: str) -> str:
 _EN_UNNAMED_RE = re.compile(
     r"^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+[^,]*?\b(?:official|officials|source|sources|person|people|diplomat|"
     r"diplomats|aide|aides|executive|executives|insider|insiders|analyst|analysts|economist|economists|banker|bankers|"
-    r"trader|traders|delegate|delegates|lawmaker|lawmakers)\b(?:\s+(?:familiar with|close to|with knowledge of|"
+    r"trader|traders|delegate|delegates|lawmaker|lawmakers|lawyer|lawyers|attorney|attorneys|expert|experts|consultant|"
+    r"consultants|adviser|advisers|advisor|advisors|researcher|researchers)\b(?:\s+(?:familiar with|close to|with knowledge of|"
     r"involved in|briefed on)\s+[^,]+)?")
+#: Unnamed officials of a country ("Australian officials", "U.S. defense officials").
+_EN_NATIONAL_OFFICIALS_RE = re.compile(r"(?:U\.S\.|US|UK|EU|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+(?:government\s+|defen[cs]e\s+|"
+                                       r"military\s+|security\s+|trade\s+|health\s+|senior\s+)?officials")
 _EN_NOT_NAMED_RE = re.compile(r"familiar with|close to|knowledge of|briefed on|not to be (?:named|identified)|"
                               r"anonymity|not authori[sz]ed", re.I)
 
@@ -1100,7 +1151,7 @@ def _en_speaker(words: str) -> Speaker | None:
 _EN_SAY = (r"(?:said|says|say|added|confirmed|confirms|told \w+|predicted|predicts|predict|expects|expect|expected|warned|warn|wrote|"
            r"acknowledged|acknowledges|admitted|conceded|noted|notes|stressed|insisted|argued|argues|cautioned|explained|"
            r"suggested|reiterated|projected|projects|countered|counters|contended|maintained|asserted|"
-           r"believes|believe|estimated|estimate|forecast|forecasts|promised|pledged|vowed|announced)")
+           r"believes|believe|estimated|estimate|forecast|forecasts|promised|pledged|vowed|announced|doubted|doubts)")
 
 
 #: A clause opening a sentence before its subject: a linking adverb or time ("Separately,", "On Monday,", "A day
@@ -1262,6 +1313,8 @@ def _attribute_en_body(s: str) -> Attribution:
             speaker = Speaker(generic.group(1), None, "organisation")  # "The Japanese company pledged": "the company"
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
             speaker = Speaker(m.group(1).strip(), None, "anonymous")  # "A senior official, who asked not to be named,"
+        if _EN_NATIONAL_OFFICIALS_RE.fullmatch(m.group(1).strip()):
+            speaker = Speaker(m.group(1).strip(), None, "anonymous")  # "Australian officials expect …": unnamed
         apposed = (m.group(2) or "").strip(" ,")
         if apposed and re.fullmatch(_EN_NAME, apposed) and _en_kind(apposed) == "person" and " " in apposed \
                 and re.search(r"\b(?:negotiator|spokes\w+|minister|secretary|official|director|chief|head|leader|"
@@ -1286,8 +1339,7 @@ def _attribute_en_body(s: str) -> Attribution:
         speaker = _en_speaker(m.group(1))
         assert speaker is not None
         return Attribution(Speaker(speaker.name, m.group(2) or speaker.title, speaker.kind), None, "said", m.start(), 0)
-    national = re.search(r",\s*((?:U\.S\.|US|UK|EU|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+(?:government\s+|defense\s+|"
-                         r"defence\s+|military\s+|security\s+)?officials)\s+(?:said|say|told \w+)\b", s)
+    national = re.search(r",\s*(" + _EN_NATIONAL_OFFICIALS_RE.pattern + r")\s+(?:said|say|told \w+)\b", s)
     if national:  # "…, U.S. officials said." — unnamed officials of a country
         return Attribution(Speaker(national.group(1), None, "anonymous"), None, "said", national.start(1), 0)
     anon = re.search(r"(" + _EN_ANON_RE.pattern + r")\s+" + _EN_SAY, s, re.I)

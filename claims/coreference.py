@@ -179,7 +179,9 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
                     continue
                 if re.fullmatch(r"[\u4e00-\u9fff]{4}", rest) and not re.match(_NOT_NAME_TAIL, rest[2:]) \
                         and not rest.startswith(_MALAY_HONORIFICS):  # (首相拿督斯里…: an honorific, not a name)
-                    ctx.titled_names.setdefault(rest[:2], (rest, title.group(0)))
+                    # 董事长兼CEO雷军正式发布: the name 雷军 and its title, not a name 雷军正式
+                    whole = rest[:2] if _verb_after_name(rest) else rest
+                    ctx.titled_names.setdefault(rest[:2], (whole, title.group(0)))
         if speaker.name in ctx.titled_names:
             name, title_word = ctx.titled_names[speaker.name]
             found = Speaker(name, title_word, "person")
@@ -258,6 +260,15 @@ _NOT_NAME_TAIL = (r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|�
                   # 首席经济学家温彬接受了…专访: a verb after a two-character name
                   r"接受|出席|参加|參加|回应|回應|透露|认为|認為|预计|預計|强调|強調|坦言|宣布|宣佈|承认|承認|介绍|介紹|"
                   r"分析|提醒|提出|发表|發表|主持|率领|率領|带领|帶領|到访|到訪|访问|訪問|会见|會見|对|對|向|为|為|指|就")
+def _verb_after_name(words: str) -> bool:
+    """True when jieba reads four characters as a two-character name and a verb, adverb, preposition, time word
+    or the like (董事长兼CEO雷军正式发布: 雷军/正式 is no name 雷军正式; 林鄭月娥 is 林鄭/月娥, a noun)."""
+    from claims.attribution import _pos_tags
+
+    tags = _pos_tags(words)
+    return len(tags) == 2 and tags[0][0] == words[:2] and tags[1][1][:1] in ("v", "d", "a", "p", "c", "t", "u")
+
+
 #: How many of the people named before a short name may be its full name: more than any one article names,
 #: and few enough that a very long text (a joined archive page) stays linear.
 _PEOPLE_LOOK_BACK = 200
@@ -272,6 +283,7 @@ _LOOK_BACK = 4000
 
 #: An organisation issuing a document (农业农村部31日印发紧急通知): (issuer with its adverbials).
 _ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」()（）【】〔〕—]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發|"
+                        r"颁布|頒布|出台|推出|"
                         r"通过|通過|批准|审议通过|審議通過|召开|召開|举行|舉行)"
                         r"(?:了|的)?[^，,。；;]{0,40}?(?:决议|決議|决定|決定|法案|议案|議案|通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告|"
                         # (教育部召开…会议。会议提出，…: whoever held the meeting)
@@ -873,8 +885,11 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
                 return _full_organisation(Speaker(body.name, None, "organisation"), sentence, "zh", ctx), m.end()
         accepted = list(_ACCEPTED_INTERVIEW_RE.finditer(intro))
         if accepted:  # 会议间隙，李东生接受了经济观察网的专访: whoever gave the interview
-            name = accepted[-1].group(1)
-            title = next((t for n, t in reversed(named) if n == name), None) or ctx.titles.get(name)
+            name, lead = accepted[-1].group(1), None
+            ends = [t.end() for t in _TITLE_RE.finditer(name) if 2 <= len(name) - t.end() <= 3]
+            if ends:  # 上海市市长龚正接受了南方周末记者专访: the title before the name is the title
+                name, lead = name[ends[-1] :], name[: ends[-1]]
+            title = next((t for n, t in reversed(named) if n == name), None) or ctx.titles.get(name) or lead
             return Speaker(name, title, "person"), m.end()
         if not named:
             # the introduction names the interviewee only in passing (局長許正宇上周四發表…，其後接受本報專訪):
@@ -1160,6 +1175,15 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             else:
                 opening = _OPENING_NAME_RE.match(sentence.text)
                 name = opening.group(1) if opening and _name_before_age(opening.group(1)) == opening.group(1) else None
+                if name is None and lang == "zh":
+                    # 黄仁勋高度评价越南的人才资源。他承诺，…: a person named earlier opening the sentence, whatever
+                    # the verb, is whom 他 means next
+                    from claims.attribution import _pos_tags
+
+                    lead = _pos_tags(sentence.text.lstrip()[:6])
+                    first = lead[0][0] if lead and lead[0][1] == "nr" else ""
+                    if 2 <= len(first) <= 3 and first in _before(ctx, sentence.start):
+                        name = first
                 if name and (re.search(re.escape(name) + r"(?:集团|集團|公司|股份|控股|银行|銀行|汽车|汽車|科技)", ctx.source)
                              or any(name in (p.title or "") for p in ctx.people)):
                     name = None  # 比亚迪在欧洲的…, 华为在…: a company jieba tags as a name
@@ -1184,7 +1208,8 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         convened = _SITTING_RE.match(sentence.text) if lang == "zh" and attribution.verb is None else None
         sitting = convened is not None and _LEGISLATURE_RE.search(convened.group(1).strip(" ，,")) is not None
         if sitting or (scheduled and not re.search(r"(?:" + "|".join(ORG_SUFFIXES) + r")(?:也|亦|还|還|则|則)?$|他|她|我|政府|当局|當局",
-                                                   subject.strip(" ，,"))):
+                                                   subject.strip(" ，,"))
+                       or (scheduled and _REPORT_NOUN_RE.search(subject.strip(" ，,")))):
             # (国会将于1月6日召开联席会议, 洛杉矶县议会定于下周二召开特别会议: a legislature's sitting is a
             # calendar the reporter gives, as the blind sets' annotators read it, 4 cases in 4)
             # 最新一周的数据将在下周公布。/ 第八次会议定于10月举行。: a schedule the
@@ -1215,10 +1240,12 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
     return ctx.paragraph_speaker, attribution.content_start, attribution.verb
 
 
+#: A report that is published, not a newspaper (财报 ends with 报 as 联合早报 does): 小米集团…第一季度财报定于…发布.
+_REPORT_NOUN_RE = re.compile(r"(?:财报|財報|年报|年報|季报|季報|公报|公報|通报|通報|简报|簡報|月报|月報|周报|週報|快报|快報)$")
 #: A schedule in the reporter's voice: a release, meeting or sitting on a date (将在下周公布, 定于今年10月举行); after
 #: 另外/此外 a sentence is an item of the speaker's list (the enumeration convention), so not read here.
 _REPORTER_SCHEDULE_RE = re.compile(
-    r"\s*(?:[^，,。]{0,30}?(?:定于|定於)[^，,。]{1,16}?(?:举行|舉行|召开|召開|开幕|開幕|复会|復會|发布|發布|公布|公佈)|"
+    r"\s*(?:[^，,。]{0,30}?(?:定于|定於)[^，,。]{1,40}?(?:举行|舉行|召开|召開|开幕|開幕|复会|復會|发布|發布|公布|公佈)|"
     r"[^，,。]{0,30}?(?:将于|將於|将在|將在)[^，,。]{1,12}?(?:公布|公佈|发布|發布|召开|召開|开幕|開幕|复会|復會)[^，,。]{0,20}[。，,]?$)")
 #: A body's sitting on a date, opening a sentence: (the body). 国会将于1月6日召开联席会议，认证选举结果。
 _SITTING_RE = re.compile(r"\s*([^，,。“”「」]{2,16}?)(?:也|亦|还|還)?(?:将于|將於|将在|將在|定于|定於)[^，,。]{1,16}?"
@@ -1238,10 +1265,11 @@ def _anonymous_spoke_last(pronoun: str | None, sentence: Sentence, ctx: ArticleC
         return False
     spoke_at = ctx.source.rfind(last.name, 0, sentence.start)
     if pronoun in ("他", "她"):
-        # 某头部房企人士告诉…。他预计，…: one unnamed source (某, 一名, 一位; 参与任务论证的一位行星科学专家) is whom 他
-        # means next
+        # 某头部房企人士告诉…。他预计，…: one unnamed source (某, 一名, 一位, 有; 参与任务论证的一位行星科学专家) is
+        # whom 他 means next
         if not (re.match(r"某|一名|一位|另一名|另一位", last.name) or re.search(r"(?:一名|一位|某位)", last.name)
-                or re.search(r"(?:某|一名|一位|另一名|另一位)(?:不愿具名|不願具名|匿名)?的?$", ctx.source[max(0, spoke_at - 8) : spoke_at])):
+                or re.search(r"(?:某|一名|一位|另一名|另一位|(?<![没沒])有)(?:不愿具名|不願具名|匿名)?的?$",
+                             ctx.source[max(0, spoke_at - 8) : spoke_at])):  # (有熟悉軍事事務的學者…。他又估計: the scholar)
             return False
     elif not _EN_SINGLE_SOURCE_RE.match(last.name):
         return False
@@ -1364,9 +1392,13 @@ _DEICTIC_ORG_SUBJECT_RE = re.compile(r"\s*((?:该|該)(?:组织|組織|协会|�
 #: An English organisation as the subject of its own stated intention: (name). "The European Space Agency,
 #: or ESA, plans to launch …" (a plain "X will …" stays the reporter's voice, as gold/ labels it).
 _EN_ORG_PLAN_SUBJECT_RE = re.compile(
-    r"\s*(?:The\s+)?((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*?)"
+    r"\s*(?:The\s+)?"
+    # "State utility Ethiopian Electric Power (EEP) plans to …": what the body is, before its name
+    r"(?:(?:[Ss]tate|[Ss]tate-owned|[Ss]tate-run|[Nn]ational|[Pp]ublic|[Gg]overnment-owned)\s+(?:power\s+|oil\s+|gas\s+)?"
+    r"(?:utility|company|carrier|airline|operator|regulator|lender|broadcaster|agency|firm|grid operator)\s+)?"
+    r"((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*?)"
     rf"(?:\s+{EN_LEGAL_FORM}\.?)?"
-    r"(?:,\s*or\s+[A-Z]{2,6},)?\s+(?:plans\s+to|intends\s+to|aims\s+to|has\s+agreed\s+to|agreed\s+to)\b")
+    r"(?:,\s*or\s+[A-Z]{2,6},|\s*\([A-Z]{2,6}\))?\s+(?:plans\s+to|intends\s+to|aims\s+to|has\s+agreed\s+to|agreed\s+to)\b")
 
 
 def _en_organisation_named(name: str, ctx: ArticleContext, sentence: Sentence) -> bool:
