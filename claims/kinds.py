@@ -282,6 +282,25 @@ AGENTIVE_EN = re.compile(
 )
 
 
+#: Adverbs between "will" and its verb ("will formally inaugurate", "would also take", "will then build").
+_EN_ADVERBS_AFTER_MARKER = re.compile(r"^(?:(?:(?!(?:apply|supply|reply|rely|comply|multiply|fly|imply)\b)[a-z]+ly|also|then|now|still|further|soon|first|again|jointly|together|"
+                                      r"immediately|eventually|initially|later|only|each|both|all)\s+)+")
+#: English verbs after "will" that state a state, a change or an outcome, not an act anyone schedules.
+_EN_NOT_ACTS = frozenset((
+    "be become remain stay have see face need want get look seem appear feel mean cost come go happen rise fall climb "
+    "grow decline drop slow slide surge jump soar plunge ease weaken strengthen improve worsen recover rebound reach "
+    "exceed hit top surpass outpace lag continue last persist prove turn help hurt affect boost drive lead result "
+    "depend benefit suffer struggle lose win beat fail succeed survive likely probably not never no hardly "
+    "find know think believe expect hope tend matter count weigh squeeze pressure dampen fuel spur trigger cause keep "
+    "create bring spark remain edge tick inch slip dip fluctuate stabilise stabilize peak bottom double halve triple "
+    "outweigh offset mark signal shift change increase decrease shrink expand force generate ensure wipe shorten "
+    "lengthen give supply jeopardize jeopardise apply play pick set place threaten undermine damage "
+    "attract draw").split())
+#: Participles after "will be" that state a state, not an act done ("will be ready", "will be limited").
+_EN_STATE_PARTICIPLES = frozenset("limited needed required affected pleased interested concerned surprised "
+                                  "disappointed worried exposed delayed often seven eleven open".split())
+
+
 _QUANTITY_AFTER = re.compile(r"\s*(?:\d|[一二两三四五六七八九十百千万]+[个個名座家项項所亿億万萬])")
 
 
@@ -289,7 +308,22 @@ def _agentive_after(content: str, hedge: Hedge, lang: str) -> bool:
     """True when the first verb after the future marker is an action (将于明年举行, will hold)."""
     after = content[hedge.start + len(hedge.words) :] if hedge.start >= 0 else content
     if lang == "en":
-        return bool(AGENTIVE_EN.match(after.lstrip()))
+        after = _EN_ADVERBS_AFTER_MARKER.sub("", after.lstrip(), count=1)
+        if AGENTIVE_EN.match(after):
+            return True
+        # "will formally inaugurate it", "would contribute funds", "would be handed to the navy": any act, not a
+        # state or an outcome (will be ready, will rise, will remain)
+        first = re.match(r"([a-z]+)(?:\s+([a-z]+))?", after)
+        if first is not None and first.group(1) in ("take", "make") and re.match(
+                r"(?:take|make)\s+(?:\d|years|months|weeks|days|decades|time|longer|a\s+while|a\s+(?:few|long|while)|"
+                r"it|up|sense|no|little|a\s+difference|money|progress)", after):
+            return False  # "will take years", "will make it harder": an outcome, not "will take a closer look"
+        if first is None or first.group(1) in _EN_NOT_ACTS:
+            return bool(first and first.group(1) == "be" and first.group(2)
+                        and re.fullmatch(r"[a-z]{2,}ed|[a-z]{3,}en|built|held|made|sent|set|paid|shut|cut|put|run|sold|brought|"
+                                         r"taken|given|kept|led|met|shown|won|bought|spent|laid|sought", first.group(2))
+                        and first.group(2) not in _EN_STATE_PARTICIPLES)
+        return True
     window = re.split(r"[，,。；;]", after, maxsplit=1)[0][:30]
     action = AGENTIVE_ZH.search(window)
     # an outcome word before a figure qualifies the figure (在超过50个城市提供…), it is not the verb

@@ -22,6 +22,7 @@ from claims.timex.spans import (
     _Cand,
     _count,
     _Ctx,
+    _decade_span,
     _h_dayword,
     _h_event_cn,
     _h_vague,
@@ -138,6 +139,11 @@ def _h_en_part(m: re.Match, ctx: _Ctx) -> _Cand | None:
     if tl == "month":
         first = add_months(ctx.pub.replace(day=1), offset)
         start, end = _month_span(first.year, first.month, part)
+    elif m.group("ds") and re.fullmatch(r"\d{3}0", target):  # the end of the 2030s, the early 2020s
+        start, end = _decade_span(int(target), part)
+        basis = "explicit"
+    elif m.group("ds"):
+        return None  # "the end of the 2035s" names no decade
     elif tl == "year" or re.fullmatch(r"\d{4}", target):
         y = _y(target) if target.isdigit() else (year or ctx.pub.year + offset)
         if y is None:
@@ -407,7 +413,7 @@ def rules() -> list[tuple[str, Handler]]:
          rf"\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+(?P<y>{_EYEAR}))?", _h_en_md),
         (rf"\b(?P<pp>(?:the\s+)?(?:start|beginning|middle|end|close|turn|first half|second half"
          rf"|latter half)\s+of|early|mid|middle|late|end)[-\s]+(?:(?P<rel>{_EN_REL_RE}|the)\s+)?"
-         rf"(?P<t>{_MON}|year|month|week|century|{_EYEAR})(?:\s+(?P<y>{_EYEAR}))?", _h_en_part),
+         rf"(?P<t>{_MON}|year|month|week|century|{_EYEAR})(?P<ds>s\b)?(?:\s+(?P<y>{_EYEAR}))?", _h_en_part),
         (r"\b(?:the\s+)?year[-\s]end\b|\bend[-\s]of[-\s]year\b", _h_en_year_end),
         (rf"\b(?:(?P<pre>in|by|since|before|until|till|from|of|during|through|after|"
          rf"around|between|ahead of|starting|beginning)\s+)?(?:(?P<rel>{_EN_REL_RE})\s+)?"

@@ -208,6 +208,18 @@ def _year_span(year: int, part: str | None = None) -> Span:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+#: Parts of a decade, as years from its first (early 2030s → 2030–2033, late 2030s and the end of the 2030s →
+#: 2037–2039; 2030年代末 the same): the usual reading of "early/mid/late" thirds, with the end as the last third.
+_DECADE_PARTS = {"early": (0, 3), "start": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9),
+                 "h1": (0, 4), "h2": (5, 9)}
+
+
+def _decade_span(first_year: int, part: str | None = None) -> Span:
+    """The decade starting *first_year* (2030 → 2030–2039), or a part of it (see ``_DECADE_PARTS``)."""
+    lo, hi = _DECADE_PARTS.get(part or "", (0, 9))
+    return date(first_year + lo, 1, 1), date(first_year + hi, 12, 31)
+
+
 def _week_span(pub: date, offset: int) -> Span:
     monday = monday_of(pub) + timedelta(weeks=offset)
     return monday, monday + timedelta(days=6)

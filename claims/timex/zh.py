@@ -14,6 +14,7 @@ from claims.timex.spans import (
     _Cand,
     _count,
     _Ctx,
+    _decade_span,
     _h_dayword,
     _h_event_cn,
     _h_vague,
@@ -277,7 +278,9 @@ def _h_decade(m: re.Match, ctx: _Ctx) -> _Cand | None:
         year = _y(m.group("y")) or 0
     if year % 10 or not 1900 <= year <= 2190:
         return None
-    return _Cand(m.start(), m.end(), date(year, 1, 1), date(year + 9, 12, 31), "range", "explicit")
+    part = {"初": "early", "初期": "early", "中": "mid", "中期": "mid"}.get(m.group("p") or "", "late" if m.group("p") else None)
+    start, end = _decade_span(year, part)  # 2030年代末: 2037–2039 (see ``_DECADE_PARTS``)
+    return _Cand(m.start(), m.end(), start, end, "part" if part else "range", "explicit")
 
 
 def _h_century(m: re.Match, ctx: _Ctx) -> _Cand | None:
@@ -490,8 +493,8 @@ def rules() -> list[tuple[str, Handler]]:
          _h_five_year_plan),
         (r"明[后後][两兩2]?年|今明[两兩2]年", _h_next_two_years),
         (r"明[后後][两兩2]?[天日]|今明[两兩2]?[天日](?![报報])", _h_next_two_days),
-        (r"(?:上世纪|20世纪)(?P<c>\d0|[一二三四五六七八九]十)年代|(?P<y>(?:19|20)\d0)年代",
-         _h_decade),
+        (r"(?:(?:上世纪|20世纪)(?P<c>\d0|[一二三四五六七八九]十)年代|(?P<y>(?:19|20)\d0)年代)"
+         r"(?P<p>初期|初|中期|中|后期|後期|末期|末)?", _h_decade),
         (r"(?:本世纪|(?P<n>21|二十一)世纪)(?P<p>中叶|中期|末)", _h_century),
         (rf"(?P<wk>{_WKREL_RE})(?:周|星期|礼拜)?(?P<wd>[一二三四五六日天]|末)?", _h_week_rel),
         # 周末及假日 (weekends and holidays in general) is no date
