@@ -240,8 +240,16 @@ def suggest_evidence(
     out: list[Candidate] = []
     if not hits:
         return out
-    # one query for all hits (a query per hit was half of a nightly run's time)
-    loaded = {a.id: a for a in session.exec(select(Article).where(col(Article.id).in_([h.article_id for h in hits])))}
+    # one query for all hits (a query per hit was half of a nightly run's time), and none for the articles the
+    # session holds already (a nightly run's new articles are the hits of claim after claim)
+    loaded: dict[int, Article] = {}
+    for hit in hits:
+        held = session.identity_map.get(session.identity_key(Article, hit.article_id))
+        if held is not None:
+            loaded[hit.article_id] = held
+    missing = [h.article_id for h in hits if h.article_id not in loaded]
+    if missing:
+        loaded.update((a.id, a) for a in session.exec(select(Article).where(col(Article.id).in_(missing))))
     for hit in hits:
         article = loaded.get(hit.article_id)
         if article is None:
@@ -285,6 +293,11 @@ def evidence_of(session: Session, claim_id: int) -> list[Evidence]:
 
 def refresh_suggestion(session: Session, claim: Claim) -> Suggestion | None:
     """Recompute and store ``claim``'s suggested verdict from all its evidence."""
+    return _refresh_suggestion(session, claim)[0]
+
+
+def _refresh_suggestion(session: Session, claim: Claim) -> tuple[Suggestion | None, list[Evidence], dict[int, str]]:
+    """:func:`refresh_suggestion`, with the evidence rows it read (best first) and their articles' titles."""
     rows = evidence_of(session, claim.id or 0)
     top = max((e.score or 0.0 for e in rows), default=1.0) or 1.0
     inputs = []
@@ -300,16 +313,17 @@ def refresh_suggestion(session: Session, claim: Claim) -> Suggestion | None:
     claim.suggested_confidence = suggestion.confidence if suggestion else None
     claim.suggestion_reasons = list(suggestion.reasons) if suggestion else []
     session.add(claim)
-    return suggestion
+    return suggestion, rows, titles
 
 
-def _store_candidate(session: Session, claim: Claim, c: Candidate, by: str, who: str | None) -> Evidence | None:
-    """Insert one evidence row unless the (claim, article) pair exists; None when it did."""
+def _store_candidate(session: Session, claim: Claim, c: Candidate, by: str, who: str | None,
+                     checked: bool = False) -> Evidence | None:
+    """Insert one evidence row unless the (claim, article) pair exists; None when it did. ``checked``: the
+    caller has just looked the pair up (the unique constraint still catches a row added meanwhile)."""
     if c.score <= 0 or (c.stance.stance == "mentions" and not c.stance.passage):
         return None  # nothing in it speaks to the claim
-    exists = session.exec(select(Evidence.id).where(Evidence.claim_id == claim.id,
-                                                    Evidence.article_id == c.article.id)).first()
-    if exists is not None:
+    if not checked and session.exec(select(Evidence.id).where(Evidence.claim_id == claim.id,
+                                                              Evidence.article_id == c.article.id)).first() is not None:
         return None
     row = Evidence(claim_id=claim.id or 0, article_id=c.article.id or 0, passage=c.stance.passage or None,
                    score=round(c.score, 6), stance=c.stance.stance, cues=list(c.stance.cues),
@@ -736,9 +750,14 @@ def _claim_evidence(
     # searched before: only new articles that could enter its top evidence are read
     floor = floors.get(claim_id) if since > 0 else None
     added = []
-    for candidate in suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to,
-                                      as_of=report.as_of, or_published_after=newer, floor=floor, keep_terms=True):
-        if _store_candidate(session, claim, candidate, "job", "claims nightly") is not None:
+    candidates = suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to,
+                                  as_of=report.as_of, or_published_after=newer, floor=floor, keep_terms=True)
+    linked = set(session.exec(select(Evidence.article_id).where(
+        Evidence.claim_id == claim_id, col(Evidence.article_id).in_([c.article.id for c in candidates]))).all()) \
+        if candidates else set()  # (one query for the claim's candidates, not one each)
+    for candidate in candidates:
+        if candidate.article.id not in linked \
+                and _store_candidate(session, claim, candidate, "job", "claims nightly", checked=True) is not None:
             added.append(candidate)
     if not added and (claim.suggested_verdict is not None or claim_id not in having):
         return
@@ -746,17 +765,16 @@ def _claim_evidence(
         counts["evidence_added"] += len(added)
         counts["claims_with_new_evidence"] += 1
         report.new_evidence.append({"id": claim.id, "articles": [c.article.id for c in added]})
-    suggestion = refresh_suggestion(session, claim)  # also after a run killed before it got here
+    # (also after a run killed before it got here; the rows it reads, best first, name the top evidence)
+    suggestion, best, titles = _refresh_suggestion(session, claim)
     if suggestion is None:
         return
     counts["suggestions"] += 1
-    best = evidence_of(session, claim.id or 0)
-    top_title = next((session.get(Article, e.article_id) for e in best), None)
     report.suggestions.append({
         "id": claim.id, "speaker": _speaker_name(session, claim), "statement": claim.statement,
         "probability": claim.probability, "verdict": suggestion.verdict,
         "confidence": suggestion.confidence, "reasons": list(suggestion.reasons),
-        "top_evidence": top_title.title if top_title else None,
+        "top_evidence": titles.get(best[0].article_id) if best else None,
     })
 
 
