@@ -38,10 +38,10 @@ REPORTING_VERBS = (
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
     "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "表态", "表態", "形容", "担心", "擔心", "担忧", "擔憂",
-    "通知",
+    "通知", "通报", "通報",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
-_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知"})  # (帮助银行补充资本: "replenish";
+_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報"})  # (帮助银行补充资本: "replenish";
 # 重庆市经信委此前通知，…: a notice's content; 接到通知 reports nothing)
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
@@ -67,6 +67,9 @@ _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大
                               r"雨量|气温|氣溫|降雨|新制|新规|新規|制度|措施|政策|法案|条例|條例|金价|金價|油价|油價|股价|股價|"
                               r"汇率|匯率|利率|通胀|通脹|物价|物價|需求|供应|供應|产能|產能|交付量|购金量|購金量|用电量|用電量|"
                               r"票价|票價|水价|水價|电价|電價|工资|工資|薪资|薪資|经济|經濟|增长|增長|"
+                              # reports and events (勘测报告预计…出炉, 本届年货节预计将有…参与)
+                              r"(?<!发表|發表|发布|發布|公布|公佈|出具|提交)(?<!的)(?:报告|報告)|结果|結果|数据|數據|"
+                              r"[^\s，,的]{1,6}(?:节|節|展|博会|博會|周|週)|"
                               r"[^\s，,的]{1,6}量)$")
 #: 说明年/說明天 is 说 + 明年 ("says next year"), not 说明 ("explains").
 _NEXT_TIME_AFTER_SHUO = "(?![年天日早晚后後春夏秋冬])"
@@ -97,7 +100,7 @@ _NOT_VERB = (
 #: Titles and role words that end the title part before a person's name.
 TITLE_WORDS = (
     "总统", "總統", "副总统", "总理", "總理", "首相", "主席", "主任", "部长", "部長", "外长", "外長",
-    "国务卿", "國務卿", "特使", "大使", "发言人", "發言人", "教授", "副教授", "研究员", "研究員", "财长", "財長", "防长", "防長",
+    "国务卿", "國務卿", "特使", "大使", "发言人", "發言人", "教授", "副教授", "研究员", "研究員", "研究人员", "研究人員", "财长", "財長", "防长", "防長",
     "院长", "院長", "所长", "所長", "局长", "局長", "秘书长", "秘書長", "书记", "書記", "总裁", "總裁",
     "董事长", "董事長", "首席执行官", "首席執行官", "首席执行员", "首席執行員", "协调员", "協調員", "执行长", "執行長", "行政总裁", "行政總裁",
     "经理", "經理", "分析师", "分析師", "经济师", "經濟師", "经济学家", "經濟學家", "学者", "學者", "专家", "專家",
@@ -221,13 +224,16 @@ _ADVERBIAL_RE = re.compile(
     r"并|並|则|則|又|再|曾|已|更|同时|同時|随后|隨後|其后|其後|之后|之後|私下|公开|公開|进一步|進一步|早些时候|早些時候|上月|本月|今年|去年|"
     r"会后|會後|会上|會上|席间|席間|今晚|昨晚|今早|今晨|昨晨|当晚|當晚|凌晨|[今昨前当當][午夜晚早晨]|"
     r"(?:登记|登記|抵达|抵達|会见|會見|会谈|會談|讲话|講話|发言|發言|投票|访问|訪問|采访|採訪)(?:后|後|时|時)|赛后|賽後|赛前|賽前|"
-    r"(?:受访|受訪|受询|受詢|询及|詢及|被问及|被問及|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致辭|致詞|致词|答问|答問|回答|谈及|談及|谈到|談到)"
+    r"(?:受访|受訪|受询|受詢|询及|詢及|被问及|被問及|作|做|出席|参加|參加|视察|視察|考察|接见|接見|致辞|致辭|致詞|致词|答问|答問|回答|谈及|談及|谈到|談到|"
+    r"回覆|回复|回應|回应|答覆|答复)"
     r"[^，,]{0,12}?(?:时|時)$|在[^，,在]{2,16}?(?:时|時)$|在[^，,在的]{1,8}?(?:后|後)$|同步(?=[^，,]{0,4}$)|同步|稍晚(?:时候|時候)?|(?<![持延继繼陆陸连連后後接手存])(?:续|續)$|"
     r"持[^，,持]{0,8}?(?:态度|態度|看法|观点|觀點|立场|立場)$)"
 )
 
 _DATELINE_PREFIX_RE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}(?:讯|訊|电|電|報導|报道|報道|报导)[）)】〕]\s*"
     r"(?:[（(](?:记者|記者)[^）)]{0,24}[）)]\s*)?|"
+    # 央视新闻客户端消息（总台记者 马宁 王晓东）: an outlet's "news from", then the byline
+    r"^\s*[^，,。\s（(]{2,16}(?:消息|讯|訊)\s*[（(][^）)]{0,6}(?:记者|記者)[^）)]{0,24}[）)]\s*|"
     r"^\s*【[^【】]{1,12}(?:网|網|新闻|新聞|快讯|快訊|专讯|專訊)】\s*"  # 【财新网】, 【明報專訊】: the outlet's tag
     r"(?:[（(](?:记者|記者)[^）)]{0,24}[）)]\s*)?|"  # 【香港文匯報訊】（記者 葉莉）: the byline after the dateline
     r"^[^，,。\s]{1,16}?\d{1,2}月\d{1,2}日\s*(?:讯|訊|电|電)\s*(?:[（(](?:记者|記者)[^）)]{0,24}[）)])?\s*|^[^，,。]{1,16}?(?:\s*(?:——|－－|--)\s*|\s+—\s+)|^[^，,。]{0,12}?社[^，,。]{0,8}?\d{1,2}日(?:讯|訊|电|電)\s*")
@@ -307,6 +313,9 @@ _WORDS_ENDING_IN_A_PREPOSITION = frozenset(
 
 def _strip_adverbials(segment: str) -> str:
     """Cut adverbials between the speaker and the verb (许利平接受越通社记者采访时 → 许利平)."""
+    described = re.fullmatch(r"(?:另)?(?:一名|一位|一個|一个|某位|某名)[^，,。]{2,30}的([\u4e00-\u9fff]{2,8})", segment)
+    if described and not _ADVERBIAL_RE.search(described.group(1)):
+        return segment  # 一名曾在美國大學招生處工作的本地升學顧問: a person described by what they did, not adverbials
     for m in _ADVERBIAL_RE.finditer(segment):
         if m.start() >= 2:
             if segment[m.start() : m.start() + 2] in ("对外", "對外"):
@@ -434,7 +443,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
     if described and (not unnamed_only or len(described.group("mid")) >= 2) \
             and (_has_verb(described.group("desc")) or _has_verb(described.group("mid")) or unnamed_only
                  or (described.group("count") or described.group("count2"))
-                 and not described.group("desc").endswith((*ORG_SUFFIXES, "银行", "銀行"))) \
+                 and (not described.group("desc").endswith((*ORG_SUFFIXES, "银行", "銀行"))
+                      # a scholar at a university speaks for no one but themself (胡志明市经济大学一位…研究人员)
+                      or described.group("desc").endswith(_ACADEMIC_SUFFIXES))) \
             and not re.search(r"援引|引述|报道|報導|表示|指出|消息称|消息稱", described.group("desc")):
         # 参与运河前期论证的一位水利专家, 接近黄国松竞选团队的消息人士, 越南能源领域一位不愿具名的专家: an unnamed
         # person with the article's whole description as the name (a leading 一位 dropped, as 一名交通部官员 → 交通部官员)
@@ -610,13 +621,15 @@ _COUNTED_PERSON_RE = re.compile(r"(?:另有|也有|还有|還有|有)?(?:一位|
 _LISTENER_RE = re.compile(r"(?:向|对|對|跟)(?:本报|本報|记者|記者|媒体|媒體|[^，,。向对對跟]{1,10}?(?:记者|記者))$")
 #: An unnamed person described by a relative clause or with a count inside the description (参与运河前期论证的一位
 #: 水利专家, 一位参加了价格听证会的消费者代表, 接近黄国松竞选团队的消息人士): (desc, count).
+#: Bodies whose staff speak for themselves, not for the body (universities, institutes, think tanks).
+_ACADEMIC_SUFFIXES = ("大学", "大學", "学院", "學院", "研究院", "研究所", "研究中心", "智库", "智庫")
 _DESCRIBED_PERSON_RE = re.compile(
     r"(?:一位|一名|某位|多位|多名)?(?P<desc>[^，,。“”「」]{2,24}?)(?:的(?P<count>一位|一名|某位|多位|多名)?|(?P<count2>一位|一名|某位|多位|多名))"
     r"(?:不愿具名的|不願具名的|不愿透露姓名的|不願透露姓名的)?(?P<mid>[\u4e00-\u9fff]{0,10}?)"
     r"(?:专家|專家|学者|學者|人士|官员|官員|代表|分析师|分析師|经济学家|經濟學家|高管|律师|律師|议员|議員|外交官|工程师|工程師|"
     r"研究员|研究員|教授|医生|醫生|教练|教練|科学家|科學家|教师|教師|老师|老師|校长|校長|官员|官員|工作人员|工作人員|记者|記者|"
     # (研究水文的讲师, 主任医师, 云南森林消防指挥员: a post ending in 员/师)
-    r"讲师|講師|医师|醫師|护士|護士|[\u4e00-\u9fff]{1,3}(?:员|員|师|師)|"
+    r"讲师|講師|医师|醫師|护士|護士|顾问|顧問|研究人员|研究人員|[\u4e00-\u9fff]{1,3}(?:员|員|师|師)|"
     r"" + _PUBLIC_ROLE[3:-1] + r")")
 
 
@@ -656,11 +669,11 @@ _LATER_REPORT_RE = re.compile(r"[，,]\s*(?:但是|但|不过|不過|然而|而)
 _LATER_TITLED_REPORT_RE = re.compile(r"[，,]\s*([^，,。；;“”「」]{3,40}?)(?:补充|補充)?(认为|認為|表示|指出|坦言|坦承|预计|預計|估计|估計|警告|"
                                      r"强调|強調|预料|預料|相信|说|說)[，,：:]")
 #: "According to <body>'s decision/notice/plan," (根据市人民委员会的决定，…): (body, document noun).
-_DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)([^，,。“”「」《》的]{2,24}?)"
+_DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)([^，,。“”「」《》的]{2,36}?)"
                              # (…中央委员会关于改革社会保险政策的第28号决议: what it is about, and its number)
                              r"(?:(?:关于|關於)[^，,。“”「」]{1,30}?)?的?(?:第[\d一二三四五六七八九十]+[号號])?(决定|決定|通知|规定|規定|安排|公告|决议|"
                              r"決議|部署|方案|计划|計劃|计画|計畫|招股书|招股書|策略文件|战略|戰略|规划|規劃|文件|白皮书|白皮書|"
-                             r"财报|財報|年报|年報)[，,]\s*")
+                             r"财报|財報|年报|年報|文告|声明|聲明|公报|公報|报告|報告)[，,]\s*")
 #: Documents a company issues of itself (根據小米的招股書): their owner is the issuer, whatever its name's form.
 _OWN_DOCUMENTS = frozenset({"招股书", "招股書", "财报", "財報", "年报", "年報", "策略文件", "战略", "戰略", "规划", "規劃", "白皮书", "白皮書"})
 
@@ -687,7 +700,8 @@ def attribute_zh(sentence: str) -> Attribution:
     # 根据胡志明市人民委员会的决定，…: the body whose decision, notice or plan it is issues what follows
     decided = _DECISION_OF_RE.match(sentence, body_start)
     if decided:
-        owner = re.sub(r"(?:发布|發布|印发|印發|公布|公佈|提交|制定|出台)$", "", decided.group(1))  # 智慧国…署发布的策略文件
+        owner = re.sub(r"(?:发布|發布|印发|印發|公布|公佈|提交|制定|出台|发表|發表|发出|發出)$", "", decided.group(1))  # 智慧国…署发布的策略文件
+        owner = re.sub(r"[（(][^（）()]{1,16}[）)]", "", owner)  # 国家研究基金会（下称研究基金会）发表的文告
         issuer = classify_segment(owner)
         owned = "的" in sentence[decided.end(1) : decided.start(2)]  # 根据水利部方案: without 的, only a body's name
         if isinstance(issuer, Speaker) and (issuer.name.endswith(ORG_SUFFIXES)
@@ -858,6 +872,9 @@ _EN_TITLES = (
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
     "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
     "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.", "Prince", "Princess", "Sheikh",
+    # military ranks ("said Colonel Tay Zhi Wei, who leads the contingent")
+    "Colonel", "Lieutenant Colonel", "Major General", "Lieutenant General", "Brigadier General", "Admiral",
+    "Rear Admiral", "Vice Admiral", "Commander", "Brigadier",
     "Treasurer", "Speaker", "Majority Leader", "Minority Leader", "Whip",
     "Director General", "Director-General", "Secretary-General", "Secretary General", "Attorney General",
     "Sheriff", "Chief", "Fire Chief", "Police Chief", "Commander", "Superintendent", "Coordinator", "Judge", "Justice",
@@ -928,7 +945,8 @@ _EN_UNNAMED_RE = re.compile(
     r"^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+[^,]*?\b(?:official|officials|source|sources|person|people|diplomat|"
     r"diplomats|aide|aides|executive|executives|insider|insiders|analyst|analysts|economist|economists|banker|bankers|"
     r"trader|traders|delegate|delegates|lawmaker|lawmakers|lawyer|lawyers|attorney|attorneys|expert|experts|consultant|"
-    r"consultants|adviser|advisers|advisor|advisors|researcher|researchers)\b(?:\s+(?:familiar with|close to|with knowledge of|"
+    r"consultants|adviser|advisers|advisor|advisors|researcher|researchers|officer|officers|employee|employees|"
+    r"manager|managers|administrator|administrators)\b(?:\s+(?:familiar with|close to|with knowledge of|"
     r"involved in|briefed on)\s+[^,]+)?")
 #: Unnamed officials of a country ("Australian officials", "U.S. defense officials").
 _EN_NATIONAL_OFFICIALS_RE = re.compile(r"(?:U\.S\.|US|UK|EU|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+(?:government\s+|defen[cs]e\s+|"
@@ -1044,13 +1062,35 @@ def _en_title_split(words: str) -> Speaker | None:
 
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
+    found = _en_speaker_words(words)
+    if found is None:
+        # "The ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management": a body's head noun,
+        # then what it is for
+        body = re.fullmatch(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){0,4}(?:" + "|".join(sorted(_EN_BODY_TAILS)) + r")"
+                            r"\s+(?:for|of|on)\s+[A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and|the|&)\s+)?[A-Z][\w'’-]*){0,8})\s*",
+                            words)
+        return Speaker(body.group(1), None, "organisation") if body else None
+    if found.kind == "person" and found.name.split()[-1] in _EN_BODY_TAILS:
+        # "the ruling State Administration Council", "The Singapore Red Cross": a body, whatever stands before it
+        return Speaker(found.name, None, "organisation")
+    return found
+
+
+#: Last words of a body's name that no person's name ends with.
+_EN_BODY_TAILS = frozenset({"Council", "Committee", "Commission", "Cross", "Crescent", "Centre", "Center", "Agency",
+                            "Ministry", "Department", "Authority", "Bureau", "Office", "Administration", "Institute",
+                            "Institutes", "Foundation", "Association", "Federation", "Union", "Organization",
+                            "Organisation", "Board", "Corporation", "Company", "Group", "Bank", "Fund", "Party"})
+
+
+def _en_speaker_words(words: str) -> Speaker | None:
     words = words.strip(" ,")
     words = re.sub(r"^(?:But|And|Still|Yet|However|Meanwhile|Separately),?\s+(?=\S)", "", words)  # "But two officials"
     words = words.split("\n")[-1].strip()  # a heading line before the sentence ("Tech\n\nAlibaba") names no one
     words = re.sub(r"(?<=[a-z]{2})\.$", "", words)  # '…," said Dr Lam.': the sentence's full stop
     placed = re.fullmatch(r"(.*\S)\s+of\s+((?:[A-Z][\w.'’-]*\s*){1,3})", words)
     if placed:  # "Senate Democratic leader Chuck Schumer of New York": the person, with the place in the title
-        who = _en_speaker(placed.group(1))
+        who = _en_speaker_words(placed.group(1))
         if who is not None and who.kind == "person" and who.title and re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}",
                                                                                   who.name):
             return Speaker(who.name, f"{who.title} of {placed.group(2).strip()}", "person")
@@ -1160,7 +1200,8 @@ _EN_SAY = (r"(?:said|says|say|added|confirmed|confirms|told \w+|predicted|predic
 _EN_LEAD_CLAUSE_RE = re.compile(
     r"^(\s*(?:Separately|Meanwhile|However|Also|In addition|Elsewhere|Earlier|Later|Still|"
     r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Last\s+(?:week|month)|"
-    r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}|(?:In|At|From)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|"
+    r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}|(?:Early|Late)\s+(?:on\s+)?\w+(?:\s+\d{1,2})?|"
+    r"(?:In|At|From)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|"
     r"(?:Under|In|At|After|Before|During|With|Following|Despite)\s+(?:a|an|the|its|their)\s+[^,]{2,50}|"
     r"(?:A|One|Two|Three)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before|after)|"
     r"(?:When\s+|If\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|whether|if|how|why|what|when|on|by)\b[^,]{2,140}|"
@@ -1190,7 +1231,7 @@ def attribute_en(sentence: str) -> Attribution:
                   lambda m: " " * len(m.group(1)), body)
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
-    body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s)", lambda m: " " * len(m.group(0)), body)
+    body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}(?:\s[A-Z][a-z]+)?\)(?=[\s,])", lambda m: " " * len(m.group(0)), body)
     # "Samsung Electronics Co., Ltd. said": the comma between two legal forms is no clause break (offsets kept)
     body = _LEGAL_FORM_COMMA_RE.sub(r"\1 ", body)
     # "Economy, Trade and Industry Minister Yasutoshi Nishimura said": commas inside a portfolio (offsets kept)

@@ -164,7 +164,7 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
                 or ("·" in known.name and speaker.name in (known.name.split("·")[0], known.name.split("·")[-1]))):
             # 佐科 after 佐科·维多多; 迈耶 after 亚龙·迈耶 (a Western name's surname is its last part)
             return Speaker(known.name, title or known.title or speaker.title, "person")
-    if re.fullmatch(r"[\u4e00-\u9fff]{2}", speaker.name) and not speaker.title:
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", speaker.name) and not speaker.title:
         # 林鄭 after 行政長官林鄭月娥 (named, not yet as a speaker): the four-character name after a title
         if ctx.titled_names is None:  # one pass per article: a search per name made long texts quadratic
             ctx.titled_names = {}
@@ -176,6 +176,11 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
                     run = _HONORIFIC_NAME_RE.match(ctx.source, title.end())
                     if run:
                         ctx.titled_names.setdefault(run.group(1)[:2], (run.group(1), title.group(0)))
+                        # 嘉福尼 after 拿督莫哈末嘉福尼, 阿邦佐哈里 after 拿督巴丁宜阿邦佐哈里敦奥本: a later mention
+                        # gives the name's end or a longer beginning
+                        for k in range(3, len(run.group(1))):
+                            ctx.titled_names.setdefault(run.group(1)[:k], (run.group(1), title.group(0)))
+                            ctx.titled_names.setdefault(run.group(1)[-k:], (run.group(1), title.group(0)))
                     continue
                 if re.fullmatch(r"[\u4e00-\u9fff]{4}", rest) and not re.match(_NOT_NAME_TAIL, rest[2:]) \
                         and not rest.startswith(_MALAY_HONORIFICS):  # (首相拿督斯里…: an honorific, not a name)
@@ -254,7 +259,8 @@ _HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师
 #: Malaysian honorifics (Datuk Seri, Tan Sri, Datuk, Tun, Datin): the name after them is a whole transliterated name.
 _MALAY_HONORIFICS = ("拿督斯里", "丹斯里", "拿汀斯里", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "拿督", "拿汀", "敦")
 #: The name after such an honorific, to the list's next item or a verb (拿督斯里安华依布拉欣、…): (name).
-_HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|表示|说|說|指出|致词|致詞|致辞|致辭|较早|較早|早前|日前|昨天|昨日|今天|今日)")
+_HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|表示|说|說|指出|致词|致詞|致辞|致辭|较早|較早|早前|日前|昨天|昨日|今天|今日|"
+                                r"透露|认为|認為|宣布|宣佈|强调|強調|坦言|承诺|承諾|预计|預計|警告|回应|回應|也|亦|则|則|在|于|於)")
 #: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
 _NOT_NAME_TAIL = (r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日|"
                   # 首席经济学家温彬接受了…专访: a verb after a two-character name
@@ -554,6 +560,7 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
                     place = word + place
                 full = place + tails[0]
         full = without_role(full)  # 智庫團結香港基金（基金）: the think tank is 團結香港基金
+        full = re.sub(r"^(?:根据|根據|按照|依据|依據|依照)(?=..)", "", full)  # 根据国家研究基金会（下称…）
         if len(full) > len(short) and re.fullmatch(r"[\u4e00-\u9fff\d（）()·]{3,30}", full) \
                 and (m.group("mark") or full.endswith(ORG_SUFFIXES) or is_abbreviation(short, full)):
             return Speaker(full, None, "organisation")
