@@ -775,6 +775,10 @@ def attribute_zh(sentence: str) -> Attribution:
         segment = re.sub(r"（[^（）]*）|\([^()]*\)", lambda b: b.group(0).replace("，", "、").replace(",", "、"), segment)
         if "，" in segment or "," in segment:
             clauses = re.split(r"[，,]", segment)
+            head = clauses[0].rsplit("的", 1)[-1] if "的" in clauses[0] else ""
+            if clauses[-1].strip() == "" and m.group(0) in _ESTIMATIVE_VERBS and len(head) >= 2 \
+                    and not _TITLE_RE.search(head) and not re.search(r"人士|者|人員|人员|員|员|家|师|師", head):
+                break  # 学校正在建设的量子器件实验平台，预计…: a thing as the topic, the estimate the passage's speaker's
             if (clauses[-1].strip() == "" or clauses[-1].strip() in _JOINING_WORDS) and not ju and len(clauses) == 2:
                 # 陳茂波昨日發表預算案，預測… / 协会在声明中欢迎…，并认为…: the verb shares the first clause's subject
                 segment = clauses[0]

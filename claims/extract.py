@@ -464,6 +464,11 @@ def _is_claim_sentence(
             return True  # 政府明年的财政工作有三大重点：(its items are the plans)
         if lang == "zh" and verb and dated_ahead and DATED_ACT_ZH.search(text) and not re.search(r"已经|已經|已|了", text):
             return True  # 陆交局在文告中说，第一阶段工程明年动工: a date ahead and an act, reported: a plan
+        planned = re.search(r"(?<![原本先来來])(?:计划|計劃|计画|計畫|打算)(?![书書中内內的])", text) \
+            if lang == "zh" and dated_ahead else None
+        if planned and DATED_ACT_ZH.search(text, planned.end()) and not re.search(
+                r"已经|已經|已|了", text[clause_start(text, planned.start()) : planned.end() + 20]):
+            return True  # 我们计划今年下半年启动一个…项目: a stated plan with its date, no future marker needed
         intent = re.match(r"\s*[^，,。]{0,10}?(希望|力争|力爭|计划|計劃|打算|准备|準備)", text) if lang == "zh" and verb else None
         if intent and not re.search(r"(?:原|原本|原先|本来|本來)$", text[: intent.start(1)]):
             return True  # an explicit speaker's stated intention (政府希望立法会尽快完成审议; 原本计划 was one)

@@ -127,6 +127,10 @@ def classify_kind(
     if lang == "en" and speaker is not None and speaker.kind != "anonymous" and not _commentator(speaker) \
             and re.match(r"[\s\"“]*[Tt]here (?:will|would) be no\b", content):
         return "promise"  # "There will be no coup," the army chief said: a flat assurance
+    if lang == "en" and hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 \
+            and _EN_ADMINISTERED_RE.search(content[: hedge.start]) and _EN_ON_DATE_RE.search(content, hedge.start) \
+            and not (speaker is not None and _commentator(speaker)):
+        return "plan"  # "The base fare will rise 15 cents, to $2.90, on Aug. 20": a set price changed on a set day
     if lang == "en" and hedge is not None and hedge.start >= 0 and _EN_OUTCOME_VERB_RE.match(
             content, hedge.start + len(hedge.words)):
         return "forecast"  # "We will win in one round": winning is an outcome, not an act anyone schedules
@@ -173,6 +177,14 @@ def classify_kind(
 #: English verbs of outcomes no one controls by deciding: after "will" they predict, even of one's own side.
 _EN_OUTCOME_VERB_RE = re.compile(r"\s+(?:not\s+)?(?:win|lose|beat|defeat|prevail|succeed|fail|survive|recover|"
                                  r"outperform|triumph)\b")
+#: Prices someone sets (fares, fees, tolls, tariffs, a pass), as the subject right before "will": with a day
+#: named, their change is that body's schedule ("The fee will rise to 640 yuan per net ton on April 17, 2026").
+_EN_ADMINISTERED_RE = re.compile(r"\b(?:fares?|fees?|tolls?|tariffs?|charges?|levy|levies|surcharges?|pass|passes|"
+                                 r"minimum wage|pensions?|allowances?|subsid(?:y|ies)|duty|duties)\s*$", re.I)
+#: A set day after the verb: "on Aug. 20", "from July 1", "effective Jan. 1", "on the same day", "in April 2028".
+_EN_ON_DATE_RE = re.compile(r"\b(?:on|from|starting|effective|as of|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+                            r"Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+                            r"the same (?:day|date)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)")
 #: Offices whose statements are forecasts of nature, not their own plans.
 _FORECASTER_RE = re.compile(r"气象|氣象|天文台|地震|水文|Weather|Meteorolog", re.I)
 #: Subjects that no one schedules: weather, disease, markets (颱風將登陸, 疫情将蔓延, 油价将上调 are forecasts).
