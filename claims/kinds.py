@@ -51,8 +51,9 @@ PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓
                              r"[会會将將](?:全力|尽力|盡力)(?:配合|协助|協助)(?:调查|調查|警方|当局|當局|有关|有關|执法|執法)|"
                              r"(?:一定|必定)[会會将將](?:全力|尽力|盡力)(?:支援|支持|协助|協助|配合)|"
                              # 上海将全力做好…服务保障, 中方将始终坚持…政策: what the speaker's side commits its whole effort
-                             # or its course to (the gold sets: 将全力 13 promises to 1 plan, 将坚持 4 to 0)
-                             r"[会會将將](?:全力|竭力|尽全力|盡全力)|[会會将將](?:始终|始終|一如既往地?)?(?:坚持|堅持)|"
+                             # or its course to (the gold sets: 将全力 13 promises to 1 plan, 将坚持 4 to 0; a caucus that
+                             # 会全力反对 a bill, 2 plans in 2, announces its course)
+                             r"[将將](?:全力|竭力|尽全力|盡全力)|[会會将將](?:始终|始終|一如既往地?)?(?:坚持|堅持)|"
                              r"零容忍|严惩|嚴懲)")
 #: A release on a given day after the future marker (将于8月14日公布): a schedule.
 _RELEASE_ON_RE = re.compile(r"(?:于|於|在)[^，,。；;]{1,14}?(?:公布|公佈|发布|發布|出炉|出爐|揭晓|揭曉)")
