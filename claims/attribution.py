@@ -69,7 +69,7 @@ _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大
                               r"票价|票價|水价|水價|电价|電價|工资|工資|薪资|薪資|经济|經濟|增长|增長|"
                               # reports and events (勘测报告预计…出炉, 本届年货节预计将有…参与)
                               r"(?<!发表|發表|发布|發布|公布|公佈|出具|提交)(?<!的)(?:报告|報告)|结果|結果|数据|數據|"
-                              r"[^\s，,的]{1,6}(?:节|節|展|博会|博會|周|週)|"
+                              r"[^\s，,的]{1,6}(?:节|節|展|博会|博會|周|週|率|名单|名單)|"
                               r"[^\s，,的]{1,6}量)$")
 #: 说明年/說明天 is 说 + 明年 ("says next year"), not 说明 ("explains").
 _NEXT_TIME_AFTER_SHUO = "(?![年天日早晚后後春夏秋冬])"
@@ -80,7 +80,7 @@ _VERB_RE = re.compile("|".join(v + _NEXT_TIME_AFTER_SHUO if v in ("说明", "說
 # A verb hit inside these words is not a reporting verb.
 _NOT_VERB = (
     "据说", "據說", "来说", "來說", "小说", "小說", "说服", "說服", "称赞", "稱讚", "称为", "稱為",
-    "简称", "簡稱", "名称", "名稱", "职称", "對稱", "对称", "说明书", "指导", "指導", "指挥", "指揮",
+    "简称", "簡稱", "下称", "下稱", "又称", "又稱", "统称", "統稱", "名称", "名稱", "职称", "對稱", "对称", "说明书", "指导", "指導", "指挥", "指揮",
     "指数", "指數", "指标", "指標", "指定", "指责", "指責", "指控", "指示", "手指", "指引", "相称",
     "声称", "聲稱", "宣称", "宣稱", "不说", "不說", "怎么说", "怎麼說", "比如说", "比如說", "就是说",
     "也就是说", "所谓", "預計劃", "演说", "演說", "游说", "遊說", "劝说", "勸說", "传说", "傳說", "听说",
@@ -97,6 +97,10 @@ _NOT_VERB = (
     "市场预期", "市場預期",
 )
 
+#: Malaysian honorifics: the transliterated name after one is read whole (拿督斯里慕斯达化, not 慕斯 + 达化).
+_MALAY_TITLES = frozenset({"丹斯里", "拿督斯里", "拿督", "拿汀", "拿汀斯里", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "敦"})
+#: Single characters that end a name before what follows it (楼阳生在…, 王毅也…, 李强并…).
+_FUNCTION_CHARS = frozenset("在于於也亦则則还還将將已曾并並")  # (not 再: 莫哈末再努丁 is one name)
 #: Titles and role words that end the title part before a person's name.
 TITLE_WORDS = (
     "总统", "總統", "副总统", "总理", "總理", "首相", "主席", "主任", "部长", "部長", "外长", "外長",
@@ -351,7 +355,7 @@ _COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯
                               r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|承建商|發展商|发展商|經銷商|经销商|"
                               r"出品方|主办方|主辦方|承办方|承辦方|发行方|發行方|制片方|製片方|片方|运营方|運營方|营运方|營運方|"
                               r"投资方|投資方|买方|買方|卖方|賣方|智库|智庫|研究机构|研究機構|民间团体|民間團體|非政府组织|非政府組織|公民团体|公民團體|"
-                              r"[\u4e00-\u9fff]{2,6}?(?:龙头|龍頭|巨头|巨頭))")  # 生猪养殖龙头牧原…: the industry's leader
+                              r"[\u4e00-\u9fff]{2,6}?(?:龙头|龍頭|巨头|巨頭))(?:之一)?")  # (出品方之一北京光线传媒…)  # 生猪养殖龙头牧原…: the industry's leader
 
 
 def without_role(name: str) -> str:
@@ -545,6 +549,16 @@ def classify_segment(segment: str) -> Speaker | None | str:
         name = core[last.end() :].strip("、 ·")
         if name.startswith("的") and len(name) >= 3:
             name = name[1:]  # 即將出任總統府發言人的黃重諺: a relative clause ending in a post, then the name
+        if len(name) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and last.group(0) not in _MALAY_TITLES:
+            # 省人大常委会主任楼阳生出席并宣布…: the name ends where jieba reads a verb, adverb or preposition
+            head = ""
+            for word, flag in _pos_tags(name):
+                # (a verb of two characters or a function word: 哈姆/扎 is one transliterated name)
+                if 2 <= len(head) <= 3 and ((len(word) >= 2 and flag[:1] in ("v", "d", "p"))
+                                            or word in _FUNCTION_CHARS):
+                    name = head
+                    break
+                head += word
         title = core[: last.end()].strip("、 ")
         if name and (len(name) == 1 or (len(name) <= 4 and (name.endswith(_LONG_ORG_SUFFIXES) or name[-1] in _BODY_CHARS))) \
                 and core.endswith(ORG_SUFFIXES):

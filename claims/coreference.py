@@ -133,6 +133,9 @@ _DOTTED_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,5})·[\u4e00-\u9fff]{1,8}?(?:�
                              r"(?=出席|表示|说|說|在|于|於|与|與|同|和|及|举行|舉行|会见|會見|会晤|會晤|访问|訪問|的|等|称|稱|"
                              r"指出|认为|認為|宣布|宣佈|强调|強調|透露|抵达|抵達|发表|發表|主持|签署|簽署|向|对|對|也|则|則|"
                              r"将|將|会|會|已|曾|今|昨|日前|近日|[，,。；;、：:（(）)」”\s]|$)")
+#: The industry word that ends a company's name after its short name (國泰航空, 比亚迪汽车, 中银香港 …).
+_COMPANY_TAIL = (r"(?:航空|航運|航运|集团|集團|股份有限公司|有限公司|公司|控股|银行|銀行|汽车|汽車|科技|电信|電信|地产|地產|"
+                 r"置地|保险|保險|证券|證券|能源|石油|电力|電力|电子|電子|半导体|半導體|制药|製藥|物流|快递|快遞|百货|百貨)")
 #: Titles that are only courtesy ("Dr Lam"): the post given with the full name is the better title.
 _HONORIFICS = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "先生", "女士"})
 
@@ -153,6 +156,12 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
             found = Speaker(named.group(0)[len(speaker.title):], speaker.title, "person")
             ctx.people.append(found)
             return found
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", speaker.name) and not speaker.title:
+        # 國泰 after 國泰航空一架客機…: a company named in full before, not a person jieba tags as one
+        first = ctx.source.find(speaker.name)
+        company = re.compile(re.escape(speaker.name) + _COMPANY_TAIL).match(ctx.source, first) if first >= 0 else None
+        if company and not any(p.name == speaker.name for p in ctx.people):  # (named so first: 比亚迪…比亚迪集团 stays)
+            return Speaker(company.group(0), None, "organisation")
     title = speaker.title if speaker.title not in _HONORIFICS else None  # "Dr Lam": the title given with the full name
     for known in ctx.people[-_PEOPLE_LOOK_BACK:]:
         if known.name == speaker.name:
@@ -260,7 +269,7 @@ _HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师
 _MALAY_HONORIFICS = ("拿督斯里", "丹斯里", "拿汀斯里", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "拿督", "拿汀", "敦")
 #: The name after such an honorific, to the list's next item or a verb (拿督斯里安华依布拉欣、…): (name).
 _HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|表示|说|說|指出|致词|致詞|致辞|致辭|较早|較早|早前|日前|昨天|昨日|今天|今日|"
-                                r"透露|认为|認為|宣布|宣佈|强调|強調|坦言|承诺|承諾|预计|預計|警告|回应|回應|也|亦|则|則|在|于|於)")
+                                r"透露|认为|認為|宣布|宣佈|强调|強調|坦言|承诺|承諾|预计|預計|警告|回应|回應)")
 #: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
 _NOT_NAME_TAIL = (r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日|"
                   # 首席经济学家温彬接受了…专访: a verb after a two-character name
@@ -1211,7 +1220,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
                 return org, attribution.content_start, attribution.verb
         scheduled = _REPORTER_SCHEDULE_RE.match(sentence.text) if lang == "zh" and attribution.verb is None \
             and not re.search(r"[“「]", sentence.text) else None
-        subject = re.split(r"将于|將於|将在|將在|定于|定於", sentence.text, maxsplit=1)[0] if scheduled else ""
+        subject = re.split(r"(?:预|預)?(?:将于|將於|将在|將在|定于|定於)", sentence.text, maxsplit=1)[0] if scheduled else ""
         convened = _SITTING_RE.match(sentence.text) if lang == "zh" and attribution.verb is None else None
         sitting = convened is not None and _LEGISLATURE_RE.search(convened.group(1).strip(" ，,")) is not None
         if sitting or (scheduled and not re.search(r"(?:" + "|".join(ORG_SUFFIXES) + r")(?:也|亦|还|還|则|則)?$|他|她|我|政府|当局|當局",
@@ -1387,7 +1396,7 @@ def _known_person_speaks(text: str, ctx: ArticleContext) -> Any:
 
 #: An organisation as the subject of its own plan (气象署也计画在年底前…, 交通部将于下月…): (name).
 _ORG_PLAN_SUBJECT_RE = re.compile(r"\s*(?:此外|另外|同时|同時|而|不过|不過)?[，,]?\s*"
-                                  r"([\u4e00-\u9fff]{2,12}?)"
+                                  r"([\u4e00-\u9fff]{2,16}?)(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"  # (…產業局（影視局）也計畫)
                                   # (國家太空中心明天上午也將在…: a time between the body and its plan)
                                   r"(?P<when>(?:今天|明天|今日|明日|本周|本週|下周|下週|下月|稍后|稍後)(?:上午|下午|晚上|早上)?)?"
                                   r"(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
