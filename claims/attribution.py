@@ -1085,8 +1085,9 @@ def _en_speaker(words: str) -> Speaker | None:
         # "The ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management": a body's head noun,
         # then what it is for
         body = re.fullmatch(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){0,4}(?:" + "|".join(sorted(_EN_BODY_TAILS)) + r")"
-                            r"\s+(?:for|of|on)\s+[A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and|the|&)\s+)?[A-Z][\w'’-]*){0,8})\s*",
-                            words)
+                            r"\s+(?:for|of|on)\s+[A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and|the|&)\s+)?[A-Z][\w'’-]*){0,8}|"
+                            # "the Élysée Palace": a name with an accented capital
+                            r"(?:[A-ZÀ-Þ][\w'’-]*\s+){1,4}(?:" + "|".join(sorted(_EN_BODY_TAILS)) + r"))\s*", words)
         return Speaker(body.group(1), None, "organisation") if body else None
     if found.kind == "person" and found.name.split()[-1] in _EN_BODY_TAILS:
         # "the ruling State Administration Council", "The Singapore Red Cross": a body, whatever stands before it
@@ -1098,7 +1099,8 @@ def _en_speaker(words: str) -> Speaker | None:
 _EN_BODY_TAILS = frozenset({"Council", "Committee", "Commission", "Cross", "Crescent", "Centre", "Center", "Agency",
                             "Ministry", "Department", "Authority", "Bureau", "Office", "Administration", "Institute",
                             "Institutes", "Foundation", "Association", "Federation", "Union", "Organization",
-                            "Organisation", "Board", "Corporation", "Company", "Group", "Bank", "Fund", "Party"})
+                            "Organisation", "Board", "Corporation", "Company", "Group", "Bank", "Fund", "Party",
+                            "Palace"})
 
 
 def _en_speaker_words(words: str) -> Speaker | None:
@@ -1473,6 +1475,8 @@ def _attribute_en_body(s: str) -> Attribution:
                 return Attribution(Speaker(who.name, None, "organisation"), None, tail.group("verb"), tail.start("verb"), 0)
             return Attribution(None, "it", tail.group("verb"), tail.start("verb"), 0)
         found = _en_speaker(named)
+        if found is None and re.fullmatch(r"(?:de|des|du|da|di|van|von|le|la)\s+[A-Z][\w'’-]+", named):
+            found = Speaker(named, None, "person")  # "…, des Cars promised.": a surname with its particle
         if found is None and re.fullmatch(r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+(?:ers|ors|ists|ants|ents|ians|yers|ives|ees)",
                                           named):
             found = Speaker(named, None, "anonymous")  # "…, freight forwarders said.": an unnamed group
@@ -1529,8 +1533,10 @@ _EN_AND_SAID_RE = re.compile(
 _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|"
     r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.){1,80}?|"
-    r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s+(?:has\s+|have\s+|had\s+)?"  # ("…, EDF has said.")
-    r"(?P<verb>said|says|added|announced|wrote|warned|noted|stressed|confirmed|told (?:reporters|parliament|lawmakers|supporters|\w+))"
+    r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s|"
+    r"(?:de|des|du|da|di|van|von|le|la)\s+[A-Z][\w'’-]+)\s+(?:has\s+|have\s+|had\s+)?"  # ("…, EDF has said."; "des Cars")
+    r"(?P<verb>said|says|added|announced|wrote|warned|noted|stressed|confirmed|promised|pledged|vowed|"
+    r"told (?:reporters|parliament|lawmakers|supporters|\w+))"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?(?:\s*\([^()]{1,20}\))?\s*(?:[.!]\s*$|,)")
 
 

@@ -162,6 +162,12 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
         company = re.compile(re.escape(speaker.name) + _COMPANY_TAIL).match(ctx.source, first) if first >= 0 else None
         if company and not any(p.name == speaker.name for p in ctx.people):  # (named so first: 比亚迪…比亚迪集团 stays)
             return Speaker(company.group(0), None, "organisation")
+    particle = re.fullmatch(r"(?i:de|des|du|da|di|van|von|le|la)\s+([A-Z][\w'’-]+)", speaker.name)
+    if particle:  # "Des Cars said" after "Louvre director Laurence des Cars": a surname with its particle
+        whole = re.search(r"\b([A-Z][\w'’-]+\s+" + re.escape(speaker.name) + r")\b", ctx.source, re.I)
+        if whole and whole.group(1)[0].isupper():
+            speaker = Speaker(whole.group(1)[: len(whole.group(1)) - len(speaker.name)] + whole.group(1)[-len(speaker.name):],
+                              speaker.title, "person")
     title = speaker.title if speaker.title not in _HONORIFICS else None  # "Dr Lam": the title given with the full name
     for known in ctx.people[-_PEOPLE_LOOK_BACK:]:
         if known.name == speaker.name:
