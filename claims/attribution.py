@@ -38,10 +38,10 @@ REPORTING_VERBS = (
     "補充", "回應", "提到", "告訴", "披露", "證實", "重申", "介紹", "预报", "預報", "显示", "顯示", "明确", "明確",
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
     "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "表态", "表態", "形容", "担心", "擔心", "担忧", "擔憂",
-    "通知", "通报", "通報",
+    "通知", "通报", "通報", "公布", "公佈",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
-_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報"})  # (帮助银行补充资本: "replenish";
+_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報", "公布", "公佈"})  # (帮助银行补充资本: "replenish";
 # 重庆市经信委此前通知，…: a notice's content; 接到通知 reports nothing)
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
@@ -535,8 +535,15 @@ def classify_segment(segment: str) -> Speaker | None | str:
             bodies = [i for i, (w, flag) in enumerate(whole) if flag == "nt" or w.endswith(ORG_SUFFIXES)]
             rest = "".join(w for w, _ in whole[bodies[-1] + 1 :]) if bodies else ""
             name = rest if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest) else ""
-        if 2 <= len(name) <= 3 and len(trailing.group(1)) > len(name):
+        if 2 <= len(name) <= 3 and len(trailing.group(1)) >= len(name):
+            # (李建国上校认为: the name alone before the rank)
             return Speaker(name, trailing.group(1)[: -len(name)] + trailing.group(2), "person")
+    body_name = re.fullmatch(r"([\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|大学|大學|学院|學院|公司|集团|集團|银行|銀行|"
+                             r"医院|醫院|部|局|署|委|院|所|厅|廳|处|處|会|會))([\u4e00-\u9fff]{2,3})", core)
+    name_tags = _pos_tags(body_name.group(2)) if body_name else ()
+    if body_name and not titles and name_tags and name_tags[0][1].startswith("nr") and len(name_tags) <= 2 \
+            and (len(name_tags) == 1 or len(name_tags[1][0]) == 1):  # (高磊/洋: a name jieba ends early)
+        return Speaker(body_name.group(2), body_name.group(1), "person")  # 空军研究院郭伟军表示: the body, then a name
     titled = _SURNAME_TITLE_RE.fullmatch(core)
     if titled and not core.endswith(ORG_SUFFIXES) and titled.group(1) not in "有另也还還某各多该該此这這":
         return Speaker(titled.group(1), titled.group(2), "person")  # 翁州务大臣: a surname and a title
@@ -898,7 +905,7 @@ _EN_TITLES = (
     "Sheriff", "Chief", "Fire Chief", "Police Chief", "Commander", "Superintendent", "Coordinator", "Judge", "Justice",
 )
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
-_EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|van|von|bin|binti|al-\w+)){0,6}"  # (never across lines)
+_EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|des|du|da|di|van|von|bin|binti|al-\w+)){0,6}"  # (never across lines)
 _EN_ANON_RE = re.compile(
     r"((?:people|officials|executives|bankers|diplomats|persons?) familiar with [\w\s'’]+|sources? (?:close to|familiar with) [\w\s'’]+|(?:an|one|two|several) "
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
@@ -1137,6 +1144,13 @@ def _en_speaker_words(words: str) -> Speaker | None:
     role = _EN_ROLE_BEFORE_NAME_RE.search(words)
     if role:
         return Speaker(role.group(2), role.group(1).strip(), "person")
+    lower_role = re.fullmatch(r"(.*?\b(?:chair|chairman|chairwoman|director|chief executive|chief|president|spokesperson|"
+                              r"spokesman|spokeswoman|minister|governor|head|executive director|managing director|"
+                              r"secretary|commissioner|mayor|founder|economist|analyst))\s+([A-Z][\w'’-]+(?:\s+(?:de|des|du|da|di|"
+                              r"van|von|le|la|[A-Z][\w'’-]+)){1,3})", words.strip())
+    if lower_role and _en_kind(lower_role.group(2)) == "person" \
+            and lower_role.group(2).split()[0].rstrip(".") not in _EN_TITLE_WORDS:  # "MTC chair Linda Okafor"
+        return Speaker(lower_role.group(2), lower_role.group(1).strip(), "person")
     role_of = re.fullmatch(r"(.*?\b(?:economist|analyst|strategist|researcher|professor|director|official|executive|"
                            r"spokesman|spokeswoman|spokesperson|chairman|president|head|manager|[Ee]conomist|[Aa]nalyst))\s+"
                            r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+(?:of|at|from)\s+(.+)", words.strip())
@@ -1315,6 +1329,12 @@ def _attribute_en_body(s: str) -> Attribution:
         # '…," said UBS analyst Giovanni Staunovo.': the person, titled by the words before the name; '…," said a
         # Tokyo-based rice wholesaler, noting …': the description
         return Attribution(described, None, "said", after_said.start(1), 0)
+    lowered = re.search(r"[”\"]\s*,?\s*((?:[A-Z][\w.'’&-]*\s+){0,3}(?:[a-z]+\s+)?(?:chair|chairman|chairwoman|director|"
+                        r"chief executive|president|spokesperson|spokesman|spokeswoman|minister|governor|head|secretary|"
+                        r"commissioner|mayor|founder)\s+" + _EN_NAME + r")\s+(?:said|says|added|told)\b", s)
+    if lowered and _en_speaker(lowered.group(1)) is not None:
+        # '…," MTC chair Linda Okafor said': a title in lower case before the name
+        return Attribution(_en_speaker(lowered.group(1)), None, "said", lowered.start(1), 0)
     m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
         # ('…," Health and Human Services Secretary Xavier Becerra told reporters': a portfolio joined by "and";
         # '…," District 751 President Jon Holden told reporters': a number in the title)

@@ -417,7 +417,7 @@ _ASSOCIATION_RE = re.compile(r"公会|公會|协会|協會|商会|商會|工会|
 #: Generic heads that stand for an organisation named in full earlier (工会 → 桃园市机师职业工会, the company → Intel).
 GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协会", "協會", "委员会", "委員會", "该行", "該行",
                         "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨",
-                        "指挥部", "指揮部")
+                        "指挥部", "指揮部", "度假区", "度假區", "乐园", "樂園")  # (度假区同时公布 → 上海迪士尼度假区)
 #: Nouns that 该 turns into a reference to the organisation of that kind named before (该协会 → 越南粮食协会).
 _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "商會", "工会", "工會", "学会", "學會", "基金会", "基金會",
                              "联合会", "聯合會", "委员会", "委員會", "集团", "集團", "公司", "机构", "機構", "组织", "組織",

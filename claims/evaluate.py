@@ -135,12 +135,42 @@ def _gold_line(line: str, where: str) -> GoldArticle:
         item = json.loads(line)
         if not isinstance(item, dict):
             raise TypeError(f"a JSON {type(item).__name__}, not an object")
-        return GoldArticle(
+        article = GoldArticle(
             id=str(item.get("id") or where), text=item["text"], published=date.fromisoformat(item["published"]),
             lang=item.get("lang"), claims=list(item.get("claims", [])), non_claims=list(item.get("non_claims", [])),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise GoldError(f"{where}: not a gold article ({type(exc).__name__}: {exc})") from None
+    if not isinstance(article.text, str) or article.lang not in (None, "zh", "en"):
+        raise GoldError(f"{where}: not a gold article (text must be a string, lang zh or en)")
+    if not isinstance(item.get("claims", []), list) or not isinstance(item.get("non_claims", []), list):
+        raise GoldError(f"{where}: not a gold article (claims and non_claims must be lists)")
+    for n, claim in enumerate(article.claims, 1):
+        problem = _claim_problem(claim)
+        if problem:
+            raise GoldError(f"{where}: claim {n} {problem}")
+    return article
+
+
+def _claim_problem(claim: Any) -> str | None:
+    """Why a gold claim cannot be scored (None when it can): each needs a quote; probability is a number in [0, 1]
+    or null; deadline_end an ISO date or null; kind forecast, plan or promise."""
+    if not isinstance(claim, dict):
+        return f"is a JSON {type(claim).__name__}, not an object"
+    if not isinstance(claim.get("quote"), str) or not claim["quote"].strip():
+        return "has no quote (a verbatim piece of the article's text)"
+    p = claim.get("probability")
+    if p is not None and (isinstance(p, bool) or not isinstance(p, (int, float)) or not 0 <= p <= 1):
+        return f"has probability {p!r}: a number from 0 to 1, or null"
+    end = claim.get("deadline_end")
+    if end is not None:
+        try:
+            date.fromisoformat(end)
+        except (TypeError, ValueError):
+            return f"has deadline_end {end!r}: a date YYYY-MM-DD, or null"
+    if claim.get("kind") not in (None, "forecast", "plan", "promise"):
+        return f"has kind {claim.get('kind')!r}: forecast, plan or promise"
+    return None
 
 
 def _end(claim: ExtractedClaim) -> str | None:

@@ -195,7 +195,8 @@ _EN_COMMITMENT_RE = re.compile(
 #: Prices someone sets (fares, fees, tolls, tariffs, a pass), as the subject right before "will": with a day
 #: named, their change is that body's schedule ("The fee will rise to 640 yuan per net ton on April 17, 2026").
 _EN_ADMINISTERED_RE = re.compile(r"\b(?:fares?|fees?|tolls?|tariffs?|charges?|levy|levies|surcharges?|pass|passes|"
-                                 r"minimum wage|pensions?|allowances?|subsid(?:y|ies)|duty|duties)\s*$", re.I)
+                                 r"minimum wage|pensions?|allowances?|subsid(?:y|ies)|duty|duties|"
+                                 r"(?:ticket|pass|admission|entry|fare|toll)\s+prices?)(?:\s+(?:on|for|at|of)\s+[\w\s-]{2,30}?)?\s*$", re.I)
 #: A set day after the verb: "on Aug. 20", "from July 1", "effective Jan. 1", "on the same day", "in April 2028".
 _EN_ON_DATE_RE = re.compile(r"\b(?:on|from|starting|effective|as of|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
                             r"Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
@@ -224,7 +225,8 @@ def _natural_subject(content: str, hedge: Hedge, lang: str = "zh") -> bool:
     before = content[: hedge.start]
     if lang == "en":
         clause = re.split(r"[,;:]|\bthat\b|\bsaid\b|\bexpects?\b", before)[-1].strip()
-        return len(clause.split()) <= 4 and NATURAL_SUBJECTS_EN.search(clause) is not None
+        return len(clause.split()) <= 4 and NATURAL_SUBJECTS_EN.search(clause) is not None \
+            and not _EN_ADMINISTERED_RE.search(clause)  # ("Ticket prices will go up …": a price someone sets)
     clause = re.split(r"[，,。；;：:]", before)[-1]
     # the head right before the marker (台风海葵将, 明年经济将), not a modifier (因疫情停工两年的…项目将) or a
     # time (台风过后将力拼…)
@@ -322,6 +324,7 @@ _EN_NOT_ACTS = frozenset((
     "create bring spark remain edge tick inch slip dip fluctuate stabilise stabilize peak bottom double halve triple "
     "outweigh offset mark signal shift change increase decrease shrink expand force generate ensure wipe shorten "
     "lengthen give supply jeopardize jeopardise apply play pick set place threaten undermine damage "
+    "rain snow pour blow freeze thaw flood "
     "attract draw").split())
 #: Participles after "will be" that state a state, not an act done ("will be ready", "will be limited").
 _EN_STATE_PARTICIPLES = frozenset("limited needed required affected pleased interested concerned surprised "

@@ -256,7 +256,8 @@ def read_text_bytes(
     text = body[: layout.main_end]
     if not text.strip():
         raise SourceError(f"{path}: no article text")
-    lang = (meta.get("lang") or "").strip().lower()
+    lang = (meta.get("lang") or "").strip().lower().replace("_", "-")
+    lang = lang.split("-", 1)[0] if re.fullmatch(r"(?:zh|en)-[a-z]{2,4}", lang) else lang  # zh-TW, zh-Hant, en-GB
     if lang and lang not in ("zh", "en"):
         raise SourceError(f"{path}: lang: '{meta['lang']}' is not supported (zh or en)")
     article = SourceArticle(

@@ -1,6 +1,7 @@
 """claims.evaluate: the matching rule, the figures, errors; and the gold-set targets of the extractor."""
 
 import json
+import re
 
 import pytest
 
@@ -54,6 +55,25 @@ def test_bad_gold_line_names_file_and_line(tmp_path):
         load_gold([gold])
     done = run_cli("eval", str(gold))
     assert done.returncode == 1 and done.stderr.startswith("Error: ") and "bad.jsonl:2" in done.stderr
+
+
+@pytest.mark.parametrize(("claim", "message"), [
+    ({"speaker": None}, "claim 1 has no quote"),
+    ({"quote": "明年", "probability": "high"}, "claim 1 has probability 'high'"),
+    ({"quote": "明年", "probability": 1.5}, "claim 1 has probability 1.5"),
+    ({"quote": "明年", "deadline_end": "next year"}, "claim 1 has deadline_end 'next year'"),
+    ({"quote": "明年", "kind": "guess"}, "claim 1 has kind 'guess'"),
+    ("明年", "claim 1 is a JSON str"),
+])
+def test_bad_gold_claim_names_file_line_and_claim(tmp_path, claim, message):
+    """A gold claim that cannot be scored is refused with its file, line and claim number, not a KeyError."""
+    gold = tmp_path / "bad.jsonl"
+    gold.write_text(json.dumps({**ARTICLE, "claims": [claim]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=r"bad.jsonl:1: " + re.escape(message)):
+        load_gold([gold])
+    gold.write_text(json.dumps({**ARTICLE, "lang": "fr"}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=r"bad.jsonl:1: not a gold article \(text must be a string, lang zh or en\)"):
+        load_gold([gold])
 
 
 def test_gold_set_meets_the_extraction_targets():

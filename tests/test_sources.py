@@ -78,3 +78,7 @@ def test_front_matter_lang_must_be_supported(tmp_path):
     assert str(err.value) == f"{path}: lang: 'fr' is not supported (zh or en)"
     path.write_text("---\npublished: 2024-03-01\nlang: ZH\n---\n政府明天将宣布新措施。\n", encoding="utf-8")
     assert read_text_article(path).lang == "zh"
+    path.write_text("---\npublished: 2024-03-01\nlang: zh-TW\n---\n政府明天將宣布新措施。\n", encoding="utf-8")
+    assert read_text_article(path).lang == "zh"  # a region or script tag: the language is read
+    path.write_text("---\npublished: 2024-03-01\nlang: en_GB\n---\nThe government will announce it tomorrow.\n", encoding="utf-8")
+    assert read_text_article(path).lang == "en"

@@ -14,7 +14,7 @@ from claims.cli.output import print_json, print_table
 def timex(
     text: Annotated[str, typer.Argument(help="Text to scan for time expressions.")],
     published: Annotated[Optional[str], typer.Option(
-        "--published", help="Publication date YYYY-MM-DD the expressions are read against [default: today].")] = None,
+        "--published", help="Publication date YYYY-MM-DD that relative expressions are read from (default: today).")] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Print every time expression in TEXT with its span of days.
