@@ -97,8 +97,9 @@ _NOT_VERB = (
     "市场预期", "市場預期",
 )
 
-#: Malaysian honorifics: the transliterated name after one is read whole (拿督斯里慕斯达化, not 慕斯 + 达化).
-_MALAY_TITLES = frozenset({"丹斯里", "拿督斯里", "拿督", "拿汀", "拿汀斯里", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "敦"})
+#: Malaysian honorifics (Datuk Seri, Tan Sri, Datuk, Tun, Datin), longest first: the transliterated name after
+#: one is read whole (拿督斯里慕斯达化, not 慕斯 + 达化).
+MALAY_HONORIFICS = ("拿督斯里", "丹斯里", "拿汀斯里", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "拿督", "拿汀", "敦")
 #: Single characters that end a name before what follows it (楼阳生在…, 王毅也…, 李强并…).
 _FUNCTION_CHARS = frozenset("在于於也亦则則还還将將已曾并並")  # (not 再: 莫哈末再努丁 is one name)
 #: Titles and role words that end the title part before a person's name.
@@ -556,7 +557,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
         name = core[last.end() :].strip("、 ·")
         if name.startswith("的") and len(name) >= 3:
             name = name[1:]  # 即將出任總統府發言人的黃重諺: a relative clause ending in a post, then the name
-        if len(name) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and last.group(0) not in _MALAY_TITLES:
+        if len(name) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and last.group(0) not in MALAY_HONORIFICS:
             # 省人大常委会主任楼阳生出席并宣布…: the name ends where jieba reads a verb, adverb or preposition
             head = ""
             for word, flag in _pos_tags(name):

@@ -32,6 +32,7 @@ from claims.attribution import (
     EN_UNNAMED_PERSON_NOUNS,
     FIRST_PERSON,
     GENERIC_ORG_HEADS_EN,
+    MALAY_HONORIFICS,
     ORG_ROLE_RE,
     ORG_SUFFIXES,
     PREFIXED_SURNAME_RE,
@@ -271,8 +272,7 @@ def _name_before_age(words: str) -> str | None:
 #: A person named by surname and honorific, the subject of what follows (林先生（52岁）每天…, 陈女士则…): (name).
 _HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师|師|员|員|民|主|者))"
                                    r"([\u4e00-\u9fff](?:先生|女士|小姐))(?=[（(]\d|则|則|也|每|表示|认为|認為|觉得|覺得)")
-#: Malaysian honorifics (Datuk Seri, Tan Sri, Datuk, Tun, Datin): the name after them is a whole transliterated name.
-_MALAY_HONORIFICS = ("拿督斯里", "丹斯里", "拿汀斯里", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "拿督", "拿汀", "敦")
+_MALAY_HONORIFICS = MALAY_HONORIFICS  # (see claims.attribution)
 #: The name after such an honorific, to the list's next item or a verb (拿督斯里安华依布拉欣、…): (name).
 _HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|表示|说|說|指出|致词|致詞|致辞|致辭|较早|較早|早前|日前|昨天|昨日|今天|今日|"
                                 r"透露|认为|認為|宣布|宣佈|强调|強調|坦言|承诺|承諾|预计|預計|警告|回应|回應)")
