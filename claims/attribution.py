@@ -906,7 +906,7 @@ _EN_TITLES = (
     "Sheriff", "Chief", "Fire Chief", "Police Chief", "Commander", "Superintendent", "Coordinator", "Judge", "Justice",
 )
 _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
-_EN_NAME = r"(?:[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|des|du|da|di|van|von|bin|binti|al-\w+)){0,6}"  # (never across lines)
+_EN_NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)[ \t\u00a0]+)?[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|des|du|da|di|van|von|bin|binti|al-\w+)){0,6}"  # (never across lines)
 _EN_ANON_RE = re.compile(
     r"((?:people|officials|executives|bankers|diplomats|persons?) familiar with [\w\s'’]+|sources? (?:close to|familiar with) [\w\s'’]+|(?:an|one|two|several) "
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
@@ -1226,7 +1226,11 @@ def _en_speaker_words(words: str) -> Speaker | None:
 _EN_SAY = (r"(?:said|says|say|added|confirmed|confirms|told \w+|predicted|predicts|predict|expects|expect|expected|warned|warn|wrote|"
            r"acknowledged|acknowledges|admitted|conceded|noted|notes|stressed|insisted|argued|argues|cautioned|explained|"
            r"suggested|reiterated|projected|projects|countered|counters|contended|maintained|asserted|"
-           r"believes|believe|estimated|estimate|forecast|forecasts|promised|pledged|vowed|announced|doubted|doubts)")
+           r"believes|believe|estimated|estimate|forecast|forecasts|promised|pledged|vowed|announced|doubted|doubts|"
+           # a stated chance ("Goldman Sachs put the odds of a recession at 35%", "JPMorgan sees a 60% chance")
+           r"(?:put|puts|see|sees|saw|raised|raises|lowered|lowers|cut|cuts|gave|gives|assigned|assigns)"
+           r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:odds|probability|chances?|likelihood|risk|\d{1,3}(?:\.\d+)?\s*"
+           r"(?:%|percent|per cent)|50-50|fifty-fifty|one-in|[a-z]+-in-)))")
 
 
 #: A clause opening a sentence before its subject: a linking adverb or time ("Separately,", "On Monday,", "A day

@@ -54,7 +54,14 @@ from claims.events import (
     find_events,
     known_event,
 )
-from claims.hedges import PROBABILITY_DEGREES, PROBABILITY_NOUNS, Hedge, denied_belief, find_hedge
+from claims.hedges import (
+    PROBABILITY_DEGREES,
+    PROBABILITY_NOUNS,
+    Hedge,
+    denied_belief,
+    find_hedge,
+    stated_chance,
+)
 from claims.kinds import (
     CERTAIN,
     DATED_ACT_ZH,
@@ -398,6 +405,9 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
     m = re.search(r"(的)?(可能性|機率|机率|概率|几率|幾率)", body)
     if m and any(body.startswith(noun + degree, m.start(2)) for noun in PROBABILITY_NOUNS for degree in PROBABILITY_DEGREES):
         body = body[: m.start()]
+    chance = stated_chance(body) if re.search(r"[\u4e00-\u9fff]", body) else None
+    if chance is not None and chance.start > 1 and not body[chance.start + len(chance.words) :].strip("。.！!；;”」"):
+        body = re.sub(r"的$", "", body[: chance.start])  # 明年降息的概率约为70%, 明年降息有七成把握 → 明年降息
     body = re.sub(r"^(并|並)?(宣布|宣佈)", "", body.strip(" ，,：:"))
     body = re.sub(r"^(?:但是|但|不过|不過|然而|而且|而|并且|並且|(?:并|並)(?![购購入存列行肩])|且|同时|同時)(?=.{2})", "",
                   body.strip(" ，,：:"))  # a split clause's connective (…，并可能在明年年中公布…)

@@ -42,6 +42,9 @@ hedge (examples)         p      anchor
 难以, 很难               0.20   read as "unlikely"
 不会, 不可能, will not   0.10   IPCC "very unlikely" (0–10)
 =======================  =====  ===========================================
+
+A chance stated as a number (概率约为70%, 有七成把握, "a 70% chance", "a
+one-in-three chance") needs no table: :func:`stated_chance` reads the number.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from claims.numerals import cn_int
 
 #: (pattern, probability) — tried longest first; see the module docstring for sources.
 #: Nouns that name a chance (可能性, 机率, 概率 …): "<noun> + degree" states the probability outright.
@@ -244,6 +249,103 @@ _NEGATED_BELIEF = re.compile(r"(并不|並不|不|并没有|並沒有|没有|沒
                              r"|(?:don't|doesn't|didn't) (?:expect|believe|think))\b")
 
 
+# --- Stated chances: the speaker gives the number (概率约为70%, 有七成把握, "a 70% chance", "one-in-three odds").
+# The number is the probability; no table is needed. Nouns that name a chance in these forms:
+_CHANCE_NOUNS_ZH = "概率|可能性|机率|機率|几率|幾率|机会率|機會率|机会|機會|把握|胜算|勝算"
+_PERCENT_ZH = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两兩三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?" \
+    r"|[一二两兩三四五六七八九](?:[一二三四五六七八九])?成|一半|五五(?:开|開|波))"
+_ABOUT_ZH = r"(?:约|約|大约|大約|大概|估计|估計|仅|僅|只有|只|不到|不足|超过|超過|高达|高達|逾|近|接近|至少|达到|達到|升至|降至|升到|降到|提高到|提高至|下降至)?"
+_STATED_CHANCE_ZH = re.compile(
+    # 降息的概率约为70%, 机率估计有三成, 機會率為五成
+    rf"(?P<noun1>{_CHANCE_NOUNS_ZH})(?:只|仅|僅|已|亦|也)?{_ABOUT_ZH}(?:为|為|是|达|達|有|在)?{_ABOUT_ZH}(?P<n1>{_PERCENT_ZH})"
+    # 有七成把握, 有70%的可能(性), 有八成以上的机会, 七成机会
+    rf"|(?P<has>有)?{_ABOUT_ZH}(?P<n2>{_PERCENT_ZH})(?:以上|左右|上下)?(?P<of>的)?(?P<noun2>{_CHANCE_NOUNS_ZH}|可能(?!会|會|将|將|在|于|於|来|來|是|成|已|要|被))")
+#: Cantonese and Hong Kong forms that state a chance without a number: 大機會 "likely" (0.7, IPCC "likely"
+#: like 很可能), 機會唔大 "not likely" (0.2, like 可能性不大), 機會甚微/好微 "remote" (0.1, like 极低).
+#: Both scripts: extraction matches hedges in Simplified characters.
+_HK_CHANCE = tuple((form, p) for words, p in (("好大機會", 0.7), ("大機會", 0.7), ("機會唔大", 0.2), ("機會不大", 0.2),
+                                             ("機會甚微", 0.1), ("機會好微", 0.1), ("機會極微", 0.1), ("機會好細", 0.1))
+                   for form in (words, words.replace("機會", "机会").replace("極", "极").replace("細", "细")))
+#: Characters before 大機會 that make it "a big opportunity" (帶來大機會, 提供…, 是個…, 抓住…), not "likely".
+_OPPORTUNITY_BEFORE = frozenset("的個个一最很來来帶带供造有是住成為为到找給给遇")
+_EN_PERCENT = r"\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
+_EN_CHANCE_NOUN = r"(?:chance|chances|probability|likelihood|odds|risk)"
+_STATED_CHANCE_EN = re.compile(
+    # "a 70% chance of", "70 percent probability", "a 30 per cent risk"
+    rf"(?P<p1>{_EN_PERCENT})[-\s]+{_EN_CHANCE_NOUN}\b"
+    # "put the odds of a recession at 35%", "the probability of a June cut is about 60%"
+    rf"|\b{_EN_CHANCE_NOUN}\s+(?:of|that|for)\b(?:[^.;!?]|(?<=\b[A-Z])\.|\.(?=\S)){{0,80}}?\b(?:at|is|was|to|are|were|of|stands\s+at|near|around|about)"
+    rf"\s+(?:about|around|roughly|nearly|near|just|only|some|over|under|below|above|more\s+than|less\s+than)?\s*(?P<p2>{_EN_PERCENT})"
+    # "a one-in-three chance", "1 in 4 odds", "two-in-three"
+    rf"|\b(?P<num>one|two|three|four|\d+)[-\s]+in[-\s]+(?P<den>two|three|four|five|six|ten|twenty|a\s+hundred|hundred|\d+)[-\s]+{_EN_CHANCE_NOUN}\b"
+    # "a 50-50 chance", "fifty-fifty", "even odds", "a coin flip", "a toss-up"
+    r"|(?P<even>\b50[-/]50\b|\bfifty[-\s]fifty\b|\beven\s+(?:odds|chance|chances)\b|\bcoin[-\s]?(?:flip|toss)\b|\btoss[-\s]up\b)",
+    re.I)
+_EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twenty": 20,
+             "hundred": 100, "a hundred": 100}
+
+
+def _chance_value_zh(number: str) -> float | None:
+    """0.7 for 70%, 百分之七十, 七成; 0.75 for 七八成; 0.5 for 一半, 五五开. None when out of [0, 1]."""
+    number = re.sub(r"\s", "", number)
+    if number in ("一半",) or number.startswith("五五"):
+        return 0.5
+    if number.endswith("成"):
+        digits = [cn_int(ch) for ch in number[:-1]]
+        if None in digits:
+            return None
+        return round(sum(d for d in digits if d is not None) / len(digits) / 10, 3)
+    if number.startswith("百分之"):
+        whole, _, frac = number[3:].partition("点")
+        value = cn_int(whole)
+        if value is None:
+            return None
+        tenths = cn_int(frac) if frac else 0
+        value = value + (tenths or 0) / 10 ** len(frac)
+    else:
+        value = float(number.rstrip("%％"))
+    return round(value / 100, 3) if 0 <= value <= 100 else None
+
+
+def stated_chance(text: str, lang: str = "zh") -> Hedge | None:
+    """The chance a speaker states outright, as a :class:`Hedge` whose probability is the stated number.
+
+    Chinese: 降息的概率约为70% (0.7), 机率估计有三成 (0.3), 有七成把握 (0.7), 有百分之六十的可能 (0.6),
+    七八成机会 (0.75), 一半的机会 / 五五波 (0.5); Hong Kong 大機會 (0.7), 機會唔大 (0.2), 機會甚微 (0.1).
+    English: "a 70% chance", "put the odds … at 35%", "a one-in-three chance" (0.333), "50-50", "even odds",
+    "a coin flip" (0.5). A number needs a chance noun beside it (概率, 把握, chance, odds, risk …): "70% of
+    voters" states no chance. ``start`` is the offset of the match in ``text``; None when nothing is stated
+    or the number is not a probability (over 100%).
+    """
+    if lang == "en":
+        m = _STATED_CHANCE_EN.search(text)
+        if not m:
+            return None
+        if m.group("even"):
+            return Hedge(m.group(0), m.start(), 0.5)
+        if m.group("num"):
+            num, den = (int(g) if g.isdigit() else _EN_SMALL[re.sub(r"\s+", " ", g.lower())]
+                        for g in (m.group("num"), m.group("den")))
+            return Hedge(m.group(0), m.start(), round(num / den, 3)) if 0 < num <= den else None
+        value = float(re.match(r"\d+(?:\.\d+)?", m.group("p1") or m.group("p2")).group(0))
+        return Hedge(m.group(0), m.start(), round(value / 100, 3)) if value <= 100 else None
+    m = _STATED_CHANCE_ZH.search(text)
+    if m and m.group("n2") and not m.group("has") and (
+            text[m.end() : m.end() + 3].startswith(tuple(PROBABILITY_DEGREES))
+            or (m.start() > 0 and text[m.start() - 1] not in "，,。：:；;（(“「 \n" and not m.group(0).startswith(
+                ("约", "約", "大约", "大約", "大概", "估计", "估計", "至少", "近", "接近", "超过", "超過")))):
+        m = None  # 达到设计能力一半的可能性不大, 超过7%的可能性: the number belongs to the proposition, not its chance
+    if m:
+        value = _chance_value_zh(m.group("n1") or m.group("n2"))
+        if value is not None:
+            return Hedge(m.group(0), m.start(), value)
+    for words, p in _HK_CHANCE:
+        at = text.find(words)
+        if at >= 0 and not (words.startswith("大") and text[at - 1 : at] in _OPPORTUNITY_BEFORE):
+            return Hedge(words, at, p)  # 大機會減息, 明年減息大機會; not 帶來大機會 (a big opportunity)
+    return None
+
+
 def find_hedge(text: str, lang: str = "zh") -> Hedge | None:
     """The hedge that states the probability of the claim in ``text``, or None.
 
@@ -253,6 +355,9 @@ def find_hedge(text: str, lang: str = "zh") -> Hedge | None:
     finished", "does not expect") flips it: p → 1 − p. "will not … until
     June" is the plain future (it will, in June), not its negation.
     """
+    stated = stated_chance(text, lang)
+    if stated is not None:
+        return stated  # "a 70% chance", 有七成把握: the number stated wins over any word
     if lang == "en":
         return _find_hedge_en(text)
     hedges = [h for h in find_hedges_zh(text) if h.probability is not None]
