@@ -39,6 +39,9 @@ REPORTING_VERBS = (
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
     "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "表态", "表態", "形容", "担心", "擔心", "担忧", "擔憂",
     "通知", "通报", "通報", "公布", "公佈",
+    # a verb of analysis or reply before 称/说 is one reporting verb (有法律专家分析称, 外交部回应称)
+    "分析称", "分析稱", "分析说", "分析說", "解释称", "解釋稱", "解释说", "解釋說", "回应称", "回應稱", "回应说", "回應說",
+    "透露称", "透露稱", "表态称", "表態稱", "补充称", "補充稱", "评论称", "評論稱", "预测称", "預測稱", "指出称",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
 _COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報", "公布", "公佈"})  # (帮助银行补充资本: "replenish";
@@ -53,6 +56,7 @@ DOCUMENT_RE = re.compile(
     r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|(?<=[布佈出])消息|"
     r"招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|研报|研報|研究报告|研究報告|"
     r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書|决定|決定|决议|決議|"
+    r"战略|戰略|蓝图|藍圖|路线图|路線圖|"
     # (a meeting speaks for whoever held it: 会议提出，教育部将…; 常务会议指出)
     r"会议|會議|《[^《》]{1,24}》)"
     r"(?:中|时|時|里|裡|内|內)?$"
@@ -67,6 +71,9 @@ _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大
                               r"雨量|气温|氣溫|降雨|新制|新规|新規|制度|措施|政策|法案|条例|條例|金价|金價|油价|油價|股价|股價|"
                               r"汇率|匯率|利率|通胀|通脹|物价|物價|需求|供应|供應|产能|產能|交付量|购金量|購金量|用电量|用電量|"
                               r"票价|票價|水价|水價|电价|電價|工资|工資|薪资|薪資|经济|經濟|增长|增長|"
+                              # things made or built (A16製程則預計…量產, 日本熊本廠預計…, 第二批卫星预计于10月发射)
+                              r"制程|製程|厂|廠|园区|園區|卫星|衛星|火箭|飞船|飛船|芯片|晶片|机型|機型|车型|車型|手机|手機|"
+                              r"版本|电站|電站|机场|機場|铁路|鐵路|地铁|地鐵|港口|码头|碼頭|设施|設施|场馆|場館|大楼|大樓|"
                               # reports and events (勘测报告预计…出炉, 本届年货节预计将有…参与)
                               r"(?<!发表|發表|发布|發布|公布|公佈|出具|提交)(?<!的)(?:报告|報告)|结果|結果|数据|數據|"
                               r"[^\s，,的]{1,6}(?:节|節|展|博会|博會|周|週|率|名单|名單)|"
@@ -695,7 +702,9 @@ _DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)(
                              # (…中央委员会关于改革社会保险政策的第28号决议: what it is about, and its number)
                              r"(?:(?:关于|關於)[^，,。“”「」]{1,30}?)?的?(?:第[\d一二三四五六七八九十]+[号號])?(决定|決定|通知|规定|規定|安排|公告|决议|"
                              r"決議|部署|方案|计划|計劃|计画|計畫|招股书|招股書|策略文件|战略|戰略|规划|規劃|文件|白皮书|白皮書|"
-                             r"财报|財報|年报|年報|文告|声明|聲明|公报|公報|报告|報告)[，,]\s*")
+                             r"财报|財報|年报|年報|文告|声明|聲明|公报|公報|报告|報告|指示|批示|要求|指令)[，,]\s*")
+#: Orders a person gives (根据政府总理范明政的指示，…): a titled person may issue them, not only a body.
+_PERSONAL_ORDERS = frozenset({"指示", "批示", "要求", "指令", "部署", "安排", "决定", "決定"})
 #: Documents a company issues of itself (根據小米的招股書): their owner is the issuer, whatever its name's form.
 _OWN_DOCUMENTS = frozenset({"招股书", "招股書", "财报", "財報", "年报", "年報", "策略文件", "战略", "戰略", "规划", "規劃", "白皮书", "白皮書"})
 
@@ -730,6 +739,9 @@ def attribute_zh(sentence: str) -> Attribution:
                                             or (owned and decided.group(2) in _OWN_DOCUMENTS)):
             issuer = Speaker(issuer.name, issuer.title, "organisation")  # (根據小米的招股書: the company's own)
             return Attribution(issuer, None, decided.group(2), decided.start(2), decided.end())
+        if isinstance(issuer, Speaker) and issuer.kind == "person" and issuer.title and owned \
+                and decided.group(2) in _PERSONAL_ORDERS:
+            return Attribution(issuer, None, decided.group(2), decided.start(2), decided.end())  # 根据总理范明政的指示
     unowned = re.match(r"\s*(?:根据|根據|按照|依据|依據)(?:该|該|这份|這份|此)?(战略|戰略|规划|規劃|方案|意见|意見|决定|決定|"
                        r"策略|文件|纲要|綱要|新法|该法|該法|此法|《[^《》]{1,24}》)[，,]\s*", sentence[body_start:])
     if unowned:  # 根据战略，越南半导体产业将分三个阶段发展：… — the document named before, for its issuer (the caller)

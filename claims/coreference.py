@@ -274,7 +274,8 @@ _HONORIFIC_MENTION_RE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=的|师
                                    r"([\u4e00-\u9fff](?:先生|女士|小姐))(?=[（(]\d|则|則|也|每|表示|认为|認為|觉得|覺得)")
 _MALAY_HONORIFICS = MALAY_HONORIFICS  # (see claims.attribution)
 #: The name after such an honorific, to the list's next item or a verb (拿督斯里安华依布拉欣、…): (name).
-_HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|表示|说|說|指出|致词|致詞|致辞|致辭|较早|較早|早前|日前|昨天|昨日|今天|今日|"
+_HONORIFIC_NAME_RE = re.compile(r"([\u4e00-\u9fff]{3,8}?)(?=[^\u4e00-\u9fff]|及|和|与|與|等|出席|是|在|于|於|当时|當時|也|亦|则|則|将|將|已|曾|向|对|對|"
+                                r"上午|下午|晚上|表示|说|說|指出|致词|致詞|致辞|致辭|较早|較早|早前|日前|昨天|昨日|今天|今日|"
                                 r"透露|认为|認為|宣布|宣佈|强调|強調|坦言|承诺|承諾|预计|預計|警告|回应|回應)")
 #: Words that follow a two-character name and are not the rest of a longer one (林鄭今日, 李明表示).
 _NOT_NAME_TAIL = (r"今|昨|明|表示|指出|说|說|称|稱|在|于|於|也|还|還|又|将|將|会|會|的|等|与|與|和|及|则|則|已|曾|日前|近日|"
@@ -304,9 +305,10 @@ _LOOK_BACK = 4000
 
 #: An organisation issuing a document (农业农村部31日印发紧急通知): (issuer with its adverbials).
 _ISSUED_RE = re.compile(r"([^，,。；;！？\s“”「」()（）【】〔〕—]{2,30}?)(?:印发|印發|发布|發布|发出|發出|公布|公佈|发表|發表|下发|下發|"
-                        r"颁布|頒布|出台|推出|"
+                        r"颁布|頒布|出台|推出|制定|拟定|擬定|"
                         r"通过|通過|批准|审议通过|審議通過|召开|召開|举行|舉行)"
                         r"(?:了|的)?[^，,。；;]{0,40}?(?:决议|決議|决定|決定|法案|议案|議案|通知|通报|通報|公告|通告|文告|声明|聲明|方案|意见|意見|规划|規劃|报告|報告|"
+                        r"战略|戰略|蓝图|藍圖|"
                         # (教育部召开…会议。会议提出，…: whoever held the meeting)
                         r"会议|會議|《[^《》]{1,40}》)")
 
@@ -330,9 +332,13 @@ def _defined_document_issuer(sentence: Sentence, ctx: ArticleContext) -> Speaker
 def _document_issuer(before: str) -> Speaker | None:
     """The organisation that issued the document a sentence goes on to quote (…印发紧急通知。通知提出 → the issuer)."""
 
+    before = re.sub(r"[（(](?:以下|下文)?(?:简称|簡稱|下称|下稱)[^（）()]{1,16}[）)]", "", before)  # …部（下称投资贸工部）制定的
     for found in reversed(list(_ISSUED_RE.finditer(before))):
         # (the latest issuer named; 正式批准《…规划》 after 越南政府日前发布…决定 names none, so the one before)
         issuer = found.group(1)
+        if "由" in issuer[:-2]:
+            issuer = issuer[issuer.rindex("由") + 1 :]  # 推介由投资、贸易及工业部制定的…战略: the body after 由
+        issuer = re.sub(r"^(?:根据|根據|按照|依据|依據|依照)(?=..)", "", issuer)  # 根据国家研究基金会发表的文告
         who = classify_segment(issuer)
         if isinstance(who, Speaker) and who.kind == "organisation":
             return who
@@ -418,6 +424,8 @@ _ASSOCIATION_RE = re.compile(r"公会|公會|协会|協會|商会|商會|工会|
 GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协会", "協會", "委员会", "委員會", "该行", "該行",
                         "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨",
                         "指挥部", "指揮部", "度假区", "度假區", "乐园", "樂園")  # (度假区同时公布 → 上海迪士尼度假区)
+#: How a listed company's short name ends (通威股份, 腾讯控股): 公司 later refers back to it.
+_COMPANY_SHORT_TAILS = ("股份", "控股")
 #: Nouns that 该 turns into a reference to the organisation of that kind named before (该协会 → 越南粮食协会).
 _ORG_HEAD_NOUNS = frozenset({"协会", "協會", "公会", "公會", "商会", "商會", "工会", "工會", "学会", "學會", "基金会", "基金會",
                              "联合会", "聯合會", "委员会", "委員會", "集团", "集團", "公司", "机构", "機構", "组织", "組織",
@@ -460,7 +468,7 @@ _EN_COMPANY_RE = re.compile(rf"\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){{0,3}}?)\s+{
 _SPOKESPERSON_RE = re.compile(r"负责人|負責人|发言人|發言人|官员|官員|代表|\b[Ss]pokes(?:man|woman|person)\b")
 _EN_CORPORATE_SUFFIX_RE = re.compile(rf"(?:[\s,]+(?:{EN_LEGAL_FORM}|Holdings)\.?)+$")
 # Characters that end an organisation's name when reading backwards from its head noun.
-_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》/／〔〕【】［］[]—－- \n"
+_ORG_NAME_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;？?！!“”「」()（）《》/／〔〕【】［］[]—－- \n"
                      "只個个间間座條条项項批些")  # measure words (旗下11只境内…)
 
 
@@ -539,6 +547,12 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
 _SHORT_FORM_MARK_RE = r"[（(]\s*(?P<mark>(?:以下|下文)?(?:简称|簡稱|称|稱)|下称|下稱)?\s*[“\"「『]?"
 
 
+def _in_order(short: str, name: str) -> bool:
+    """True when the characters of ``short`` occur in ``name`` in order (投资贸工部 in 投资、贸易及工业部)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
 def _defined_short_form(short: str, before: str) -> Speaker | None:
     """The organisation ``short`` was defined for in ``before``: 小鹏汽车（以下简称“小鹏”）… 小鹏表示 → 小鹏汽车.
 
@@ -547,7 +561,8 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
     """
     if short not in before:
         return None  # (most names are no short form: the regex below is built and compiled per name)
-    pattern = re.compile(_SHORT_FORM_MARK_RE + re.escape(short) + r"[”\"」』]?\s*[）)]")
+    # (…（以下简称“牧原股份”，002714.SZ）: a stock code may follow the short form)
+    pattern = re.compile(_SHORT_FORM_MARK_RE + re.escape(short) + r"[”\"」』]?\s*(?:[，,、]\s*[\dA-Za-z.]{2,12})?\s*[）)]")
     for m in pattern.finditer(before):
         start = _qualifiers_start(before, max(0, m.start() - 1))  # read back from the name's last character (…及評核局)
         whole = False
@@ -557,6 +572,15 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
             at = m.start()
             while at > 0 and m.start() - at < 40 and (before[at - 1] not in _ORG_NAME_STOP or before[at - 1].isdigit()):
                 at -= 1
+            words_start = min(at, start)
+            while words_start > 1 and before[words_start - 1] in "、及和与與" and m.start() - words_start < 40 \
+                    and not _in_order(short, before[words_start : m.start()]):
+                # 投资、贸易及工业部（下称投资贸工部）: the short form's characters reach over the joining words
+                words_start -= 1
+                while words_start > 0 and m.start() - words_start < 40 and before[words_start - 1] not in _ORG_NAME_STOP:
+                    words_start -= 1
+                if _in_order(short, before[words_start : m.start()]):
+                    at = start = words_start
             rest = iter(before[at : m.start()])
             if at <= start and all(ch in rest for ch in short) and short[-1] in before[max(0, m.start() - 2) : m.start()]:
                 # (组委会: its characters in order in the name, ending as it does or a character before its end:
@@ -576,7 +600,7 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
                 full = place + tails[0]
         full = without_role(full)  # 智庫團結香港基金（基金）: the think tank is 團結香港基金
         full = re.sub(r"^(?:根据|根據|按照|依据|依據|依照)(?=..)", "", full)  # 根据国家研究基金会（下称…）
-        if len(full) > len(short) and re.fullmatch(r"[\u4e00-\u9fff\d（）()·]{3,30}", full) \
+        if len(full) > len(short) and re.fullmatch(r"[\u4e00-\u9fff\d（）()·、]{3,30}", full) \
                 and (m.group("mark") or full.endswith(ORG_SUFFIXES) or is_abbreviation(short, full)):
             return Speaker(full, None, "organisation")
     return None
@@ -830,15 +854,23 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
             name = before[_qualifiers_start(before, last.start()) : last.end()]
             # 该会 after 槟城沿海渔民福利协会（渔民协会）: the full name the short form was given for
             return _defined_short_form(name, before) or Speaker(name, None, "organisation")
-    at = before.rfind(noun)
-    while at > 0:
-        i = _qualifiers_start(before, at)
-        if before[at + len(noun) : at + len(noun) + 1] in ("债", "債", "股") and noun in ("公司", "集团", "集團"):
-            at = before.rfind(noun, 0, at)  # 旗下11只境内公司债券: a corporate bond, not a company
+    named_as = (noun, *_COMPANY_SHORT_TAILS) if noun == "公司" else (noun,)
+    for at, tail in sorted(((m.start(), m.group(0)) for m in re.finditer("|".join(named_as), before)), reverse=True):
+        # (通威股份8月15日发布公告称…。公司计划…: a listed company's short name ends in 股份 or 控股)
+        if at == 0:
             continue
+        i = _qualifiers_start(before, at)
+        if before[at + len(tail) : at + len(tail) + 1] in ("债", "債", "股") and noun in ("公司", "集团", "集團"):
+            continue  # 旗下11只境内公司债券: a corporate bond, not a company
+        if tail != noun and (before[at + len(tail) : at + len(tail) + 2] in ("有限", "公司", "集团", "集團")
+                             or at - i < 2 or at - i > 6
+                             or max(before.rfind("（", 0, at), before.rfind("(", 0, at))
+                             > max(before.rfind("）", 0, at), before.rfind(")", 0, at))):
+            continue  # (…股份有限公司 is read whole at 公司; 持有股份 is no name)
         if at - i >= 2:
-            return Speaker(without_role(before[i : at + len(noun)]), None, "organisation")
-        at = before.rfind(noun, 0, at)
+            name = without_role(before[i : at + len(tail)])
+            # 牧原食品股份有限公司（以下简称“牧原股份”）…公司预计: the full name the short one was defined for
+            return _defined_short_form(name, before) or Speaker(name, None, "organisation")
     if ctx.last_org is not None and (head[0] in "该該" or ctx.last_org.name.endswith(noun)):
         return ctx.last_org
     return Speaker(head, speaker.title, "organisation")

@@ -129,6 +129,11 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
                 hedge.words in _ESTIMATE_WORDS or (chance and before.words not in ("预测", "預測", "预期", "預期")))
         if not contrast and not opening and not restated and (hedge.start < 2 or not dated(begin, stop)):
             continue  # the same subject going on, or no date of its own
+        planned = before is None and opening and re.search(r"计划|計劃|计画|計畫|打算|定于|定於|拟于|擬於", left) is not None \
+            and dated(clause_start(text, comma.start()), comma.start())
+        if planned:
+            cuts.append(comma.end())  # 公司计划于8月21日恢复生产，预计对…影响有限: a dated plan, then an estimate of its own
+            continue
         if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2
                               and not before.words.startswith(PROBABILITY_NOUNS)):
             continue  # the clause before is an attribution (他预计，) or holds no claim of its own
