@@ -910,6 +910,8 @@ _EN_TITLES = (
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
     "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
     "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.", "Prince", "Princess", "Sheikh",
+    # British honours and peerages ("Dame Esther Rantzen said", "Lord Falconer warned")
+    "Dame", "Sir", "Lord", "Lady", "Baroness", "Baron",
     # military ranks ("said Colonel Tay Zhi Wei, who leads the contingent")
     "Colonel", "Lieutenant Colonel", "Major General", "Lieutenant General", "Brigadier General", "Admiral",
     "Rear Admiral", "Vice Admiral", "Commander", "Brigadier",
@@ -1386,6 +1388,20 @@ def _attribute_en_body(s: str) -> Attribution:
                   r"(?:\s+(?:at|with|from|in)\s+[^,.;\"“”]{2,60})?\s*(?:[.;]\s*$|,|$)", s)
     if m:  # "…, said a Tokyo-based steel analyst.": an unnamed person, the description as the name
         return Attribution(Speaker(m.group(1), None, "anonymous"), None, "said", m.start(), 0)
+    m = re.search(r",\s*(?:a|an|the|its)\s+(?:company\s+|group\s+|firm\s+)?(?:spokes(?:man|woman|person)|representative)"
+                  r"\s+(?:said|says|told\s+\w+|added|confirmed)\s*[.;]?\s*$", s)
+    subject = re.match(r"\s*(" + _EN_NAME + r")\s+(?:will|would|plans|planned|is|are|was|has|had|expects|aims|intends|"
+                       r"does|did|won't|cannot)\b", s) if m else None
+    owner = _en_speaker(subject.group(1)) if subject else None
+    if m and owner is not None and owner.kind == "organisation":
+        # "EnBW will keep about 200 employees …, a spokeswoman said": the company the sentence is about speaks
+        return Attribution(owner, None, "said", m.start(), 0)
+    m = re.match(r"\s*(?:Opponents|Critics|Supporters|Campaigners|Activists|Opposition groups|Rights groups|Unions|Groups)"
+                 r",\s+(?:including|led by|among them)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(" + _EN_NAME + r"),\s+"
+                 r"(?:also\s+)?(" + _EN_SAY + r")\b\s*(?:that\s+)?", s)
+    if m and _en_speaker(m.group(1)) is not None:
+        # "Opponents, including the campaign group Care Not Killing, warned that …": the group named
+        return Attribution(_en_speaker(m.group(1)), None, m.group(2), m.start(2), m.end())
     m = _EN_DESCRIPTION_RE.match(s)
     if m:  # "The California Republican predicted …": a description of a person named before (the caller)
         return Attribution(None, "the " + m.group(1).lower(), m.group(2).split()[0], m.start(2), m.end())

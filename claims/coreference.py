@@ -906,6 +906,15 @@ QUESTION_LABELS = frozenset({"问", "問", "记者问", "記者問", "记者", "
 QUESTION_VERB = "(interviewer)"
 
 
+def _answered_by(line_start: int, sentence: Sentence, ctx: ArticleContext) -> Speaker | None:
+    """The person whose labelled answer (答：…, 宋立衡：…) opens the paragraph at ``line_start``; None when no label
+    opens it. 我们 there is them even after a document they cite has spoken (答：《指导意见》提出，…；…。我们有信心…)."""
+    end = ctx.source.find("\n", line_start)
+    opening = ctx.source[line_start : end if end >= 0 else len(ctx.source)]
+    label = _interview_label(Sentence(opening, line_start, line_start + len(opening), sentence.paragraph), ctx)
+    return _full_name(label[0], ctx) if label is not None else None
+
+
 def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, int] | None:
     """(speaker, where the answer begins) when ``sentence`` opens a paragraph with a speaker's label, as in an
     interview transcript (宋立衡：…). A label counts when it opens two or more paragraphs of the article or names
@@ -1061,6 +1070,14 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         return None, max(0, asked.end() - sentence.start), QUESTION_VERB
     label = _interview_label(sentence, ctx)
     if label is not None:
+        answer = attribute(sentence.text[label[1] :], "zh") if lang == "zh" else None
+        issuer = _defined_document_issuer(sentence, ctx) if answer is not None and answer.pronoun == "document" else None
+        if issuer is not None:
+            # 答：《指导意见》提出，今年…；…: the document defined earlier speaks for its issuer, not the interviewee
+            # (who still answers: 我们 later in the paragraph is them, see below)
+            ctx.paragraph_speaker = issuer
+            return issuer, label[1] + answer.content_start, answer.verb
+    if label is not None:
         # 宋立衡：英国的谈判进展相对顺利，…: an interview's answer, labelled with the speaker's name
         speaker, content = label
         speaker = _full_name(speaker, ctx)
@@ -1073,7 +1090,8 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         return speaker, content, attribution.verb
     if attribution.pronoun in FIRST_PERSON:
         # 我预计，… in an interview's answer: the person answering; with no one answering, nobody we can name
-        return ctx.paragraph_speaker, attribution.content_start, attribution.verb
+        answered = _answered_by(line_start, sentence, ctx) if line_start < sentence.start else None
+        return answered or ctx.paragraph_speaker, attribution.content_start, attribution.verb
     if attribution.pronoun == "document":
         # 通报说, 文告指出: the document's issuer, the last organisation that spoke or was named
         employers = _employers(ctx)
@@ -1291,6 +1309,10 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         # reporter's (王乙康将于本周六出席…: what X will do, told by the reporter, has no speaker)
         ctx.paragraph_speaker = ctx.last_named
         return None, attribution.content_start, attribution.verb
+    if lang == "zh" and re.match(r"[\s“「]*(?:我们|我們|我)(?!国|國)", sentence.text) and line_start < sentence.start:
+        answered = _answered_by(line_start, sentence, ctx)
+        if answered is not None:
+            return answered, attribution.content_start, attribution.verb  # 我们有信心… after a document's items
     return ctx.paragraph_speaker, attribution.content_start, attribution.verb
 
 

@@ -107,6 +107,8 @@ def classify_kind(
         return "promise"  # 铁道部会严格执行…，绝不擅自涨价: a negative assurance of the speaker's side
     if verb in ("测算", "測算", "估算"):
         return "forecast"  # 据工贸部测算，…将增长: an estimate, even of one's own side's figures
+    if lang == "en" and _EN_BELIEF_FRAME_RE.match(content):
+        return "forecast"  # "she believed the bill would clear its first hurdle": a belief about what will happen
     if lang == "zh" and hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 and _RELEASE_ON_RE.match(
             content, hedge.start + len(hedge.words)):
         return "plan"  # 7月份数据将于8月14日公布: a release on a schedule, even of figures no one controls
@@ -315,6 +317,10 @@ AGENTIVE_EN = re.compile(
 _EN_ADVERBS_AFTER_MARKER = re.compile(r"^(?:(?:(?!(?:apply|supply|reply|rely|comply|multiply|fly|imply)\b)[a-z]+ly|also|then|now|still|further|soon|first|again|jointly|together|"
                                       r"immediately|eventually|initially|later|only|each|both|all)\s+)+")
 #: English verbs after "will" that state a state, a change or an outcome, not an act anyone schedules.
+#: A belief reported inside the content ("she believed the bill would …", "he thinks rates will …"): a forecast.
+_EN_BELIEF_FRAME_RE = re.compile(r"[\s\"“]*(?:I|we|he|she|they|We|He|She|They)\s+(?:still\s+|also\s+|firmly\s+)?"
+                                 r"(?:believed|believes|believe|thinks|think|thought|reckons|reckon|reckoned|suspects|"
+                                 r"suspect|suspected)\s+(?:that\s+)?\S")
 _EN_NOT_ACTS = frozenset((
     "be become remain stay have see face need want get look seem appear feel mean cost come go happen rise fall climb "
     "grow decline drop slow slide surge jump soar plunge ease weaken strengthen improve worsen recover rebound reach "
