@@ -63,6 +63,7 @@ from claims.hedges import (
     stated_chance,
 )
 from claims.kinds import (
+    AGENTIVE_ZH,
     CERTAIN,
     DATED_ACT_ZH,
     NEGATIVE_FUTURE,
@@ -103,8 +104,6 @@ _MEASURES_FRAME_RE = re.compile(r"(?:从|從|采取|採取|推出|通过|通過|
 def _measures_frame(content: str) -> bool:
     """An enumeration's frame that announces an actor's measures (将从两方面防止…, 将采取三项措施), not effects
     (RCEP将从三个方面惠及越南): the measures phrase, then an action verb or the measures themselves."""
-    from claims.kinds import AGENTIVE_ZH
-
     m = _MEASURES_FRAME_RE.search(content)
     if m is None:
         return False
@@ -476,7 +475,8 @@ def _is_claim_sentence(
             return True  # 陆交局在文告中说，第一阶段工程明年动工: a date ahead and an act, reported: a plan
         planned = re.search(r"(?<![原本先来來])(?:计划|計劃|计画|計畫|打算)(?![书書中内內的])", text) \
             if lang == "zh" and dated_ahead else None
-        if planned and DATED_ACT_ZH.search(text, planned.end()) and not re.search(
+        if planned and (DATED_ACT_ZH.search(text, planned.end()) or AGENTIVE_ZH.match(text, planned.end())
+                        or text[planned.end() : planned.end() + 1] == "把") and not re.search(
                 r"已经|已經|已|了", text[clause_start(text, planned.start()) : planned.end() + 20]):
             return True  # 我们计划今年下半年启动一个…项目: a stated plan with its date, no future marker needed
         intent = re.match(r"\s*[^，,。]{0,10}?(希望|力争|力爭|计划|計劃|打算|准备|準備)", text) if lang == "zh" and verb else None
@@ -676,6 +676,8 @@ def extract(
                 kind, probability = "plan", None  # an item of a list of measures, with its own 将/会: a measure
         if own_plan and (hedge is None or hedge.start < 0):
             kind, probability, hedge = "plan", None, None  # its own stated plan, not the estimate before it
+        if lang == "zh" and item_of is not None and re.match(r"\s*(?:并|並|且|也|还|還)?(?:承诺|承諾|保证|保證)", content):
+            kind, probability = "promise", None  # …将于本月底前提交方案，并承诺年底前…不再…: a pledge of its own
         # the passage's deadline, except for a later clause that doubts (不排除, 可能性不大) or is reported anew
         # (…，并不认为…会…): it states another proposition (the gold sets' annotators, 11 cases in 14)
         doubting = own_clause and ((hedge is not None and (hedge.words in ("不排除",) or (

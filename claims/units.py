@@ -20,6 +20,9 @@ _LATER_MARKERS = (r"二是|三是|四是|五是|六是|其二|其三|其四|第[
 LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再次|最后|最後|Second|Third|Finally)")
 #: Where a claim sentence splits into items: before a later item marker after a comma.
 _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
+#: A reporting verb ending the text before a comma: the frame of what follows, not a claim of its own.
+_FRAME_END_RE = re.compile(r"(?:预计|預計|表示|指出|说|說|称|稱|认为|認為|透露|强调|強調|宣布|宣佈|介绍|介紹|预测|預測|估计|估計|"
+                           r"相信|坦言|预料|預料|提出|明确|明確|显示|顯示)\s*$")
 #: A later clause with its own date and its own schedule verb is a claim of its own (…开幕，10月8日闭幕).
 _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0,12}?(?:结束|結束))(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車|建成|完工|竣工|投产|投產|投入使用|"
                               # (…运抵马来西亚，并在明年第3季展开动态测试; 春运将于明天开始，3月5日结束; not a range's end:
@@ -32,7 +35,13 @@ _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0
                               r"|[，,]\s*(?:并|並)\s*(?=(?:在|于|於)[^，,。]{1,10}?(?:前|内|內|底|初|末|中旬|月|年|季度|季|周|週|日))"
                               # …明年4月起先增至六周，2026年4月起再增至10周: a later step of a target, with its own date
                               r"|[，,]\s*(?=[^，,。]{0,12}?(?:再|又|将|將|会|會|则|則)?(?:增至|增加至|增加到|提高至|提高到|调高至|調高至|"
-                              r"降至|降低至|延长至|延長至|扩大至|擴大至|缩短至|縮短至|调低至|調低至))")
+                              r"降至|降低至|延长至|延長至|扩大至|擴大至|缩短至|縮短至|调低至|調低至))"
+                              # …年底前完成108颗卫星的发射，明年底前部署648颗卫星; …有望突破500万户；明年深圳还计划新建…;
+                              # …将于本月底前提交方案，并承诺年底前…: a later step, plan or pledge with its own date
+                              r"|[，,；;]\s*(?:并|並|且)?\s*(?=(?:承诺|承諾|保证|保證)?(?:最快|最迟|最遲)?(?:在|于|於|到|至)?"
+                              r"(?:今年|明年|后年|後年|本月|下月|下个月|下個月|年底|年内|年內|\d{4}年|\d{1,2}月|下半年|上半年)"
+                              r"[^，,。；;]{0,8}?(?:计划|計劃|计画|計畫|部署|推出|完成|上线|上線|新建|建成|投入|实现|實現|发射|發射|"
+                              r"提交|公布|公佈|开通|開通|与|與|把|将|將|不再))")
 
 
 _FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第一(?![次届屆个個])|[(（][1一][)）]|1[、.．)）]|①))")
@@ -161,7 +170,8 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             # the clause before names a day ahead too (将于23日开幕，10月8日闭幕); 今天宣布 dates the speech
             earlier_date = any(_ahead(tx, published) and (tx.end is None or tx.end > published)
                                for tx in by_start.starting_in(sentence.start, sentence.start + m.start()))
-            if own_date and earlier_date:
+            if own_date and earlier_date and not _FRAME_END_RE.search(sentence.text, 0, m.start()):
+                # (not after a reporting frame: 财政部在同日发布的《2024年…报告》中预计，明年…将…)
                 cuts.setdefault(m.start() + 1, "item")  # after the comma: 并/且 opens the later clause, not ends this one
         def dated(lo: int, hi: int, sentence: Sentence = sentence) -> bool:
             return any(_ahead(tx, published) for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
