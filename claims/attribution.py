@@ -104,6 +104,10 @@ _NOT_VERB = (
     "市场预期", "市場預期",
 )
 
+#: A public body, then when it said so (央行此前已明确, 国务院日前明确): before 明确 it states, as a document would.
+_BODY_STATES_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:央行|政府|部|局|委|署|院|办|辦|银行|銀行|委员会|委員會))"
+                             r"(?:此前|日前|近日|早前|今天|昨天|今日|昨日|已经|已經|已|也|亦|还|還|再次|进一步|進一步)*"
+                             r"|央行(?:此前|日前|近日|早前|已经|已經|已|也|亦|再次)*")
 #: Malaysian honorifics (Datuk Seri, Tan Sri, Datuk, Tun, Datin), longest first: the transliterated name after
 #: one is read whole (拿督斯里慕斯达化, not 慕斯 + 达化).
 MALAY_HONORIFICS = ("拿督斯里", "丹斯里", "拿汀斯里", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "拿督", "拿汀", "敦")
@@ -370,7 +374,15 @@ def without_role(name: str) -> str:
     """An organisation's name without the role the story gives it before (出品方北京光线传媒 → 北京光线传媒,
     智庫團結香港基金 → 團結香港基金)."""
     role = _COMPANY_ROLE_RE.match(name)
-    return name[role.end() :] if role and len(name) - role.end() >= 2 else name
+    if role is None:
+        # 三亚亚特兰蒂斯运营方复星旅游文化集团: what it operates or develops, then the role, then the name
+        role = _OBJECT_ROLE_RE.match(name)
+    return name[role.end() :] if role and len(name) - role.end() >= 4 else name
+
+
+#: A role after what it is the role for (三亚亚特兰蒂斯运营方, 该项目开发商), before the organisation's name.
+_OBJECT_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:运营方|運營方|营运方|營運方|运营商|運營商|营运商|營運商|开发商|開發商|"
+                             r"發展商|发展商|承建商|承包商|出品方|主办方|主辦方|承办方|承辦方|投资方|投資方)")
 
 
 #: A surname and a title, nothing else (翁州务大臣): (surname, title).
@@ -523,7 +535,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
         if unnamed and role.end() == len(core):
             return Speaker(org[unnamed.end() :] + role.group(0), None, "anonymous")  # 一名交通部官员: an unnamed official
         if not _TITLE_RE.search(org) or org.endswith(ORG_SUFFIXES):
-            return Speaker(org, None, "organisation")
+            return Speaker(without_role(org), None, "organisation")  # (三亚亚特兰蒂斯运营方复星旅游文化集团相关负责人)
     titles = list(_TITLE_RE.finditer(core))
     post = re.fullmatch(r"([\u4e00-\u9fff]{1,3}?)((?:副|代理|署理)?(?:总理|總理|总统|總統|部长|部長|主席|首相|总裁|總裁|局长|局長|市长|市長|"
                         r"议员|議員|教授|博士))", core)  # (李副总裁: 李, 副总裁)
@@ -645,7 +657,8 @@ _UNNAMED_MEMBER_RE = re.compile(r"(?:另有|也有|还有|還有|有)?([\u4e00-\
 #: One unnamed person counted and described (一位期货公司能源分析师): (the description).
 _COUNTED_PERSON_RE = re.compile(r"(?:另有|也有|还有|還有|有)?(?:一位|一名|某位)(?!不愿|不願|匿名)([\u4e00-\u9fff]{2,14}?(?:分析师|分析師|"
                                 r"经济学家|經濟學家|专家|專家|学者|學者|官员|官員|高管|人士|研究员|研究員|策略师|策略師|交易员|交易員|"
-                                r"律师|律師))")
+                                r"律师|律師|经理|經理|银行家|銀行家|业者|業者|从业者|從業者|工程师|工程師|顾问|顧問|主管|总监|總監|"
+                                r"交易商|投资者|投資者|经济师|經濟師|医生|醫生))")
 #: Who was told, after the speaker (…专家对记者说, …官员向本报透露, …对越通社记者表示): not part of the speaker.
 _LISTENER_RE = re.compile(r"(?:向|对|對|跟)(?:本报|本報|记者|記者|媒体|媒體|[^，,。向对對跟]{1,10}?(?:记者|記者))$")
 #: An unnamed person described by a relative clause or with a count inside the description (参与运河前期论证的一位
@@ -799,8 +812,10 @@ def attribute_zh(sentence: str) -> Attribution:
         if re.search(r"[将將]|[会會](?=[在于於])", segment) and not DOCUMENT_RE.search(segment) and any(
                 h.words in ("将", "將", "会", "會", "将会", "將會") for h in find_hedges_zh(segment)):
             continue  # 公司將在明年上半年提出…計畫: an act ahead, not a report
-        if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(_SHORT_TITLE_DEFINED_RE.sub("", segment.rstrip(" ，,：:"))):
-            continue  # 数据显示, 调查显示: no one speaks
+        if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(_SHORT_TITLE_DEFINED_RE.sub("", segment.rstrip(" ，,：:"))) \
+                and not (m.group(0) in ("明确", "明確") and sentence[m.end() : m.end() + 1] in ("，", ",", "：", ":")
+                         and _BODY_STATES_RE.fullmatch(segment.strip(" ，,"))):
+            continue  # 数据显示, 调查显示: no one speaks (央行此前已明确，…: a body states it)
         if m.group(0) == "表明" and _THING_SUBJECT_RE.search(segment.rstrip(" ，,：:")):
             continue  # 数据表明: "shows"; 何君堯昨日表明: "stated"
         if re.search(r"[。！？]", segment) or re.search(r"[“「]", re.sub(r"“[^”“]{1,12}”|「[^」「]{1,12}」", "", segment)):
@@ -1350,7 +1365,10 @@ def _attribute_en_body(s: str) -> Attribution:
         return Attribution(described, None, "said", after_said.start(1), 0)
     lowered = re.search(r"[”\"]\s*,?\s*((?:[A-Z][\w.'’&-]*\s+){0,3}(?:[a-z]+\s+)?(?:chair|chairman|chairwoman|director|"
                         r"chief executive|president|spokesperson|spokesman|spokeswoman|minister|governor|head|secretary|"
-                        r"commissioner|mayor|founder)\s+" + _EN_NAME + r")\s+(?:said|says|added|told)\b", s)
+                        r"commissioner|mayor|founder|co-founder|cofounder)"
+                        # ('…," co-founder and CEO Steve Huffman told CNBC': two roles joined by "and")
+                        r"(?:\s+and\s+(?:CEO|CFO|COO|chief executive|chairman|chairwoman|president|chair))?\s+" + _EN_NAME
+                        + r")\s+(?:said|says|added|told)\b", s)
     if lowered and _en_speaker(lowered.group(1)) is not None:
         # '…," MTC chair Linda Okafor said': a title in lower case before the name
         return Attribution(_en_speaker(lowered.group(1)), None, "said", lowered.start(1), 0)

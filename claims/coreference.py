@@ -495,6 +495,10 @@ def _occurrences(text: str, part: str) -> list[int]:
     return found
 
 
+#: A central bank's name (中国人民银行, 马来西亚国家银行, 越南国家银行): what 央行 later refers to.
+_CENTRAL_BANK_RE = re.compile(r"(?:中国|中國)?(?:人民银行|人民銀行)|(?:马来西亚|馬來西亞|越南|印尼|泰国|泰國|菲律宾|菲律賓|新加坡|"
+                              r"日本|韩国|韓國|欧洲|歐洲|英国|英國|俄罗斯|俄羅斯|印度|澳洲|澳大利亚)(?:国家银行|國家銀行|中央银行|"
+                              r"中央銀行|储备银行|儲備銀行|金融管理局)")  # (Taiwan's 中央銀行 is 央行 by its own short name)
 #: What follows a company's short name when it is written in full (携程集团, 小米集團, 华远控股有限公司), longest first.
 _COMPANY_FORMS = ("控股集团", "控股集團", "股份有限公司", "有限公司", "集团", "集團", "控股", "公司")
 
@@ -514,6 +518,10 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
     given = _defined_short_form(short, before)
     if given is not None:
         return given
+    if short in ("央行", "该行", "該行"):
+        banks = list(_CENTRAL_BANK_RE.finditer(before))
+        if banks:  # 央行 after 中国人民银行宣布…: the central bank the article named
+            return Speaker(banks[-1].group(0), None, "organisation")
     if len(short) > 5:
         return None
     at = before.find(short) if 2 <= len(short) <= 3 else -1
@@ -906,6 +914,10 @@ QUESTION_LABELS = frozenset({"问", "問", "记者问", "記者問", "记者", "
 QUESTION_VERB = "(interviewer)"
 
 
+#: Verbs of estimation, whose subject before them is often the thing expected (博物馆预计2022年建成开放).
+_ESTIMATE_VERBS_ZH = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "预期", "預期", "估计", "估計", "预估", "預估", "料"})
+
+
 def _answered_by(line_start: int, sentence: Sentence, ctx: ArticleContext) -> Speaker | None:
     """The person whose labelled answer (答：…, 宋立衡：…) opens the paragraph at ``line_start``; None when no label
     opens it. 我们 there is them even after a document they cite has spoken (答：《指导意见》提出，…；…。我们有信心…)."""
@@ -1077,6 +1089,10 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             # (who still answers: 我们 later in the paragraph is them, see below)
             ctx.paragraph_speaker = issuer
             return issuer, label[1] + answer.content_start, answer.verb
+        if answer is not None and answer.speaker is not None and answer.speaker.kind == "organisation" and answer.verb \
+                and answer.verb not in _ESTIMATE_VERBS_ZH:  # (香港故宫文化博物馆预计2022年建成: the subject, not a speaker)
+            # 答：央行此前已明确，各商业银行原则上将…: the body the interviewee cites states it
+            return _full_organisation(answer.speaker, sentence, lang, ctx), label[1] + answer.content_start, answer.verb
     if label is not None:
         # 宋立衡：英国的谈判进展相对顺利，…: an interview's answer, labelled with the speaker's name
         speaker, content = label
@@ -1287,7 +1303,8 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             # 最新一周的数据将在下周公布。/ 第八次会议定于10月举行。: a schedule the
             # reporter adds, not the paragraph's speaker's words
             return None, attribution.content_start, attribution.verb
-        acting = _ORG_PLAN_SUBJECT_RE.match(sentence.text)
+        dateline = _DATELINE_PREFIX_RE.match(sentence.text)
+        acting = _ORG_PLAN_SUBJECT_RE.match(sentence.text, dateline.end() if dateline else 0)
         if acting and (acting.group("when") or acting.group("zai")) \
                 and (ctx.source[: sentence.start].rstrip(" \t\u3000")[-1:] not in ("", "。", "！", "？", "!", "?", "\n")
                      or acting.group(1).startswith(("我", "本"))):  # (我们中心将在…: the interviewee's own)
@@ -1461,7 +1478,9 @@ _ORG_PLAN_SUBJECT_RE = re.compile(r"\s*(?:此外|另外|同时|同時|而|不过
                                   r"(?P<when>(?:今天|明天|今日|明日|本周|本週|下周|下週|下月|稍后|稍後)(?:上午|下午|晚上|早上)?)?"
                                   r"(?:也|还|還|亦|已|则|則)?(?:计划|計劃|计画|計畫|拟于|擬於|拟在|擬在|"
                                   r"打算|准备|準備|决定|決定|定于|定於|将于|將於|(?P<zai>将在|將在)|预定|預定|"
-                                  r"的(?:目标|目標|计划|計劃|任务|任務)(?:是|为|為))")
+                                  r"的(?:目标|目標|计划|計劃|任务|任務)(?:是|为|為)"
+                                  # (交通部觀光署將今年來台旅客目標訂為1,000萬人次: a target the body sets itself)
+                                  r"|(?:将|將)(?=[^，,。]{0,16}?(?:目标|目標)(?:订|訂|定|设|設)(?:为|為)))")
 #: An organisation referred back to as the subject of its own future act (该组织将…, 該協會會…): (该 + head noun).
 _DEICTIC_ORG_SUBJECT_RE = re.compile(r"\s*((?:该|該)(?:组织|組織|协会|協會|机构|機構|团体|團體|联盟|聯盟|公司|集团|集團|基金会|基金會|"
                                      r"商会|商會|工会|工會|联合会|聯合會))(?:也|还|還|亦|则|則)?(?:将|將|会|會|计划|計劃|拟|擬|准备|準備)")

@@ -131,7 +131,7 @@ _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|�
                              # (the if-clause closes the sentence; after it, ", adding that …" may be a claim of its own)
                              r"|\b(?<!even )(?<!as )(?<!only )if\b(?! (?:any|not|necessary|needed|required|possible|so)\b)"
                              r"[^,;:]*[.!]?[\"”]?\s*$")
-_QUESTION_RE = re.compile(r"[？?]\s*[”」]?\s*$|(是否|吗|嗎|呢)[？?。]?$"
+_QUESTION_RE = re.compile(r"[？?]\s*[”」\"]?\s*$|(是否|吗|嗎|呢)[？?。]?$"
                           r"|^Whether\b.*\b(?:remains? to be seen|(?:is|remains) (?:unclear|uncertain|an open question))"
                           r"|(?:能否|会否|會否|是否)[^。]*[，,]\s*(?:仍)?(?:有待|尚待)(?:观察|觀察|确定|確定)")
 # A normative modal right before 将 makes 将 an object marker (应将…, 要将…), not a future.

@@ -129,7 +129,7 @@ _YEAR_WORD_BEFORE = set("今明去后後前每本当當来來两兩三四五六�
 _MODAL_NEXT = set("在于於把对對向再继繼进進不更很也还還都将將从從给給为為跟与與逐陆陸适適尽盡令使让讓导導造带帶引促变變被")
 _JIANG_AFTER = set("军軍领領士近就心其之此该該这這所")
 #: Nouns of place before 上 that make 上将 "at …, will" (闭幕式上将举行), not a general (海军上将).
-_PLACE_BEFORE_SHANG = set("式会會场場网網线線路岛島台面市晚早议議坛壇礼禮桌")
+_PLACE_BEFORE_SHANG = set("式会會场場网網线線路岛島台面市晚早议議坛壇礼禮桌则則本实實际際体體论論")  # (原则上将, 基本上将, 实际上将)
 _JIANG_BEFORE = set("大上中少主武名猛干幹")
 #: 老将/小将 (a veteran, a young player) are nouns unless the 老/小 ends another word (养老将…, 差距缩小将…).
 _JIANG_NOUN_AFTER = set("老小")
@@ -238,7 +238,7 @@ def _hedges_zh(text: str) -> tuple[Hedge, ...]:
 
 # 将 as the object marker (将目标定为8%, 将其列为…): not a future.
 _OBJECT_MARKER_RE = re.compile(
-    r"[^，,。；;自从從于於在对對向]{1,14}?(定为|定為|列为|列為|视为|視為|作为|作為|改为|改為|纳入|納入|设定为|設定為|调整为|調整為|"
+    r"[^，,。；;自从從于於在对對向]{1,14}?(定为|定為|订为|訂為|设为|設為|列为|列為|视为|視為|作为|作為|改为|改為|纳入|納入|设定为|設定為|调整为|調整為|"
     r"提高到|提高至|下调至|下調至|上调至|上調至|降至|升至|降低到|列入)"
 )
 

@@ -45,6 +45,9 @@ _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0
 
 
 _FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第一(?![次届屆个個])|[(（][1一][)）]|1[、.．)）]|①))")
+#: A counted frame of targets or tasks before a colon, its items unmarked (定下两大目标：吸引…；旅游收入达到…).
+_UNMARKED_LIST_RE = re.compile(r"(?:两|兩|二|三|四|五|六|七|八|[2-9])\s*(?:个|個|项|項|大|条|條)\s*(?:目标|目標|任务|任務|重点|重點|"
+                               r"措施|举措|舉措)[：:]\s*(?=[^\s])")
 #: An enumeration's frame: "将从三个方面惠及越南：", "将呈现三个特点：" — its items are the claims, not the frame.
 FRAME_RE = re.compile(
     r"(两|兩|二|三|四|五|六|七|八|几|幾|多|[2-9])\s*(个|個|项|項|大|点|點|条|條|方面|方向)[^，,。；;：:]{0,8}[：:，,]?\s*$")
@@ -163,6 +166,10 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
         first = _FIRST_ITEM_SPLIT_RE.search(sentence.text)
         if first and FRAME_RE.search(sentence.text[: first.start() + 1]):
             cuts[first.end()] = "item"
+        elif first is None:
+            first = _UNMARKED_LIST_RE.search(sentence.text)
+            if first:
+                cuts[first.end()] = "item"  # 定下两大目标：吸引…；…: the frame, then its first item
         for m in _DATED_CLAUSE_RE.finditer(sentence.text):
             clause_stop = clause_end(sentence.text, m.end())
             own_date = any(_ahead(tx, published)
@@ -192,6 +199,13 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
 _INNER_END_RE = re.compile(r"[。！？!?](?=[^“”「」]*?[^“”「」。！？!?\s][^“”「」]*[”」])")
 
 
+#: The end of an English sentence inside a quotation that goes on ("… we make. We will also …").
+_INNER_END_EN_RE = re.compile(r"(?<=[a-z0-9%)])[.!?](?=\s+[A-Z][a-z])")
+#: Abbreviations whose full stop ends no sentence (Mr. Smith, Jan. 5, Inc. said).
+_EN_ABBREVIATION_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Gov|Sen|Rep|Gen|Prof|Jan|Feb|Mar|Apr|"
+                                     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|etc|approx|est)\.$")
+
+
 def quote_pieces(sentence: Sentence) -> list[Sentence]:
     """A sentence holding a quotation of several sentences, cut after each inner sentence.
 
@@ -200,9 +214,16 @@ def quote_pieces(sentence: Sentence) -> list[Sentence]:
     speaker. A sentence without such a quotation is one piece.
     """
     open_at = min((i for i in (sentence.text.find("“"), sentence.text.find("「")) if i >= 0), default=-1)
+    if open_at < 0 and not _CJK_RE.search(sentence.text):
+        open_at = sentence.text.find('"')  # an English quotation in straight quotes
     if open_at < 0:
         return [sentence]
     cuts = [m.end() for m in _INNER_END_RE.finditer(sentence.text, open_at)]
+    if not _CJK_RE.search(sentence.text):
+        # "Our users will remain at the center of every decision we make. We will also keep the core site free."
+        close = max(sentence.text.rfind('"'), sentence.text.rfind("”"))
+        cuts = [m.end() for m in _INNER_END_EN_RE.finditer(sentence.text, open_at + 1, max(open_at + 1, close))
+                if not _EN_ABBREVIATION_END_RE.search(sentence.text, 0, m.start() + 1)]
     if not cuts:
         return [sentence]
     pieces, start = [], 0
