@@ -558,7 +558,8 @@ def extract(
     quoted: dict[tuple[int, int], tuple[Speaker | None, int, str | None]] = {}  # piece → the quotation's attribution
     while units:
         sentence, role = units.popleft()
-        own_clause = role == "clause"  # a later clause with its own hedge (…登陆，不排除…)
+        pledged = role == "pledge"  # …将于3月底前完成…，并保证严惩…: a joined pledge, dated only by its own words
+        own_clause = role in ("clause", "pledge")  # a later clause with its own hedge (…登陆，不排除…)
         role = "item" if own_clause else role
         if excluded and overlaps(sentence, excluded):
             continue
@@ -680,7 +681,7 @@ def extract(
             kind, probability = "promise", None  # …将于本月底前提交方案，并承诺年底前…不再…: a pledge of its own
         # the passage's deadline, except for a later clause that doubts (不排除, 可能性不大) or is reported anew
         # (…，并不认为…会…): it states another proposition (the gold sets' annotators, 11 cases in 14)
-        doubting = own_clause and ((hedge is not None and (hedge.words in ("不排除",) or (
+        doubting = pledged or own_clause and ((hedge is not None and (hedge.words in ("不排除",) or (
             hedge.probability is not None and hedge.probability < 0.5))) or _REPORTED_ANEW_RE.match(content) is not None)
         if item_of is not None and deadline is None and found is not False and not doubting:
             deadline = (frame or item_of).deadline  # the passage's deadline, not a sibling item's

@@ -20,6 +20,8 @@ _LATER_MARKERS = (r"二是|三是|四是|五是|六是|其二|其三|其四|第[
 LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再次|最后|最後|Second|Third|Finally)")
 #: Where a claim sentence splits into items: before a later item marker after a comma.
 _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
+#: "…，并计划/并将/并会/并承诺…": a joined clause with a plan, pledge or future word of its own.
+_JOINED_PLEDGE_RE = re.compile(r"[，,]\s*(?:并|並)(?=(?:计划|計劃|计画|計畫|将|將|会|會|承诺|承諾|保证|保證)(?!是|有|对|對|比))")
 #: A reporting verb ending the text before a comma: the frame of what follows, not a claim of its own.
 _FRAME_END_RE = re.compile(r"(?:预计|預計|表示|指出|说|說|称|稱|认为|認為|透露|强调|強調|宣布|宣佈|介绍|介紹|预测|預測|估计|估計|"
                            r"相信|坦言|预料|預料|提出|明确|明確|显示|顯示)\s*$")
@@ -158,7 +160,11 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
 def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) -> list[tuple[Sentence, str]]:
     """Sentences cut into claim units, each with its role: "" (a sentence), "frame" (an enumeration's
     introduction), "item" (an enumeration item or a separately dated clause, continuing the claim before),
-    "clause" (a later clause with its own hedge: it continues the claim before, but not its deadline)."""
+    "clause" (a later clause with its own hedge: it continues the claim before, but not its deadline), "pledge"
+    (…，并将/并承诺…: a joined plan or pledge of its own, never with the clause before's deadline)."""
+    from claims.hedges import find_hedge
+    from claims.kinds import SCHEDULE_CUES_ZH
+
     units: list[tuple[Sentence, str]] = []
     by_start = SpanIndex(timexes)
     for sentence in sentences:
@@ -180,6 +186,13 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             if own_date and earlier_date and not _FRAME_END_RE.search(sentence.text, 0, m.start()):
                 # (not after a reporting frame: 财政部在同日发布的《2024年…报告》中预计，明年…将…)
                 cuts.setdefault(m.start() + 1, "item")  # after the comma: 并/且 opens the later clause, not ends this one
+        for m in _JOINED_PLEDGE_RE.finditer(sentence.text):
+            # …新交所将与金管局紧密合作落实各项措施，并计划在今年内推出更多新产品; …将全力以赴保交楼，并将积极考虑…:
+            # a second plan or pledge joined to a first, each with its own future word
+            left = sentence.text[clause_start(sentence.text, m.start()) : m.start()]
+            if (find_hedge(left, "zh") is not None or SCHEDULE_CUES_ZH.search(left)) \
+                    and not _FRAME_END_RE.search(sentence.text, 0, m.start()) and not re.search(r"如果|若|假如|一旦|只要", left):
+                cuts.setdefault(m.start() + 1, "pledge")  # (its own deadline only, not the clause before's)
         def dated(lo: int, hi: int, sentence: Sentence = sentence) -> bool:
             return any(_ahead(tx, published) for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
 
