@@ -54,7 +54,7 @@ DOCUMENT_VERBS = frozenset({"显示", "顯示", "明确", "明確"})
 DOCUMENT_RE = re.compile(
     r"(?:发布|發布|发表|發表|提供|发出|發出|公布|公佈|印发|印發|发|發)?(?:的)?(?:书面|書面|新闻|新聞|紧急|緊急|最新|联合|聯合|正式)?"
     r"(?:声明|聲明|公报|公報|报告|報告|文告|通报|通報|新闻稿|新聞稿|通稿|材料|公告|通告|通知|文件|告示|声明稿|聲明稿|(?<=[布佈出])消息|"
-    r"招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|研报|研報|研究报告|研究報告|"
+    r"招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|研报|研報|研究报告|研究報告|批复|批覆|"
     r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|意见|意見|白皮书|白皮書|决定|決定|决议|決議|"
     r"战略|戰略|蓝图|藍圖|路线图|路線圖|"
     # (a meeting speaks for whoever held it: 会议提出，教育部将…; 常务会议指出)
@@ -76,7 +76,7 @@ _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大
                               r"版本|电站|電站|机场|機場|铁路|鐵路|地铁|地鐵|港口|码头|碼頭|设施|設施|场馆|場館|大楼|大樓|"
                               # reports and events (勘测报告预计…出炉, 本届年货节预计将有…参与)
                               r"(?<!发表|發表|发布|發布|公布|公佈|出具|提交)(?<!的)(?:报告|報告)|结果|結果|数据|數據|"
-                              r"[^\s，,的]{1,6}(?:节|節|展|博会|博會|周|週|率|名单|名單)|"
+                              r"[^\s，,的]{1,6}(?:节|節|展|博会|博會|周|週|率|名单|名單|线|線)|"
                               r"[^\s，,的]{1,6}量)$")
 #: 说明年/說明天 is 说 + 明年 ("says next year"), not 说明 ("explains").
 _NEXT_TIME_AFTER_SHUO = "(?![年天日早晚后後春夏秋冬])"
@@ -415,6 +415,10 @@ def classify_segment(segment: str) -> Speaker | None | str:
     segment = re.sub(r"(?<=.)[（(][A-Za-zÀ-ÖØ-öø-ɏ .,'’·-]{2,40}[）)]", "", segment)
     segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
     segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
+    described_body = re.fullmatch(r"[^，,。]{0,24}?(?:负责|負責|主管|承建|营运|營運|运营|運營|管理|经营|經營|主办|主辦)[^，,。]{1,20}的"
+                                  r"([\u4e00-\u9fff]{3,20})", segment)
+    if described_body and described_body.group(1).endswith(ORG_SUFFIXES):
+        segment = described_body.group(1)  # 负责落实KUTS计划的砂拉越地铁公司: the body, without what it is in charge of
     # 有熟悉軍事事務的學者: "there is a scholar who …" — the described person, without 有
     segment = re.sub(r"^(?:也有|还有|還有|另有|有)(?=[\u4e00-\u9fff]{2,16}的[\u4e00-\u9fff]{1,4}$)", "", segment)
     segment = re.sub(r"(?<=[他她])(?:举例|舉例|补充|補充|解释|解釋|回应|回應|最后|最後|接着|接著|坦承)$", "", segment)  # 他举例说
@@ -938,7 +942,7 @@ _EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|fo
 _EN_NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)[ \t\u00a0]+)?[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|des|du|da|di|van|von|bin|binti|al-\w+)){0,6}"  # (never across lines)
 _EN_ANON_RE = re.compile(
     r"((?:people|officials|executives|bankers|diplomats|persons?) familiar with [\w\s'’]+|sources? (?:close to|familiar with) [\w\s'’]+|(?:an|one|two|several) "
-    r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders)\b", re.I
+    r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders|(?:industry|market)\s+(?:observers|watchers|insiders))\b", re.I
 )
 _EN_ROLES = (r"(?:spokesman|spokeswoman|spokesperson|officials?|executives?|statement|economists|analysts|strategists|"
              r"organi[sz]ers|managers|engineers|researchers|representatives|negotiators)")
@@ -1273,7 +1277,9 @@ _EN_LEAD_CLAUSE_RE = re.compile(
     r"(?:Under|In|At|After|Before|During|With|Following|Despite)\s+(?:a|an|the|its|their)\s+[^,]{2,50}|"
     r"(?:A|One|Two|Three)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before|after)|"
     r"(?:When\s+|If\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|whether|if|how|why|what|when|on|by)\b[^,]{2,140}|"
-    r"(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Ss]peaking|[Ww]riting)\s+(?:[a-z]+ing\b|to\s)[^,]{0,120}),\s*)")
+    r"(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Ss]peaking|[Ww]riting)\s+(?:[a-z]+ing\b|to\s)[^,]{0,120}|"
+    # "Looking further ahead,", "Turning to the economy,", "Asked about rates,"
+    r"(?:Looking|Turning|Moving|Responding|Referring|Commenting)\b[^,]{0,80}),\s*)")
 
 
 #: A second clause joined by a conjunction (", and Wu said …", ", but the company expects …"): the place it begins.

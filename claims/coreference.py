@@ -146,6 +146,11 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
     阿都加尼 → 阿都加尼沙烈); new people are remembered."""
     if speaker.kind != "person":
         return speaker
+    if re.fullmatch(r"[A-Z][\w&'’-]+", speaker.name) and not speaker.title \
+            and not any(p.name == speaker.name or p.name.endswith(" " + speaker.name) for p in ctx.people):
+        company = next((o for o in reversed(ctx.orgs) if o.name.endswith(" " + speaker.name)), None)
+        if company is not None:
+            return company  # "Lilly also said" after Eli Lilly spoke (through "the company"): the company
     if len(speaker.name) == 1 and speaker.title:
         # 李总理说 after 李显龙总理: a surname with a title is the last person of that surname
         for known in reversed(ctx.people):
@@ -637,6 +642,30 @@ _EN_DESCRIBED_LEAD_RE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,2}(?:[a-z][a-z-]*\s
                                    r"((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+(?:on\s+[A-Z]\w+\s+)?[a-z]{2,}\b")
 
 
+#: A sentence's subject in running English text: a capitalised name, then a verb.
+_EN_SENTENCE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})\s+"
+                                     r"(?:set|sets|priced|launched|reported|posted|raised|cut|sells|sold|makes|made|"
+                                     r"began|shipped|filed|announced|unveiled|won|acquired|bought)\b")  # (a company's acts)
+
+
+def _recent_company_subject(before: str, ctx: ArticleContext) -> Speaker | None:
+    """The company that is the subject of one of the last sentences before "the company said" ("Lilly set a list
+    price …"), with its fuller name given earlier ("Eli Lilly's tirzepatide" → Eli Lilly); None when the recent
+    subjects are people, pronouns or public bodies."""
+    window = before[-400:]
+    for m in reversed(list(_EN_SENTENCE_SUBJECT_RE.finditer(window))):
+        name = m.group(1)
+        if name.split()[0] in ("The", "It", "He", "She", "They", "We", "A", "An", "This", "That", "Its", "In", "On", "But") \
+                or EN_PUBLIC_BODY_RE.search(name) or (" " in name and _en_kind(name) == "person") \
+                or any(p.name == name or p.name.endswith(" " + name) for p in ctx.people):
+            continue
+        fuller = re.search(r"\b((?:[A-Z][\w&'’-]+\s+){1,2})" + re.escape(name) + r"\b", before)
+        if fuller and not re.search(r"(?:^|[.!?]\s+|\n)$", before[: fuller.start()]):
+            name = fuller.group(1) + name  # (not a sentence's first word: "Today Lilly …")
+        return Speaker(name, None, "organisation")
+    return None
+
+
 def _en_lead_organisation(ctx: ArticleContext) -> Speaker | None:
     """The organisation a story opens with ("CHITOSE, Japan -- Rapidus on Tuesday began …"), for "the company"
     when no company has spoken or been named with a corporate suffix; None when the lead's subject is a person."""
@@ -762,7 +791,7 @@ def _en_full_name(speaker: Speaker, ctx: ArticleContext, before: str) -> Speaker
     return speaker
 
 
-def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: ArticleContext,
+def full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: ArticleContext,
                        said_at: int | None = None) -> Speaker:
     """A generic head (工会, 该行, the company) that refers back to an organisation named in full earlier.
 
@@ -839,7 +868,13 @@ def _full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Art
         if companies:
             return Speaker(companies[-1].group(1), None, "organisation")
         if words[-1] in _EN_COMPANY_HEADS:
-            return _en_lead_organisation(ctx) or speaker  # "Rapidus on Tuesday began …" … "the company said"
+            recent = _recent_company_subject(_before(ctx, sentence.start), ctx)
+            if recent is not None:
+                return recent  # "Lilly set a list price … The company said it expects …" → Eli Lilly
+            lead = _en_lead_organisation(ctx)
+            if lead is not None and (not EN_PUBLIC_BODY_RE.search(lead.name) or re.fullmatch(r"[A-Z]{2,6}", lead.name)):
+                return lead  # "Rapidus on Tuesday began …" … "the company said" (not a regulator the story opens with)
+            return speaker
         return speaker
     head = speaker.name
     described = re.match(r"[\u4e00-\u9fff]{2,12}?(?:单位|單位)([\u4e00-\u9fff]{4,})$", head)
@@ -957,7 +992,7 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
             # 国家发展和改革委员会（…）有关负责人当天就《方案》答记者问: the official answers for the body
             body = classify_segment(re.sub(r"[（(][^（）()]*[）)]", "", briefing[-1].group(1)))
             if isinstance(body, Speaker):
-                return _full_organisation(Speaker(body.name, None, "organisation"), sentence, "zh", ctx), m.end()
+                return full_organisation(Speaker(body.name, None, "organisation"), sentence, "zh", ctx), m.end()
         accepted = list(_ACCEPTED_INTERVIEW_RE.finditer(intro))
         if accepted:  # 会议间隙，李东生接受了经济观察网的专访: whoever gave the interview
             name, lead = accepted[-1].group(1), None
@@ -1092,7 +1127,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         if answer is not None and answer.speaker is not None and answer.speaker.kind == "organisation" and answer.verb \
                 and answer.verb not in _ESTIMATE_VERBS_ZH:  # (香港故宫文化博物馆预计2022年建成: the subject, not a speaker)
             # 答：央行此前已明确，各商业银行原则上将…: the body the interviewee cites states it
-            return _full_organisation(answer.speaker, sentence, lang, ctx), label[1] + answer.content_start, answer.verb
+            return full_organisation(answer.speaker, sentence, lang, ctx), label[1] + answer.content_start, answer.verb
     if label is not None:
         # 宋立衡：英国的谈判进展相对顺利，…: an interview's answer, labelled with the speaker's name
         speaker, content = label
@@ -1140,7 +1175,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             ctx.anonymous.append(speaker)
     if speaker is not None:
         named = _full_name(speaker, ctx)
-        speaker = _full_organisation(named, sentence, lang, ctx,
+        speaker = full_organisation(named, sentence, lang, ctx,
                                      sentence.start + attribution.verb_start if attribution.verb_start > 0 else None)
         if speaker.kind == "organisation" and named.kind == "person" and ctx.people and ctx.people[-1] is named:
             ctx.people.pop()  # 社理会 read as a name was the short form of 社区发展理事会: no person for 他 to mean
@@ -1233,7 +1268,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         subject = _en_speaker(acting.group(1)) if acting else None  # "Japan's Toyota" → Toyota
         if acting and subject is not None and _en_organisation_named(subject.name, ctx, sentence):
             # "The European Space Agency, or ESA, plans to …": the organisation states its own plan
-            org = _full_organisation(Speaker(subject.name, None, "organisation"), sentence, lang, ctx)
+            org = full_organisation(Speaker(subject.name, None, "organisation"), sentence, lang, ctx)
             ctx.last_org = org
             ctx.orgs.append(org)
             return org, attribution.content_start, attribution.verb
@@ -1286,7 +1321,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             if referred.group(1)[1:] in ("组织", "組織", "机构", "機構", "团体", "團體") and ctx.last_org is not None:
                 org = ctx.last_org  # 该组织: any kind of body, the one that spoke last (not 非政府组织, its kind)
             else:
-                org = _full_organisation(Speaker(referred.group(1), None, "organisation"), sentence, lang, ctx)
+                org = full_organisation(Speaker(referred.group(1), None, "organisation"), sentence, lang, ctx)
             if org.name != referred.group(1):
                 ctx.last_org = ctx.paragraph_speaker = org
                 return org, attribution.content_start, attribution.verb
@@ -1318,7 +1353,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
                        or acting.group(1) in _employers(ctx)) \
                 and not keeps:  # (此外，宁德时代计划…: a company that spoke, or whose officer spoke, earlier)
             # 气象署也计画在年底前启用…: an organisation stating its own plan as the subject speaks for it
-            org = _full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
+            org = full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
             ctx.last_org = ctx.paragraph_speaker = org
             return org, attribution.content_start, attribution.verb
     if ctx.last_named is not None and sentence.text.startswith(ctx.last_named.name):

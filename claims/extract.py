@@ -43,7 +43,7 @@ from claims.attribution import (
     ORG_SUFFIXES,
     Speaker,
 )
-from claims.coreference import QUESTION_VERB, ArticleContext, resolve_speaker
+from claims.coreference import QUESTION_VERB, ArticleContext, full_organisation, resolve_speaker
 from claims.events import (
     BEFORE_EVENT_RE,
     EVENT_CLASS_OF,
@@ -591,7 +591,8 @@ def extract(
             acting = _AGENDA_SUBJECT_RE.search(content)
             if acting and acting.group(1).endswith(ORG_SUFFIXES) and not _TITLE_RE.search(acting.group(1)):
                 # 记者了解到，…，农业农村部下一步将重点抓好三方面工作：— the body names its own agenda
-                speaker = Speaker(acting.group(1), None, "organisation")
+                # (国家医保局 after 国家医疗保障局（以下简称“国家医保局”）: the full name it was defined for)
+                speaker = full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
         hedge = _negated_belief(sentence.text[:content_start],
                                 _estimative_verb_hedge(verb, find_hedge(content, lang), content_start))
         dated_ahead = any(tx.end is not None and tx.end >= published
