@@ -404,6 +404,9 @@ def _find_hedge_en(text: str) -> Hedge | None:
     if not found:
         return None
     best = found[0]
+    if best.words in ("will", "would") and len(found) > 1 and found[1].probability is not None \
+            and re.search(r"\b(?:that|which|who)\s+$", lowered[max(0, best.start - 7) : best.start]):
+        best = found[1]  # "A bill that would lift that ban is unlikely to pass": the relative clause's is not the claim's
     if best.words in ("will", "would", "is set to", "are set to", "is to") and len(found) > 1:
         if found[1].start - best.start <= 12 and found[1].probability is not None:
             best = found[1]

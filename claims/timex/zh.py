@@ -447,6 +447,25 @@ def _h_time_cn(m: re.Match, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), ctx.pub, ctx.pub, "time")
 
 
+_EARLIER_MONTH_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号號]")
+
+
+def _h_same_day(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    """当天/當天/当日/同日 after a date named earlier in the sentence (将于1月31日上午举行通车典礼，当天下午2点正式营运):
+    that day. None when the sentence names no such date before it (当天 is then the day of the report)."""
+    start = max(ctx.text.rfind(ch, 0, m.start()) for ch in "。！？\n") + 1
+    dates = list(_EARLIER_MONTH_DAY.finditer(ctx.text, start, m.start()))
+    if not dates:
+        return None
+    year, month, day = dates[-1].groups()
+    named = safe_date(int(year) if year else ctx.pub.year, int(month), int(day))
+    if named is None:
+        return None
+    if not year and named < ctx.pub - timedelta(days=180):
+        named = safe_date(ctx.pub.year + 1, int(month), int(day)) or named  # (12月 named in January: next year's)
+    return _Cand(m.start(), m.end(), named, named, "date")
+
+
 def _h_ap_only(m: re.Match, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), ctx.pub, ctx.pub, "time", attach_only=True)
 
@@ -499,6 +518,7 @@ def rules() -> list[tuple[str, Handler]]:
         (rf"(?P<wk>{_WKREL_RE})(?:周|星期|礼拜)?(?P<wd>[一二三四五六日天]|末)?", _h_week_rel),
         # 周末及假日 (weekends and holidays in general) is no date
         (r"(?<![每上下本这个逢])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|末(?![及和与或、](?:节|公众|公共)?假))(?![年])", _h_weekday),
+        (r"当天|當天|当日|當日|同日|同一天", _h_same_day),
         (r"(?P<w>今|明|昨|前|后|後)[（(](?P<d>\d{1,2})[）)]日", _h_dayword_paren),
         (r"(?P<w>大后天|大前天|今天|今日|明天|明日|(?<![先最之以然落])后天(?![性的形])"
          r"|昨天|昨日|(?<![提之以])前天|今晚|明晚|昨晚|今早|明早|今晨|昨晨|今夜|昨夜)", _h_dayword),
@@ -570,5 +590,5 @@ def triggers() -> dict[Handler, str]:
     _h_dur_within: "年月周星礼天日时", _h_dur_after: "年月周星礼天日时",
     _h_dur_ago: "年月周星礼天日时", _h_dur_past_any: "年月周星礼天日时", _h_within_period: "内",
     _h_later_cn: "稍晚早", _h_holiday: "节春夕元端中国清五七重腊圣平情妇六儿建植感万新",
-    _h_event_cn: "前", _h_time_cn: "点时", _h_ap_only: "午晚早凌夜傍清深", _h_vague: "不今即将尽日早未短近",
+    _h_event_cn: "前", _h_same_day: "天日", _h_time_cn: "点时", _h_ap_only: "午晚早凌夜傍清深", _h_vague: "不今即将尽日早未短近",
 }
