@@ -451,7 +451,7 @@ _EARLIER_MONTH_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号號
 
 
 def _h_same_day(m: re.Match, ctx: _Ctx) -> _Cand | None:
-    """当天/當天/当日/同日 after a date named earlier in the sentence (将于1月31日上午举行通车典礼，当天下午2点正式营运):
+    """当天/當天/当日 after a date named earlier in the sentence (将于1月31日上午举行通车典礼，当天下午2点正式营运):
     that day. None when the sentence names no such date before it (当天 is then the day of the report)."""
     start = max(ctx.text.rfind(ch, 0, m.start()) for ch in "。！？\n") + 1
     dates = list(_EARLIER_MONTH_DAY.finditer(ctx.text, start, m.start()))
@@ -518,7 +518,7 @@ def rules() -> list[tuple[str, Handler]]:
         (rf"(?P<wk>{_WKREL_RE})(?:周|星期|礼拜)?(?P<wd>[一二三四五六日天]|末)?", _h_week_rel),
         # 周末及假日 (weekends and holidays in general) is no date
         (r"(?<![每上下本这个逢])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|末(?![及和与或、](?:节|公众|公共)?假))(?![年])", _h_weekday),
-        (r"当天|當天|当日|當日|同日|同一天", _h_same_day),
+        (r"当天|當天|当日|當日", _h_same_day),
         (r"(?P<w>今|明|昨|前|后|後)[（(](?P<d>\d{1,2})[）)]日", _h_dayword_paren),
         (r"(?P<w>大后天|大前天|今天|今日|明天|明日|(?<![先最之以然落])后天(?![性的形])"
          r"|昨天|昨日|(?<![提之以])前天|今晚|明晚|昨晚|今早|明早|今晨|昨晨|今夜|昨夜)", _h_dayword),
