@@ -147,8 +147,8 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
     if speaker.kind != "person":
         return speaker
     if re.fullmatch(r"[A-Z][\w&'’-]+", speaker.name) and not speaker.title \
-            and not any(p.name == speaker.name or p.name.endswith(" " + speaker.name) for p in ctx.people):
-        company = next((o for o in reversed(ctx.orgs) if o.name.endswith(" " + speaker.name)), None)
+            and not any(p.name == speaker.name or p.name.endswith(" " + speaker.name) for p in ctx.people[-_PEOPLE_LOOK_BACK:]):
+        company = next((o for o in reversed(ctx.orgs[-_PEOPLE_LOOK_BACK:]) if o.name.endswith(" " + speaker.name)), None)
         if company is not None:
             return company  # "Lilly also said" after Eli Lilly spoke (through "the company"): the company
     if len(speaker.name) == 1 and speaker.title:
@@ -657,7 +657,7 @@ def _recent_company_subject(before: str, ctx: ArticleContext) -> Speaker | None:
         name = m.group(1)
         if name.split()[0] in ("The", "It", "He", "She", "They", "We", "A", "An", "This", "That", "Its", "In", "On", "But") \
                 or EN_PUBLIC_BODY_RE.search(name) or (" " in name and _en_kind(name) == "person") \
-                or any(p.name == name or p.name.endswith(" " + name) for p in ctx.people):
+                or any(p.name == name or p.name.endswith(" " + name) for p in ctx.people[-_PEOPLE_LOOK_BACK:]):
             continue
         fuller = re.search(r"\b((?:[A-Z][\w&'’-]+\s+){1,2})" + re.escape(name) + r"\b", before)
         if fuller and not re.search(r"(?:^|[.!?]\s+|\n)$", before[: fuller.start()]):
