@@ -193,8 +193,20 @@ def _h_ypart_bare(m: re.Match, ctx: _Ctx) -> _Cand | None:
     if token.startswith("年"):  # 年初/年底 of the publication year
         start, end = _year_span(ctx.pub.year, part)
     else:
-        start, end = _oriented_year_part(ctx, m, part)
+        sentence_start = max(ctx.text.rfind(ch, 0, m.start()) for ch in "。！？\n") + 1
+        named = list(_YEAR_BEFORE_PART.finditer(ctx.text, sentence_start, m.start()))
+        if named:
+            # 明年上半年完成设计，下半年开工: the year the sentence named for an earlier part
+            y = named[-1].group(1).replace("後", "后")
+            year = ctx.pub.year + _YREL[y] if y in _YREL else int(y[:-1])
+            start, end = _year_span(year, part)
+        else:
+            start, end = _oriented_year_part(ctx, m, part)
     return _Cand(m.start(), m.end(), start, end, "part")
+
+
+#: A year named with a part of it earlier in the sentence (明年上半年, 2026年第一季度): (the year word).
+_YEAR_BEFORE_PART = re.compile(r"(今年|明年|后年|後年|去年|前年|\d{4}年)(?=上半年|下半年|第?[一二三四1-4]季|首季|年初|年中|年底|年末)")
 
 
 def _h_mpart_bare(m: re.Match, ctx: _Ctx) -> _Cand | None:
