@@ -136,7 +136,10 @@ def _h_en_part(m: re.Match, ctx: _Ctx) -> _Cand | None:
         lo, hi = {"early": (0, 1), "start": (0, 1), "mid": (2, 3)}.get(part, (4, 6))
         return _Cand(m.start(), m.end(), monday + timedelta(days=lo),
                      monday + timedelta(days=hi), "part")
-    if tl == "month":
+    if tl == "decade":
+        # "by the end of the decade": the decade of publication ("next decade" the one after)
+        start, end = _decade_span(ctx.pub.year // 10 * 10 + 10 * offset, part)
+    elif tl == "month":
         first = add_months(ctx.pub.replace(day=1), offset)
         start, end = _month_span(first.year, first.month, part)
     elif m.group("ds") and re.fullmatch(r"\d{3}0", target):  # the end of the 2030s, the early 2020s
@@ -413,7 +416,7 @@ def rules() -> list[tuple[str, Handler]]:
          rf"\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+(?P<y>{_EYEAR}))?", _h_en_md),
         (rf"\b(?P<pp>(?:the\s+)?(?:start|beginning|middle|end|close|turn|first half|second half"
          rf"|latter half)\s+of|early|mid|middle|late|end)[-\s]+(?:(?P<rel>{_EN_REL_RE}|the)\s+)?"
-         rf"(?P<t>{_MON}|year|month|week|century|{_EYEAR})(?P<ds>s\b)?(?:\s+(?P<y>{_EYEAR}))?", _h_en_part),
+         rf"(?P<t>{_MON}|year|month|week|century|decade|{_EYEAR})(?P<ds>s\b)?(?:\s+(?P<y>{_EYEAR}))?", _h_en_part),
         (r"\b(?:the\s+)?year[-\s]end\b|\bend[-\s]of[-\s]year\b", _h_en_year_end),
         (rf"\b(?:(?P<pre>in|by|since|before|until|till|from|of|during|through|after|"
          rf"around|between|ahead of|starting|beginning)\s+)?(?:(?P<rel>{_EN_REL_RE})\s+)?"
@@ -473,7 +476,7 @@ def triggers() -> dict[Handler, tuple[str, ...]]:
     return {
         _h_iso: _YEAR_DIGITS,
         _h_en_md: _MONTH_WORDS,
-        _h_en_part: (*_MONTH_WORDS, "year", "month", "week", "century", *_YEAR_DIGITS),
+        _h_en_part: (*_MONTH_WORDS, "year", "month", "week", "century", "decade", *_YEAR_DIGITS),
         _h_en_year_end: ("year",),
         _h_en_month_pre: _MONTH_WORDS,
         _h_en_rel_period: ("week", "month", "year", "quarter", "decade", "spring", "summer", "autumn", "fall",
