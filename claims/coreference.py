@@ -1264,6 +1264,13 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         if found is not None and found.kind == "person":
             ctx.last_named = _full_name(found, ctx)  # "Chief Executive Elon Musk congratulated …": "he" next
     if lang == "en" and attribution.verb is None:
+        generic = _EN_GENERIC_PLAN_SUBJECT_RE.match(sentence.text)
+        if generic:
+            # "The council also plans to open an office in Cairo": the council named before
+            org = full_organisation(Speaker("the " + generic.group(1).lower(), None, "organisation"), sentence, lang, ctx)
+            if org.name.lower() != "the " + generic.group(1).lower():
+                ctx.last_org = org
+                return org, attribution.content_start, attribution.verb
         acting = _EN_ORG_PLAN_SUBJECT_RE.match(_EN_DATELINE_RE.sub("", sentence.text, count=1))
         subject = _en_speaker(acting.group(1)) if acting else None  # "Japan's Toyota" → Toyota
         if acting and subject is not None and _en_organisation_named(subject.name, ctx, sentence):
@@ -1521,6 +1528,10 @@ _DEICTIC_ORG_SUBJECT_RE = re.compile(r"\s*((?:该|該)(?:组织|組織|协会|�
                                      r"商会|商會|工会|工會|联合会|聯合會))(?:也|还|還|亦|则|則)?(?:将|將|会|會|计划|計劃|拟|擬|准备|準備)")
 #: An English organisation as the subject of its own stated intention: (name). "The European Space Agency,
 #: or ESA, plans to launch …" (a plain "X will …" stays the reporter's voice, as gold/ labels it).
+#: "The council also plans to …": a generic head stating its own plan (the head).
+_EN_GENERIC_PLAN_SUBJECT_RE = re.compile(r"\s*The\s+(council|agency|company|ministry|bank|commission|committee|board|group|"
+                                         r"regulator|airline|carrier|firm|department|authority|government)\s+"
+                                         r"(?:also\s+|now\s+|still\s+|separately\s+)?(?:plans|intends|aims|expects)\s+to\b")
 _EN_ORG_PLAN_SUBJECT_RE = re.compile(
     r"\s*(?:The\s+)?"
     # "State utility Ethiopian Electric Power (EEP) plans to …": what the body is, before its name
