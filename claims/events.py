@@ -94,8 +94,12 @@ def dated_events(
                 continue
             if (tx.end - tx.start).days > 31 or tx.end < published or getattr(tx, "by", False):
                 continue
-            if tx.kind == "date" and tx.end == published:
-                continue  # 今日/today: when it was said, not when the event is
+            if tx.kind in ("date", "time") and tx.end == published:
+                continue  # 今日/today, 当晚10时许: when it was said, not when the event is
+            if text[tx.span[1] : tx.span[1] + 1] in ("讯", "訊", "电", "電"):
+                continue  # (河内28日讯): the dateline dates the report, not an event
+            if re.fullmatch(r"\d{1,2}[日号號]", tx.text) and (tx.start - published).days > 20:
+                continue  # 投票在31日冷静日过后进行 (published Sept 2): a bare day is this month's, not October's
             score = 3 if tx.kind in ("date", "range") else 1 if tx.kind == "weekday" else 2
             if HOLDING_RE.search(sentence.text):
                 score += 1

@@ -88,6 +88,7 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = _STATED_CHANCE + (
                           "預期管理", "稳定预期", "穩定預期", "稳预期", "穩預期", "改善预期", "改善預期", "提振预期", "提振預期")), ("预计", 0.75), ("預計", 0.75), ("预期", 0.75), ("預期", 0.75), ("预料", 0.75),
     ("預料", 0.75), ("预测", 0.75), ("預測", 0.75), ("有信心", 0.8), ("有把握", 0.85), ("有望", 0.65), ("可望", 0.65),
     ("或将", 0.5), ("或將", 0.5), ("或在", 0.5), ("或于", 0.5), ("或於", 0.5), ("或会", 0.5), ("或會", 0.5), ("或许", 0.5), ("或許", 0.5), ("也许", 0.5), ("可能", 0.5),
+    ("不同估计", None), ("不同估計", None), ("各种估计", None), ("各種估計", None), ("初步估计", None), ("初步估計", None),
     ("难以预测", None), ("難以預測", None), ("难以预料", None), ("難以預料", None), ("难以判断", None),
     ("難以判斷", None), ("难以估计", None), ("難以估計", None), ("难以确定", None), ("難以確定", None),
     ("难以", 0.2), ("難以", 0.2), ("很难", 0.2), ("很難", 0.2), ("不会", 0.1), ("不會", 0.1),
@@ -153,6 +154,8 @@ def _single_char_is_modal(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
     if ch in "会會":
+        if after == "前" and text[i + 2 : i + 3] not in ("往", "进", "進"):
+            return False  # 会前不少评论认为: "before the meeting" (not 会前往, "will go to")
         if after in _HUI_AFTER or after in "" or after in "；;。，,、！!？?）)":
             return False  # a modal 会 needs its verb; 会 ending a clause is a meeting (供需对接会；)
         if before and before in "国國":  # (an empty string is "in" every string: 会 opening the text is no 国会)

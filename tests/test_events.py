@@ -89,3 +89,13 @@ def test_event_dated_after_the_forecast_was_stored_still_dates_it(tmp_path):
     listed = json.loads(run_cli("list", "--speaker", "张华", "--json").stdout)
     assert [(c["deadline"]["end"], c["deadline"]["basis"]) for c in listed] == [
         ("2019-02-28", "event"), ("2019-02-26", "event")]
+
+
+def test_a_dateline_or_a_far_bare_day_dates_no_event():
+    # (河内28日讯) in a report published on March 1 dates the report, not a summit on March 28
+    assert dated_events("(河内28日讯)备受瞩目的第二次“特金会”今天在河内无果而终。", date(2019, 3, 1)) == []
+    # 31日 in a report of September 2 is the last day of August, not October 31
+    assert dated_events("投票在31日冷静日过后进行。", date(2023, 9, 2)) == []
+    # a near bare day still dates its event
+    events = dated_events("投票将于5日举行。", date(2023, 9, 2))
+    assert [(e.label, e.start) for e in events] == [("投票", date(2023, 9, 5))]
