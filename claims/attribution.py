@@ -104,6 +104,12 @@ _NOT_VERB = (
     "市场预期", "市場預期",
     # 估计 as a noun: 外界对成果有不同估计, 据初步估计 (an estimate, not someone estimating)
     "不同估计", "不同估計", "各种估计", "各種估計", "初步估计", "初步估計",
+    # 警告 as a noun: 黑色暴雨警告信號生效, 警告機制
+    "警告信号", "警告信號", "警告机制", "警告機制", "警告级别", "警告級別", "警告系统", "警告系統",
+    # expectations as a state (社会预期偏弱, 稳预期): no one expects anything
+    "社会预期", "社會預期", "预期偏弱", "預期偏弱", "预期转弱", "預期轉弱", "稳预期", "穩預期", "预期管理", "預期管理",
+    # 很难说/难说: "hard to say", no forecast
+    "很难说", "很難說", "难说", "難說",
 )
 
 #: A public body, then when it said so (央行此前已明确, 国务院日前明确): before 明确 it states, as a document would.
@@ -416,6 +422,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
     # 班邦·布罗佐内戈罗（Bambang Brodjonegoro）, 西雅尔多（Péter Szijjártó）: the name in Latin letters, in brackets
     segment = re.sub(r"(?<=.)[（(][A-Za-zÀ-ÖØ-öø-ɏ .,'’·-]{2,40}[）)]", "", segment)
     segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
+    segment = re.sub(r"^(?:答|问|問|A|Q)\s*[：:]\s*", "", segment)  # 答：据民航局介绍: an interview's label, not the speaker
     segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
     described_body = re.fullmatch(r"[^，,。]{0,24}?(?:负责|負責|主管|承建|营运|營運|运营|運營|管理|经营|經營|主办|主辦)[^，,。]{1,20}的"
                                   r"([\u4e00-\u9fff]{3,20})", segment)
@@ -534,6 +541,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
         # 一家头部互联网企业的法务负责人, 槟城一家美资半导体封测厂的高层: an unnamed company's officer is an unnamed
         # person, described (a named body's officer speaks for it: 教育部有关负责人 → 教育部)
         return Speaker(core, None, "anonymous")
+    if role and role.start() > 0 and re.fullmatch(r"(?:一名|一位|该名|該名|这名|這名|这位|這位)?(?:女|男)?", core[: role.start()]) \
+            and role.group(0) in ("发言人", "發言人", "负责人", "負責人"):
+        return role.group(0)  # 一位女发言人表示: the spokesperson of the body that spoke last (the caller finds it)
     if role and role.start() > 0:
         org = core[: role.start()].rsplit("的", 1)[-1] or core[: role.start()]  # 负责营运的新捷运发言人
         org = re.sub(r"(?<=..)(?:有关|相关|相關|有關)(?:司局|部门|部門|单位|單位|方面)$", "", org)  # 教育部有关司局负责人
@@ -800,8 +810,9 @@ def attribute_zh(sentence: str) -> Attribution:
             return Attribution(who, None, later.group(2), later.start(2), later.end())
     ju = re.match(r"\s*(据|據|根据|根據)", sentence[body_start:])
     for m in _VERB_RE.finditer(sentence, body_start):
-        if m.start() - body_start > 60:
-            break
+        if m.start() - body_start > 60 and (m.start() - body_start > 160 or m.start() - max(
+                sentence.rfind("，", body_start, m.start()), sentence.rfind(",", body_start, m.start())) > 60):
+            break  # (a long opening clause — 在…的背景下，— then the speaker: the verb is near its own clause's start)
         if not _is_real_verb(sentence, m.start(), m.group(0)):
             continue
         if m.group(0) in _COMMA_ONLY_VERBS and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
@@ -1013,6 +1024,7 @@ _EN_UNNAMED_RE = re.compile(
 _EN_NATIONAL_OFFICIALS_RE = re.compile(r"(?:U\.S\.|US|UK|EU|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+(?:government\s+|defen[cs]e\s+|"
                                        r"military\s+|security\s+|trade\s+|health\s+|senior\s+)?officials")
 _EN_NOT_NAMED_RE = re.compile(r"familiar with|close to|knowledge of|briefed on|not to be (?:named|identified)|"
+                              r"declined to be (?:named|identified)|"
                               r"anonymity|not authori[sz]ed", re.I)
 
 
@@ -1273,7 +1285,8 @@ _EN_SAY = (r"(?:said|says|say|added|confirmed|confirms|told \w+|predicted|predic
 #: question put to the speaker ("Asked whether the election would sway the board,").
 _EN_LEAD_CLAUSE_RE = re.compile(
     r"^(\s*(?:Separately|Meanwhile|However|Also|In addition|Elsewhere|Earlier|Later|Still|"
-    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Last\s+(?:week|month)|"
+    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"Last\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"Earlier\s+(?:this|on)\s+\w+|On\s+\w+\s+\d{1,2}|(?:Early|Late)\s+(?:on\s+)?\w+(?:\s+\d{1,2})?|"
     r"(?:In|At|From)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|"
     r"(?:Under|In|At|After|Before|During|With|Following|Despite)\s+(?:a|an|the|its|their)\s+[^,]{2,50}|"
@@ -1453,6 +1466,9 @@ def _attribute_en_body(s: str) -> Attribution:
             speaker = Speaker(generic.group(1), None, "organisation")  # "The Japanese company pledged": "the company"
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
             speaker = Speaker(m.group(1).strip(), None, "anonymous")  # "A senior official, who asked not to be named,"
+        unnamed_who = re.fullmatch(r"((?:A|An|One)\s+[\w\s-]{2,50}?)\s+who\s+(.+)", m.group(1).strip())
+        if speaker is None and unnamed_who and _EN_NOT_NAMED_RE.search(unnamed_who.group(2)):
+            speaker = Speaker(unnamed_who.group(1), None, "anonymous")  # "A fund manager who declined to be named said"
         if _EN_NATIONAL_OFFICIALS_RE.fullmatch(m.group(1).strip()):
             speaker = Speaker(m.group(1).strip(), None, "anonymous")  # "Australian officials expect …": unnamed
         apposed = (m.group(2) or "").strip(" ,")
