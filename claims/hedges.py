@@ -256,12 +256,16 @@ _NEGATED_BELIEF = re.compile(r"(并不|並不|不|并没有|並沒有|没有|沒
 # --- Stated chances: the speaker gives the number (概率约为70%, 有七成把握, "a 70% chance", "one-in-three odds").
 # The number is the probability; no table is needed. Nouns that name a chance in these forms:
 _CHANCE_NOUNS_ZH = "概率|可能性|机率|機率|几率|幾率|机会率|機會率|机会|機會|把握|胜算|勝算"
-_PERCENT_ZH = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两兩三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?" \
-    r"|[一二两兩三四五六七八九](?:[一二三四五六七八九])?成|一半|五五(?:开|開|波))"
-_ABOUT_ZH = r"(?:约|約|大约|大約|大概|估计|估計|仅|僅|只有|只|不到|不足|超过|超過|高达|高達|逾|近|接近|至少|达到|達到|升至|降至|升到|降到|提高到|提高至|下降至)?"
+_ONE_PERCENT_ZH = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两兩三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?" \
+    r"|[一二两兩三四五六七八九](?:(?:到|至|或)?[一二三四五六七八九])?成|一半|五五(?:开|開|波)|零)"
+#: A chance or a range of chances (70%至80%, 三到四成: the middle of the range).
+_PERCENT_ZH = rf"(?:\d+(?:\.\d+)?\s*[%％]?\s*(?:至|到|-|~|－|—)\s*)?{_ONE_PERCENT_ZH}"
+_ABOUT_ZH = r"(?:约|約|大约|大約|大概|估计|估計|仅|僅|只有|只|不到|不足|超过|超過|高达|高達|逾|近|接近|至少|达到|達到|升至|降至|升到|降到|提高到|提高至|下降至|" \
+    r"低于|低於|少于|少於|高于|高於|几乎|幾乎)?"
 _STATED_CHANCE_ZH = re.compile(
     # 降息的概率约为70%, 机率估计有三成, 機會率為五成
     rf"(?P<noun1>{_CHANCE_NOUNS_ZH})(?:只|仅|僅|已|亦|也)?{_ABOUT_ZH}(?:为|為|是|达|達|有|在)?{_ABOUT_ZH}(?P<n1>{_PERCENT_ZH})"
+    r"(?:之间|之間|左右|上下|以上|以下)?"
     # 有七成把握, 有70%的可能(性), 有八成以上的机会, 七成机会
     rf"|(?P<has>有)?{_ABOUT_ZH}(?P<n2>{_PERCENT_ZH})(?:以上|左右|上下)?(?P<of>的)?(?P<noun2>{_CHANCE_NOUNS_ZH}|可能(?!会|會|将|將|在|于|於|来|來|是|成|已|要|被))")
 #: Cantonese and Hong Kong forms that state a chance without a number: 大機會 "likely" (0.7, IPCC "likely"
@@ -279,12 +283,25 @@ _STATED_CHANCE_EN = re.compile(
     rf"(?P<p1>{_EN_PERCENT})[-\s]+{_EN_CHANCE_NOUN}\b"
     # "put the odds of a recession at 35%", "the probability of a June cut is about 60%"
     rf"|\b{_EN_CHANCE_NOUN}\s+(?:of|that|for)\b(?:[^.;!?]|(?<=\b[A-Z])\.|\.(?=\S)){{0,80}}?\b(?:at|is|was|to|are|were|of|stands\s+at|near|around|about)"
-    rf"\s+(?:about|around|roughly|nearly|near|just|only|some|over|under|below|above|more\s+than|less\s+than)?\s*(?P<p2>{_EN_PERCENT})"
+    rf"\s+(?:about|around|roughly|nearly|near|just|only|some|over|under|below|above|more\s+than|less\s+than)?\s*"
+    rf"(?:between\s+(?P<lo>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+and\s+)?(?P<p2>{_EN_PERCENT})"
     # "a one-in-three chance", "1 in 4 odds", "two-in-three"
     rf"|\b(?P<num>one|two|three|four|\d+)[-\s]+in[-\s]+(?P<den>two|three|four|five|six|ten|twenty|a\s+hundred|hundred|\d+)[-\s]+{_EN_CHANCE_NOUN}\b"
     # "a 50-50 chance", "fifty-fifty", "even odds", "a coin flip", "a toss-up"
-    r"|(?P<even>\b50[-/]50\b|\bfifty[-\s]fifty\b|\beven\s+(?:odds|chance|chances)\b|\bcoin[-\s]?(?:flip|toss)\b|\btoss[-\s]up\b)",
+    r"|(?P<even>\b50[-/]50\b|\bfifty[-\s]fifty\b|\beven\s+(?:odds|chance|chances)\b|\bcoin[-\s]?(?:flip|toss)\b|\btoss[-\s]up\b)"
+    # "90% sure", "80 percent confident"
+    rf"|(?P<sure>{_EN_PERCENT})\s+(?:sure|certain|confident)\b"
+    # "a two-thirds chance", "a one-in-three" is above; "a third", "three-quarters"
+    r"|\b(?P<frac>two[-\s]thirds|one[-\s]third|a\s+third|three[-\s]quarters|one[-\s]quarter|a\s+quarter)\s+"
+    rf"{_EN_CHANCE_NOUN}\b"
+    # "no chance", "little chance", "a slim chance", "slim odds"
+    r"|(?P<slim>\b(?:no|little|(?:a\s+)?slim|(?:a\s+)?remote|(?:a\s+)?small)\s+(?:chance|odds|probability|likelihood)\b)",
     re.I)
+#: Fractions and words that state a chance ("two-thirds chance" 0.667; "no chance" 0.05 as Kent's "almost
+#: certainly not" (7 ± 5); "little", "slim", "remote", "small" chance 0.15, IPCC "very unlikely" edge).
+_EN_FRACTIONS = {"two thirds": 0.667, "one third": 0.333, "a third": 0.333, "three quarters": 0.75,
+                 "one quarter": 0.25, "a quarter": 0.25}
+_EN_SLIM = {"no": 0.05, "little": 0.15, "slim": 0.15, "remote": 0.1, "small": 0.2}
 _EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twenty": 20,
              "hundred": 100, "a hundred": 100}
 
@@ -297,8 +314,16 @@ _CHANCE_HINT_RE = re.compile(r"[%％成半率把算]|机会|機會|百分之|五
 def _chance_value_zh(number: str) -> float | None:
     """0.7 for 70%, 百分之七十, 七成; 0.75 for 七八成; 0.5 for 一半, 五五开. None when out of [0, 1]."""
     number = re.sub(r"\s", "", number)
+    ranged = re.fullmatch(r"(\d+(?:\.\d+)?)[%％]?(?:至|到|-|~|－|—)(\d+(?:\.\d+)?)[%％]", number)
+    if ranged:  # 70%至80% → 0.75
+        low, high = float(ranged.group(1)), float(ranged.group(2))
+        return round((low + high) / 200, 3) if 0 <= low <= high <= 100 else None
+    if number in ("零",):
+        return 0.0  # 降息的概率为零
     if number in ("一半",) or number.startswith("五五"):
         return 0.5
+    if re.fullmatch(r"[一二两兩三四五六七八九](?:到|至|或)[一二三四五六七八九]成", number):
+        number = number[0] + number[2:]  # 三到四成 → 三四成, 0.35
     if number.endswith("成"):
         digits = [cn_int(ch) for ch in number[:-1]]
         if None in digits:
@@ -334,11 +359,17 @@ def stated_chance(text: str, lang: str = "zh") -> Hedge | None:
             return None
         if m.group("even"):
             return Hedge(m.group(0), m.start(), 0.5)
+        if m.group("frac"):
+            return Hedge(m.group(0), m.start(), _EN_FRACTIONS[re.sub(r"[-\s]+", " ", m.group("frac").lower())])
+        if m.group("slim"):
+            return Hedge(m.group(0), m.start(), _EN_SLIM[m.group("slim").lower().split()[-2]])
         if m.group("num"):
             num, den = (int(g) if g.isdigit() else _EN_SMALL[re.sub(r"\s+", " ", g.lower())]
                         for g in (m.group("num"), m.group("den")))
             return Hedge(m.group(0), m.start(), round(num / den, 3)) if 0 < num <= den else None
-        value = float(re.match(r"\d+(?:\.\d+)?", m.group("p1") or m.group("p2")).group(0))
+        value = float(re.match(r"\d+(?:\.\d+)?", m.group("p1") or m.group("p2") or m.group("sure")).group(0))
+        if m.group("lo"):
+            value = (float(m.group("lo")) + value) / 2  # "at between 30 and 40 percent" → 0.35
         return Hedge(m.group(0), m.start(), round(value / 100, 3)) if value <= 100 else None
     m = _STATED_CHANCE_ZH.search(text)
     if m and m.group("n2") and not m.group("has") and (
