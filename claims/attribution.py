@@ -1432,6 +1432,11 @@ def _attribute_en_body(s: str) -> Attribution:
     subject = re.match(r"\s*(" + _EN_NAME + r")\s+(?:will|would|plans|planned|is|are|was|has|had|expects|aims|intends|"
                        r"does|did|won't|cannot)\b", s) if m else None
     owner = _en_speaker(subject.group(1)) if subject else None
+    generic_owner = re.match(r"\s*The\s+(company|firm|group|bank|airline|carrier|utility|automaker|carmaker|retailer|"
+                             r"lender|insurer|operator|agency|ministry|department)\s", s) if m else None
+    if generic_owner:
+        # "The company will cut 5,000 jobs …, a spokeswoman said": the company named before (the caller)
+        return Attribution(Speaker("the " + generic_owner.group(1), None, "organisation"), None, "said", m.start(), 0)
     if m and owner is not None and owner.kind == "organisation":
         # "EnBW will keep about 200 employees …, a spokeswoman said": the company the sentence is about speaks
         return Attribution(owner, None, "said", m.start(), 0)

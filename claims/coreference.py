@@ -645,7 +645,9 @@ _EN_DESCRIBED_LEAD_RE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,2}(?:[a-z][a-z-]*\s
 #: A sentence's subject in running English text: a capitalised name, then a verb.
 _EN_SENTENCE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})\s+"
                                      r"(?:set|sets|priced|launched|reported|posted|raised|cut|sells|sold|makes|made|"
-                                     r"began|shipped|filed|announced|unveiled|won|acquired|bought)\b")  # (a company's acts)
+                                     r"began|shipped|filed|announced|unveiled|won|acquired|bought|opened|closed|delivered|"
+                                     r"recalled|hired|invested|signed|issued|released|introduced|completed|received|"
+                                     r"missed|beat|lost|earned|booked|agreed)\b")  # (a company's acts)
 
 
 def _recent_company_subject(before: str, ctx: ArticleContext) -> Speaker | None:
@@ -656,9 +658,10 @@ def _recent_company_subject(before: str, ctx: ArticleContext) -> Speaker | None:
     for m in reversed(list(_EN_SENTENCE_SUBJECT_RE.finditer(window))):
         name = m.group(1)
         if name.split()[0] in ("The", "It", "He", "She", "They", "We", "A", "An", "This", "That", "Its", "In", "On", "But") \
-                or EN_PUBLIC_BODY_RE.search(name) or (" " in name and _en_kind(name) == "person") \
-                or any(p.name == name or p.name.endswith(" " + name) for p in ctx.people[-_PEOPLE_LOOK_BACK:]):
-            continue
+                or (EN_PUBLIC_BODY_RE.search(name) and not re.fullmatch(r"[A-Z]{2,6}", name)) \
+                or (" " in name and _en_kind(name) == "person") \
+                or any((p.name == name and p.title) or p.name.endswith(" " + name) for p in ctx.people[-_PEOPLE_LOOK_BACK:]):
+            continue  # (a one-word name read as a person's with no title is no evidence: "Tesla opened …")
         fuller = re.search(r"\b((?:[A-Z][\w&'’-]+\s+){1,2})" + re.escape(name) + r"\b", before)
         if fuller and not re.search(r"(?:^|[.!?]\s+|\n)$", before[: fuller.start()]):
             name = fuller.group(1) + name  # (not a sentence's first word: "Today Lilly …")
