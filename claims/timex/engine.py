@@ -247,6 +247,10 @@ def _join(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             # 本周六及周日, 明天深夜至週一（7日）清晨: one span from the first day to the last
             out[-1] = _Cand(prev.s, c.e, prev.start, c.end, "range", prev.basis)
             continue
+        if prev and prev.start is not None and c.start is not None and prev.start != c.start and prev.kind in ("date", "weekday") \
+                and re.fullmatch(r"\s*[(（]\s*", gap) and re.fullmatch(r"\d{1,2}[日号號]", ctx.text[c.s : c.e]) \
+                and c.start.day == prev.start.day:
+            c.start = c.end = prev.start  # 明天（1日） published Feb 28: the 1st of March, as 明天 says (not Feb 1)
         if prev and prev.start is not None and (prev.start == c.start or (prev.kind == "range" and prev.end == c.start)) \
                 and re.fullmatch(r"\s*[(（]\s*", gap) \
                 and re.match(r"\s*[)）]", ctx.text[c.e : c.e + 2]):
