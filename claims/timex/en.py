@@ -209,6 +209,15 @@ def _h_en_season_year(m: re.Match, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), start, end, "part", "explicit")
 
 
+def _h_en_season_next(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    season = m.group("s").lower()
+    season = "autumn" if season == "fall" else season
+    start, end = _year_span(ctx.pub.year, season)
+    if end < ctx.pub:
+        start, end = _year_span(ctx.pub.year + 1, season)  # "by the summer" said in October: next summer
+    return _Cand(m.start(), m.end(), start, end, "part", "relative")
+
+
 _EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
            "4th": 4, "last": 4, "final": 4}
 
@@ -426,6 +435,10 @@ def rules() -> list[tuple[str, Handler]]:
          r"|autumn|fall|winter)\b", _h_en_rel_period),
         (rf"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_EYEAR})",
          _h_en_season_year),
+        # "by the summer", "by summer", "until the autumn": the next such season (this year's while it is ahead)
+        (r"(?:(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s))(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\b"
+         r"(?!\s+(?:of\s+)?\d)",
+         _h_en_season_next),
         (rf"\b(?:the\s+)?(?:(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
          rf"|Q(?P<q>[1-4]))\b(?:\s+(?:of\s+)?(?:(?P<rel>{_EN_REL_RE})\s+year|(?P<y>{_EYEAR})))?",
          _h_en_quarter),
@@ -482,6 +495,7 @@ def triggers() -> dict[Handler, tuple[str, ...]]:
         _h_en_rel_period: ("week", "month", "year", "quarter", "decade", "spring", "summer", "autumn", "fall",
                            "winter"),
         _h_en_season_year: ("spring", "summer", "autumn", "fall", "winter"),
+        _h_en_season_next: ("spring", "summer", "autumn", "fall", "winter"),
         _h_en_quarter: ("quarter", "q1", "q2", "q3", "q4"),
         _h_en_hyear: ("h1", "h2"),
         _h_en_half: ("half",),

@@ -478,6 +478,20 @@ def _h_same_day(m: re.Match, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), named, named, "date")
 
 
+def _h_quarter_rel(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    """本季度, 下季度, 上季度 and their ends (本季度末 → the quarter's last month): a quarter counted from publication."""
+    offset = {"本": 0, "这个": 0, "這個": 0, "下": 1, "下个": 1, "下個": 1, "下一": 1, "下一个": 1, "下一個": 1,
+              "上": -1, "上个": -1, "上個": -1}[m.group("r")]
+    first = add_months(date(ctx.pub.year, (ctx.pub.month - 1) // 3 * 3 + 1, 1), 3 * offset)
+    last_month = add_months(first, 2)
+    start, end = first, month_end(last_month.year, last_month.month)
+    if m.group("p") in ("末", "底"):
+        start = last_month  # 本季度末: its last month
+    elif m.group("p") == "初":
+        end = month_end(first.year, first.month)
+    return _Cand(m.start(), m.end(), start, end, "part")
+
+
 def _h_ap_only(m: re.Match, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), ctx.pub, ctx.pub, "time", attach_only=True)
 
@@ -531,6 +545,7 @@ def rules() -> list[tuple[str, Handler]]:
         # 周末及假日 (weekends and holidays in general) is no date
         (r"(?<![每上下本这个逢])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|末(?![及和与或、](?:节|公众|公共)?假))(?![年])", _h_weekday),
         (r"当天|當天|当日|當日", _h_same_day),
+        (r"(?P<r>本|这个|這個|下一个|下一個|下一|下个|下個|下|上个|上個|上)(?:季度|季(?=末|底|初|内|內))(?P<p>末|底|初)?", _h_quarter_rel),
         (r"(?P<w>今|明|昨|前|后|後)[（(](?P<d>\d{1,2})[）)]日", _h_dayword_paren),
         (r"(?P<w>大后天|大前天|今天|今日|明天|明日|(?<![先最之以然落])后天(?![性的形])"
          r"|昨天|昨日|(?<![提之以])前天|今晚|明晚|昨晚|今早|明早|今晨|昨晨|今夜|昨夜)", _h_dayword),
@@ -603,5 +618,5 @@ def triggers() -> dict[Handler, str]:
     _h_dur_within: "年月周星礼天日时", _h_dur_after: "年月周星礼天日时",
     _h_dur_ago: "年月周星礼天日时", _h_dur_past_any: "年月周星礼天日时", _h_within_period: "内",
     _h_later_cn: "稍晚早", _h_holiday: "节春夕元端中国清五七重腊圣平情妇六儿建植感万新",
-    _h_event_cn: "前", _h_same_day: "天日", _h_time_cn: "点时", _h_ap_only: "午晚早凌夜傍清深", _h_vague: "不今即将尽日早未短近",
+    _h_event_cn: "前", _h_same_day: "天日", _h_quarter_rel: "季", _h_time_cn: "点时", _h_ap_only: "午晚早凌夜傍清深", _h_vague: "不今即将尽日早未短近",
 }
