@@ -39,12 +39,14 @@ REPORTING_VERBS = (
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
     "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "表态", "表態", "形容", "担心", "擔心", "担忧", "擔憂",
     "通知", "通报", "通報", "公布", "公佈",
+    # Cantonese 話 "says" (陳大文話，聯儲局今年減息大機會), before a comma only
+    "話",
     # a verb of analysis or reply before 称/说 is one reporting verb (有法律专家分析称, 外交部回应称)
     "分析称", "分析稱", "分析说", "分析說", "解释称", "解釋稱", "解释说", "解釋說", "回应称", "回應稱", "回应说", "回應說",
     "透露称", "透露稱", "表态称", "表態稱", "补充称", "補充稱", "评论称", "評論稱", "预测称", "預測稱", "指出称",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
-_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報", "公布", "公佈"})  # (帮助银行补充资本: "replenish";
+_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報", "公布", "公佈", "話"})  # (帮助银行补充资本: "replenish";
 # 重庆市经信委此前通知，…: a notice's content; 接到通知 reports nothing)
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
@@ -108,6 +110,9 @@ _NOT_VERB = (
     "警告信号", "警告信號", "警告机制", "警告機制", "警告级别", "警告級別", "警告系统", "警告系統",
     # expectations as a state (社会预期偏弱, 稳预期): no one expects anything
     "社会预期", "社會預期", "预期偏弱", "預期偏弱", "预期转弱", "預期轉弱", "稳预期", "穩預期", "预期管理", "預期管理",
+    # 話 in nouns and other verbs (講話, 對話, 電話, 說話): no Cantonese "says"
+    "講話", "讲话", "對話", "对话", "電話", "电话", "說話", "说话", "談話", "谈话", "會話", "会话", "笑話", "笑话", "童話",
+    "神話", "廢話", "白話", "通話", "通话", "喊話", "喊话", "話題", "話語",
     # 很难说/难说: "hard to say", no forecast
     "很难说", "很難說", "难说", "難說",
 )
