@@ -381,7 +381,9 @@ _QUOTE_TAIL_RE = re.compile(
 
 
 #: An English attribution after the reported words: ", the ministry said on Monday." (cut from the proposition).
-_EN_TAIL_ATTRIBUTION_RE = re.compile(r",\s*(?:he|she|they|it|(?:the|a|an|one)\s+[^,\"“”]{1,60}?|[A-Z][^,\"“”]{1,60}?)\s+"
+_EN_TAIL_ATTRIBUTION_RE = re.compile(r",\s*(?:he|she|they|it|(?:the|a|an|one|two|three|several|some|many)\s+[^,\"“”]{1,60}?|"
+                                     r"(?:traders|analysts|economists|officials|sources|investors|experts|people\s+familiar\s+"
+                                     r"with\s+[^,\"“”]{1,40}?)|[A-Z][^,\"“”]{1,60}?)\s+"
                                      r"(?:said|says|added|announced|told\s+\w+)(?:\s+(?:on|last|this|in)\s+\w+)*\s*\.?$")
 
 

@@ -287,6 +287,9 @@ _STATED_CHANCE_EN = re.compile(
     rf"(?:between\s+(?P<lo>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+and\s+)?(?P<p2>{_EN_PERCENT})"
     # "a one-in-three chance", "1 in 4 odds", "two-in-three"
     rf"|\b(?P<num>one|two|three|four|\d+)[-\s]+in[-\s]+(?P<den>two|three|four|five|six|ten|twenty|a\s+hundred|hundred|\d+)[-\s]+{_EN_CHANCE_NOUN}\b"
+    # "putting the odds at one in four", "the chances are one in three"
+    rf"|\b{_EN_CHANCE_NOUN}\s+(?:at|are|were|is|of)\s+(?:about\s+|around\s+|roughly\s+)?(?P<num2>one|two|three|four|\d+)[-\s]+in[-\s]+"
+    r"(?P<den2>two|three|four|five|six|ten|twenty|a\s+hundred|hundred|\d+)\b"
     # "a 50-50 chance", "fifty-fifty", "even odds", "a coin flip", "a toss-up"
     r"|(?P<even>\b50[-/]50\b|\bfifty[-\s]fifty\b|\beven\s+(?:odds|chance|chances)\b|\bcoin[-\s]?(?:flip|toss)\b|\btoss[-\s]up\b)"
     # "90% sure", "80 percent confident"
@@ -363,9 +366,9 @@ def stated_chance(text: str, lang: str = "zh") -> Hedge | None:
             return Hedge(m.group(0), m.start(), _EN_FRACTIONS[re.sub(r"[-\s]+", " ", m.group("frac").lower())])
         if m.group("slim"):
             return Hedge(m.group(0), m.start(), _EN_SLIM[m.group("slim").lower().split()[-2]])
-        if m.group("num"):
+        if m.group("num") or m.group("num2"):
             num, den = (int(g) if g.isdigit() else _EN_SMALL[re.sub(r"\s+", " ", g.lower())]
-                        for g in (m.group("num"), m.group("den")))
+                        for g in (m.group("num") or m.group("num2"), m.group("den") or m.group("den2")))
             return Hedge(m.group(0), m.start(), round(num / den, 3)) if 0 < num <= den else None
         value = float(re.match(r"\d+(?:\.\d+)?", m.group("p1") or m.group("p2") or m.group("sure")).group(0))
         if m.group("lo"):
