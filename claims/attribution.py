@@ -1645,6 +1645,13 @@ _EN_TAIL_RE = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?(?:\s*\([^()]{1,20}\))?\s*(?:[.!]\s*$|,)")
 
 
+def chars_in_order(short: str, name: str) -> bool:
+    """True when the characters of ``short`` occur in ``name`` in order (陆交局 in 陆路交通管理局, 投资贸工部 in
+    投资、贸易及工业部)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
 def is_abbreviation(short: str, full: str) -> bool:
     """Whether ``short`` abbreviates ``full``: its tail (中央氣象署 → 氣象署, 越南国会 → 国会), or its characters
     in order from the same first character to the same last one (陆路交通管理局 → 陆交局) or into a company
@@ -1659,8 +1666,7 @@ def is_abbreviation(short: str, full: str) -> bool:
             continue  # (人力资源和社会保障部 → 人社部; 中国证券监督管理委员会 → 证监会, a commission's long name)
         if name[0] != short[0] or (i == 1 and not name.endswith(("公司", "集团", "集團"))):
             continue  # a place has two characters or more (中央银行 is not 央行's full name; 香港鐵路有限公司 is 港鐵's)
-        rest = iter(name)
-        if all(ch in rest for ch in short) and (
+        if chars_in_order(short, name) and (
                 short[-1] == name[-1] or name.endswith(("公司", "集团", "集團"))
                 or (short[-1] == "委" and name.endswith(("委员会", "委員會")))):  # 国家卫健委
             return True

@@ -25,6 +25,7 @@ from claims.attribution import (
     _EN_ORG_WORDS,
     _EN_PORTFOLIO_WORDS,
     _EN_TITLES,
+    _ESTIMATIVE_VERBS,
     _TITLE_RE,
     ASSOCIATION_KINDS,
     EN_PUBLIC_BODY_RE,
@@ -42,6 +43,7 @@ from claims.attribution import (
     _en_speaker,
     _pos_tags,
     attribute,
+    chars_in_order,
     classify_segment,
     is_abbreviation,
     without_owner,
@@ -560,12 +562,6 @@ def _expanded_abbreviation(speaker: Speaker, before: str) -> Speaker | None:
 _SHORT_FORM_MARK_RE = r"[（(]\s*(?P<mark>(?:以下|下文)?(?:简称|簡稱|称|稱)|下称|下稱)?\s*[“\"「『]?"
 
 
-def _in_order(short: str, name: str) -> bool:
-    """True when the characters of ``short`` occur in ``name`` in order (投资贸工部 in 投资、贸易及工业部)."""
-    rest = iter(name)
-    return all(ch in rest for ch in short)
-
-
 def _defined_short_form(short: str, before: str) -> Speaker | None:
     """The organisation ``short`` was defined for in ``before``: 小鹏汽车（以下简称“小鹏”）… 小鹏表示 → 小鹏汽车.
 
@@ -587,15 +583,14 @@ def _defined_short_form(short: str, before: str) -> Speaker | None:
                 at -= 1
             words_start = min(at, start)
             while words_start > 1 and before[words_start - 1] in "、及和与與" and m.start() - words_start < 40 \
-                    and not _in_order(short, before[words_start : m.start()]):
+                    and not chars_in_order(short, before[words_start : m.start()]):
                 # 投资、贸易及工业部（下称投资贸工部）: the short form's characters reach over the joining words
                 words_start -= 1
                 while words_start > 0 and m.start() - words_start < 40 and before[words_start - 1] not in _ORG_NAME_STOP:
                     words_start -= 1
-                if _in_order(short, before[words_start : m.start()]):
+                if chars_in_order(short, before[words_start : m.start()]):
                     at = start = words_start
-            rest = iter(before[at : m.start()])
-            if at <= start and all(ch in rest for ch in short) and short[-1] in before[max(0, m.start() - 2) : m.start()]:
+            if at <= start and chars_in_order(short, before[at : m.start()]) and short[-1] in before[max(0, m.start() - 2) : m.start()]:
                 # (组委会: its characters in order in the name, ending as it does or a character before its end:
                 # 杭州第19届亚运会组委会（以下简称杭州亚组委）)
                 start, whole = at, True
@@ -952,10 +947,6 @@ QUESTION_LABELS = frozenset({"问", "問", "记者问", "記者問", "记者", "
 QUESTION_VERB = "(interviewer)"
 
 
-#: Verbs of estimation, whose subject before them is often the thing expected (博物馆预计2022年建成开放).
-_ESTIMATE_VERBS_ZH = frozenset({"预计", "預計", "预测", "預測", "预料", "預料", "预期", "預期", "估计", "估計", "预估", "預估", "料"})
-
-
 def _answered_by(line_start: int, sentence: Sentence, ctx: ArticleContext) -> Speaker | None:
     """The person whose labelled answer (答：…, 宋立衡：…) opens the paragraph at ``line_start``; None when no label
     opens it. 我们 there is them even after a document they cite has spoken (答：《指导意见》提出，…；…。我们有信心…)."""
@@ -1128,7 +1119,7 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
             ctx.paragraph_speaker = issuer
             return issuer, label[1] + answer.content_start, answer.verb
         if answer is not None and answer.speaker is not None and answer.speaker.kind == "organisation" and answer.verb \
-                and answer.verb not in _ESTIMATE_VERBS_ZH:  # (香港故宫文化博物馆预计2022年建成: the subject, not a speaker)
+                and answer.verb not in _ESTIMATIVE_VERBS:  # (香港故宫文化博物馆预计2022年建成: the subject, not a speaker)
             # 答：央行此前已明确，各商业银行原则上将…: the body the interviewee cites states it
             return full_organisation(answer.speaker, sentence, lang, ctx), label[1] + answer.content_start, answer.verb
     if label is not None:
