@@ -976,7 +976,9 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
             # the name right after a title (…基金经理许峥。): not a split that leaves the name's first character in
             # the title (基金经|理许峥) or a title far before the words (美国总统特朗普此|前表示)
             whole = n.group(0)
-            ends = [t.end() for t in _TITLE_RE.finditer(whole) if 2 <= len(whole) - t.end() <= 3]
+            ends = [t.end() for t in _TITLE_RE.finditer(whole) if 2 <= len(whole) - t.end() <= 3
+                    and t.group(0) not in ("市民", "居民", "村民", "民众", "民眾", "学生", "學生", "游客", "遊客")]
+            # (…全部向市民开放: citizens are no title, 开放 no name)
             if ends and not _INTERVIEW_WORD_RE.search(whole[ends[-1] :]) \
                     and not re.match(r"当天|當天|当日|當日|同日|今天|昨天|今日|昨日|日前|近日|随后|隨後|此前", whole[ends[-1] :]) \
                     and not re.search(r"(?:记者|記者)$", whole[: ends[-1]]):  # 接受了第一财经记者专访, 答记者问环节: no name
