@@ -423,7 +423,10 @@ def _h_holiday(m: re.Match, ctx: _Ctx) -> _Cand | None:
         days = [d for k in (-1, 0, 1) if (d := holiday_date(name, ctx.pub.year + k))]
         if not days:
             return None
-        day = _orient([(d, d) for d in days], ctx.pub, lean, "nearest")[0]
+        # a break still under way when the article appeared (春节假期 published on 初六) is that break, not next year's
+        span = _break_span(name, m.group(0), rush) or (0, 0)
+        day = _orient([(d + timedelta(days=span[0]), d + timedelta(days=span[1])) for d in days], ctx.pub, lean,
+                      "nearest")[0] - timedelta(days=span[0])
     if rush:
         return _Cand(m.start(), m.end(), day - timedelta(days=_RUSH_BEFORE), day + timedelta(days=_RUSH_DAYS - _RUSH_BEFORE - 1),
                      "holiday", basis)
@@ -435,6 +438,17 @@ def _h_holiday(m: re.Match, ctx: _Ctx) -> _Cand | None:
         # 国庆假期, 五一黄金周: the mainland's statutory break, not its first day
         return _Cand(m.start(), m.end(), day, day + timedelta(days=week - 1), "holiday", basis)
     return _Cand(m.start(), m.end(), day, day, "holiday", basis)
+
+
+def _break_span(name: str, words: str, rush: bool) -> tuple[int, int] | None:
+    """(first, last) day of the break or rush a holiday word names, as offsets from the holiday itself; None for the
+    day alone."""
+    if rush:
+        return -_RUSH_BEFORE, _RUSH_DAYS - _RUSH_BEFORE - 1
+    week = _HOLIDAY_WEEKS.get(holiday_name(name) or "")
+    if week and re.search(r"(?:假期|长假|黄金周|期间)$", words):
+        return (-1, week - 2) if name in ("春节", "农历新年") else (0, week - 1)
+    return None
 
 
 #: Days of the mainland's statutory breaks that start on a holiday (State Council holiday arrangements since
