@@ -375,11 +375,16 @@ def _strip_adverbials(segment: str) -> str:
 
 #: A title taken up again with a demonstrative (这位副部长, 該名議員, 该行长): (the title).
 _DEICTIC_ROLE_RE = re.compile(r"(?:这位|這位|这名|這名|该名|該名|此位|那位|该|該)([\u4e00-\u9fff]{1,8})")
+#: A role after what it is the role for (三亚亚特兰蒂斯运营方, 该项目开发商), before the organisation's name: the
+#: roles of :data:`_COMPANY_ROLE_RE` that run or build a named thing.
+_OBJECT_ROLES = ("运营方", "運營方", "营运方", "營運方", "运营商", "運營商", "营运商", "營運商", "开发商", "開發商", "發展商",
+                 "发展商", "承建商", "承包商", "出品方", "主办方", "主辦方", "承办方", "承辦方", "投资方", "投資方")
+_OBJECT_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:" + "|".join(_OBJECT_ROLES) + ")")
 #: A company's role in the story before its name (开发商游戏科学, 运营商中国移动).
-_COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯片|晶片|工程|建筑|建築)?(?:承包商|总承包商|總承包商|開發商|开发商|開發商|运营商|運營商|营运商|營運商|制造商|製造商|"
-                              r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|承建商|發展商|发展商|經銷商|经销商|"
-                              r"出品方|主办方|主辦方|承办方|承辦方|发行方|發行方|制片方|製片方|片方|运营方|運營方|营运方|營運方|"
-                              r"投资方|投資方|买方|買方|卖方|賣方|智库|智庫|研究机构|研究機構|民间团体|民間團體|非政府组织|非政府組織|公民团体|公民團體|"
+_COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯片|晶片|工程|建筑|建築)?(?:总承包商|總承包商|制造商|製造商|"
+                              r"供应商|供應商|发行商|發行商|厂商|廠商|车企|車企|房企|药企|藥企|經銷商|经销商|"
+                              r"发行方|發行方|制片方|製片方|片方|" + "|".join(_OBJECT_ROLES) + "|"
+                              r"买方|買方|卖方|賣方|智库|智庫|研究机构|研究機構|民间团体|民間團體|非政府组织|非政府組織|公民团体|公民團體|"
                               r"[\u4e00-\u9fff]{2,6}?(?:龙头|龍頭|巨头|巨頭))(?:之一)?")  # (出品方之一北京光线传媒…)  # 生猪养殖龙头牧原…: the industry's leader
 
 
@@ -393,9 +398,6 @@ def without_role(name: str) -> str:
     return name[role.end() :] if role and len(name) - role.end() >= 4 else name
 
 
-#: A role after what it is the role for (三亚亚特兰蒂斯运营方, 该项目开发商), before the organisation's name.
-_OBJECT_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:运营方|運營方|营运方|營運方|运营商|運營商|营运商|營運商|开发商|開發商|"
-                             r"發展商|发展商|承建商|承包商|出品方|主办方|主辦方|承办方|承辦方|投资方|投資方)")
 
 
 #: A surname and a title, nothing else (翁州务大臣): (surname, title).
@@ -1437,8 +1439,7 @@ def _attribute_en_body(s: str) -> Attribution:
     subject = re.match(r"\s*(" + _EN_NAME + r")\s+(?:will|would|plans|planned|is|are|was|has|had|expects|aims|intends|"
                        r"does|did|won't|cannot)\b", s) if m else None
     owner = _en_speaker(subject.group(1)) if subject else None
-    generic_owner = re.match(r"\s*The\s+(company|firm|group|bank|airline|carrier|utility|automaker|carmaker|retailer|"
-                             r"lender|insurer|operator|agency|ministry|department)\s", s) if m else None
+    generic_owner = _EN_GENERIC_SUBJECT_RE.match(s) if m else None
     if generic_owner:
         # "The company will cut 5,000 jobs …, a spokeswoman said": the company named before (the caller)
         return Attribution(Speaker("the " + generic_owner.group(1), None, "organisation"), None, "said", m.start(), 0)
@@ -1609,6 +1610,8 @@ GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "depar
                         "commission", "center", "centre", "authority", "council", "committee", "administration",
                         "carmaker", "chipmaker", "steelmaker", "lender", "insurer", "retailer", "developer", "conglomerate",
                         "utility", "miner", "shipbuilder", "manufacturer", "broadcaster", "museum", "university")
+#: "The company …" opening a sentence: a generic head as its subject (head).
+_EN_GENERIC_SUBJECT_RE = re.compile(r"\s*The\s+(" + "|".join(h for h in GENERIC_ORG_HEADS_EN if " " not in h) + r")\s")
 #: An organisation named by its kind alone ("The port operator said", "The utility said"): (the words after "the").
 _EN_COMMON_ORG_RE = re.compile(r"(?:[Tt]he\s+)((?:[a-z]+\s+){0,2}(?:"
                                + "|".join(sorted({*GENERIC_ORG_HEADS_EN, "government", "police", "military", "army"},

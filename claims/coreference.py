@@ -1525,8 +1525,8 @@ _DEICTIC_ORG_SUBJECT_RE = re.compile(r"\s*((?:该|該)(?:组织|組織|协会|�
 #: An English organisation as the subject of its own stated intention: (name). "The European Space Agency,
 #: or ESA, plans to launch …" (a plain "X will …" stays the reporter's voice, as gold/ labels it).
 #: "The council also plans to …": a generic head stating its own plan (the head).
-_EN_GENERIC_PLAN_SUBJECT_RE = re.compile(r"\s*The\s+(council|agency|company|ministry|bank|commission|committee|board|group|"
-                                         r"regulator|airline|carrier|firm|department|authority|government)\s+"
+_EN_GENERIC_PLAN_SUBJECT_RE = re.compile(r"\s*The\s+(" + "|".join(h for h in (*GENERIC_ORG_HEADS_EN, "board", "government")
+                                                                if " " not in h) + r")\s+"
                                          r"(?:also\s+|now\s+|still\s+|separately\s+)?(?:plans|intends|aims|expects)\s+to\b")
 _EN_ORG_PLAN_SUBJECT_RE = re.compile(
     r"\s*(?:The\s+)?"
