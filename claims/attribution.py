@@ -583,7 +583,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
             return Speaker(name, trailing.group(1)[: -len(name)] + trailing.group(2), "person")
     body_name = re.fullmatch(r"([\u4e00-\u9fff]{2,20}?(?:研究院|研究所|研究中心|大学|大學|学院|學院|公司|集团|集團|银行|銀行|"
                              r"医院|醫院|部|局|署|委|院|所|厅|廳|处|處|会|會))([\u4e00-\u9fff]{2,3})", core)
-    name_tags = _pos_tags(body_name.group(2)) if body_name else ()
+    name_tags = _pos_tags(body_name.group(2)) if body_name and not titles else ()
     if body_name and not titles and name_tags and name_tags[0][1].startswith("nr") and len(name_tags) <= 2 \
             and (len(name_tags) == 1 or len(name_tags[1][0]) == 1):  # (高磊/洋: a name jieba ends early)
         return Speaker(body_name.group(2), body_name.group(1), "person")  # 空军研究院郭伟军表示: the body, then a name

@@ -81,7 +81,7 @@ class ArticleContext:
     full_names: dict[str, str] | None = None  # last word → first two-word name ending with it (built on first need)
     longer_names: dict[str, str] | None = None  # "Al Jaber" → "Sultan" (the word before it first), built on first need
     dotted_names: dict[str, str] | None = None  # first part → a dotted transliterated name (佐科 → 佐科·维多多)
-    titled_names: dict[str, tuple[str, str]] | None = None  # 林鄭 → (林鄭月娥, its title): four-character names after titles
+    titled_names: dict[str, tuple] | None = None  # 林鄭 → (林鄭月娥, its title[, True while its tail is unchecked])
 
 
 _EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?" + _EN_NAME + r")\s+(?:on\s+[A-Z]\w+\s+)?[a-z]+(?:ed|s)\b"
@@ -207,11 +207,14 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
                     continue
                 if re.fullmatch(r"[\u4e00-\u9fff]{4}", rest) and not re.match(_NOT_NAME_TAIL, rest[2:]) \
                         and not rest.startswith(_MALAY_HONORIFICS):  # (首相拿督斯里…: an honorific, not a name)
-                    # 董事长兼CEO雷军正式发布: the name 雷军 and its title, not a name 雷军正式
-                    whole = rest[:2] if _verb_after_name(rest) else rest
-                    ctx.titled_names.setdefault(rest[:2], (whole, title.group(0)))
+                    # 董事长兼CEO雷军正式发布: the name 雷军 and its title, not a name 雷军正式 (checked when the
+                    # entry is used: jieba's tagger is the slow part, and most titled names never come back short)
+                    ctx.titled_names.setdefault(rest[:2], (rest, title.group(0), True))
         if speaker.name in ctx.titled_names:
-            name, title_word = ctx.titled_names[speaker.name]
+            name, title_word, *unchecked = ctx.titled_names[speaker.name]
+            if unchecked:
+                name = name[:2] if _verb_after_name(name) else name
+                ctx.titled_names[speaker.name] = (name, title_word)
             found = Speaker(name, title_word, "person")
             ctx.people.append(found)
             return found
@@ -1306,7 +1309,9 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
                     # the verb, is whom 他 means next
                     from claims.attribution import _pos_tags
 
-                    lead = _pos_tags(sentence.text.lstrip()[:6])
+                    opening_text = sentence.text.lstrip()
+                    # (the name must be named before: a sentence whose first two characters are not is not tagged)
+                    lead = _pos_tags(opening_text[:6]) if opening_text[:2] in _before(ctx, sentence.start) else ()
                     first = lead[0][0] if lead and lead[0][1] == "nr" else ""
                     if 2 <= len(first) <= 3 and first in _before(ctx, sentence.start):
                         name = first
