@@ -332,6 +332,15 @@ def _h_en_ago(m: re.Match, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), day, day, "duration")
 
 
+def _h_en_within_units(m: re.Match, ctx: _Ctx) -> _Cand | None:
+    """"within weeks" as 数周内: 21 days (DESIGN.md's durations). "within days" is English for "very soon" and,
+    like "soon", gives no deadline: the gold sets' annotators left it open both times it came (and dated
+    "within weeks" three times in four)."""
+    if m.group("u").lower() == "days":
+        return _Cand(m.start(), m.end(), None, None, "vague")
+    return _Cand(m.start(), m.end(), ctx.pub, ctx.pub + timedelta(days=21), "duration", by=True)
+
+
 def _h_en_within_the(m: re.Match, ctx: _Ctx) -> _Cand | None:
     unit = m.group("u").lower()
     end = date(ctx.pub.year, 12, 31) if unit == "year" else month_end(ctx.pub.year, ctx.pub.month)
@@ -452,8 +461,11 @@ def rules() -> list[tuple[str, Handler]]:
         (rf"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<wd>{_WDAY})\b", _h_en_weekday),
         (r"\b(?P<w>the day after tomorrow|the day before yesterday|today|tonight|tomorrow"
          r"|yesterday)\b", _h_dayword),
+        # ("within 12 to 18 months", "in the next two to three years": to the range's far end, as 3至5年内)
         (rf"\b(?P<pre>within|in|over|during)\s+(?:the\s+)?(?:(?P<nx>next|coming|following|past"
-         rf"|last|previous)\s+)?(?P<n>{_EN_NUM})\s+(?P<u>{_EN_UNITS})\b", _h_en_dur),
+         rf"|last|previous)\s+)?(?:(?:\d{{1,3}}|{EN_NUMBER_WORDS})\s*(?:to|-|–|or)\s*)?(?P<n>{_EN_NUM})\s+"
+         rf"(?P<u>{_EN_UNITS})\b", _h_en_dur),
+        (r"\bwithin\s+(?P<u>days|weeks)\b", _h_en_within_units),
         (rf"\b(?P<pre>within|in|over|during)\s+the\s+(?P<nx>coming|next few|next couple of"
          rf"|coming few)\s+(?P<u>{_EN_UNITS})\b", _h_en_dur),
         (rf"\b(?P<n>{_EN_NUM})\s+(?P<u>{_EN_UNITS})\s+(?P<w>ago|from now|later|hence)\b",
@@ -506,6 +518,7 @@ def triggers() -> dict[Handler, tuple[str, ...]]:
         _h_en_dur: _UNIT_WORDS,
         _h_en_ago: _UNIT_WORDS,
         _h_en_within_the: ("within",),
+        _h_en_within_units: ("within",),
         _h_en_holiday: ("christmas", "new year", "spring festival", "mid-autumn", "dragon boat", "lantern",
                         "national day", "may day", "thanksgiving", "halloween", "valentine"),
         _h_event_cn: ("by", "before", "ahead", "prior"),
