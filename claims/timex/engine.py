@@ -136,13 +136,22 @@ def _candidates(ctx: _Ctx) -> list[tuple[_Cand, int]]:
     return found
 
 
-def _set_by(c: _Cand, pub: date, exclusive: bool) -> None:
+#: A day named by its date or weekday (6月15日, 下周一, June 5, Monday), not by a day word (今晚前 is by tonight).
+_NAMED_DAY_RE = re.compile(r"\d|[日号號]$|[周週星期礼禮拜][一二三四五六日天]|(?i:day)\b")
+
+
+def _set_by(c: _Cand, pub: date, exclusive: bool, named: str = "") -> None:
     if c.start is None or c.end is None:
         return
     quarter = c.kind == "part" and c.start.day == 1 and (c.end - c.start).days in (*range(89, 93), *range(180, 184))
     # 10月前 → Sep 30; 四季度之前 → Sep 30 too (before the quarter), "before the second half" → Jun 30; 4月底前
     # stays inclusive
-    end = c.start - timedelta(days=1) if exclusive and (c.kind in ("month", "holiday", "year") or quarter) else c.end
+    # 6月15日前, 下周一前, "before June 5": before that day, so the day before (the gold sets' annotators: 17
+    # times in 23); a month's last day (10月31日前) reads as its end, "by the end of October", and stays
+    day = c.kind in ("date", "weekday") and c.start == c.end and (c.end + timedelta(days=1)).day != 1 \
+        and bool(_NAMED_DAY_RE.search(named))
+    end = c.start - timedelta(days=1) if exclusive and (c.kind in ("month", "holiday", "year") or quarter or day) \
+        else c.end
     c.start, c.end, c.by = (pub if pub <= end else None), end, True
 
 
@@ -171,7 +180,9 @@ def _affix(c: _Cand, ctx: _Ctx) -> _Cand:
             word = pre.group(1).lower().split()[0]
             c.s -= len(pre.group(0))
             if word in _EN_BY_WORDS:
-                _set_by(c, ctx.pub, word != "by" and word != "no" and word != "not")
+                # ("before Monday's impact": the event's day, not the day before it)
+                named = "" if t[c.e:c.e + 2] in ("'s", "’s") else t[c.s + len(pre.group(0)):c.e]
+                _set_by(c, ctx.pub, word != "by" and word != "no" and word != "not", named)
             else:
                 _set_open(c, word, ctx.pub)
         elif (suf := _EN_OPEN_SUFFIX.match(t, c.e)) and c.end is not None:
@@ -180,8 +191,8 @@ def _affix(c: _Cand, ctx: _Ctx) -> _Cand:
         return c
     pre = _ZH_BY_PREFIX.search(t, max(0, c.s - 4), c.s)
     if by := _BY_SUFFIX.match(t, c.e):
+        _set_by(c, ctx.pub, exclusive=True, named=t[c.s:c.e])
         c.e = by.end()
-        _set_by(c, ctx.pub, exclusive=True)
     elif within := _WITHIN_SUFFIX.match(t, c.e):
         c.e = within.end()
         _set_by(c, ctx.pub, exclusive=False)
