@@ -604,8 +604,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
             head = ""
             for word, flag in _pos_tags(name):
                 # (a verb of two characters or a function word: 哈姆/扎 is one transliterated name)
-                if 2 <= len(head) <= 3 and ((len(word) >= 2 and flag[:1] in ("v", "d", "p"))
-                                            or word in _FUNCTION_CHARS):
+                # (董事長魏哲家昨主持法說會: a time word, 昨/今/日前, ends the name too)
+                if 2 <= len(head) <= 3 and ((len(word) >= 2 and flag[:1] in ("v", "d", "p", "t"))
+                                            or word in _FUNCTION_CHARS or (flag[:1] == "t" and word in "昨今")):
                     name = head
                     break
                 head += word

@@ -375,6 +375,8 @@ def stated_chance(text: str, lang: str = "zh") -> Hedge | None:
             value = (float(m.group("lo")) + value) / 2  # "at between 30 and 40 percent" → 0.35
         return Hedge(m.group(0), m.start(), round(value / 100, 3)) if value <= 100 else None
     m = _STATED_CHANCE_ZH.search(text)
+    if m and m.group("n2") and (own := _STATED_CHANCE_ZH.match(text, m.start("noun2"))) and own.group("n1"):
+        m = own  # 年增率超過25%的機率約六成: the chance noun states its own number; the one before is the proposition's
     if m and m.group("n2") and not m.group("has") and (
             text[m.end() : m.end() + 3].startswith(tuple(PROBABILITY_DEGREES))
             or (m.start() > 0 and text[m.start() - 1] not in "，,。：:；;（(“「 \n" and not m.group(0).startswith(

@@ -561,4 +561,7 @@ def _scheduled_act(content: str, hedge: Hedge, lang: str) -> bool:
     if change is None or (action is not None and action.start() < change.start()):
         return True
     return _FIGURE_AFTER_RE.match(window, change.end()) is not None \
-        and re.search(r"车程|車程|时间|時間|行车|行車|比重|比例", content[: hedge.start]) is None
+        and re.search(r"车程|車程|时间|時間|行车|行車|比重|比例|"
+                      # (a company's results, 营收将成长约25%: guidance, a forecast)
+                      r"营收|營收|营业额|營業額|净利|淨利|利润|利潤|毛利|获利|獲利|盈利|出货|出貨|销量|銷量|产值|產值|"
+                      r"成长率|成長率|增长率|增長率|增速", content[: hedge.start]) is None

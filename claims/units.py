@@ -157,6 +157,13 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
     return cuts
 
 
+#: ", while <someone> said/put …" after a reported clause: a second speaker joined to the first (English).
+_EN_WHILE_SPEAKER_RE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:[\w'’.-]+,?\s+){1,12}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
+                                  r"(?<!\bwere\s)(?<!\bbe\s)(?:said|says|told|put|puts|estimated|estimates|predicted|predicts|"
+                                  r"warned)\b)")
+_EN_REPORTED_RE = re.compile(r"\b(?:said|says|told|expects?|expected|predicted|warned)\b")
+
+
 def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) -> list[tuple[Sentence, str]]:
     """Sentences cut into claim units, each with its role: "" (a sentence), "frame" (an enumeration's
     introduction), "item" (an enumeration item or a separately dated clause, continuing the claim before),
@@ -193,6 +200,11 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             if (find_hedge(left, "zh") is not None or SCHEDULE_CUES_ZH.search(left)) \
                     and not _FRAME_END_RE.search(sentence.text, 0, m.start()) and not re.search(r"如果|若|假如|一旦|只要", left):
                 cuts.setdefault(m.start() + 1, "pledge")  # (its own deadline only, not the clause before's)
+        for m in _EN_WHILE_SPEAKER_RE.finditer(sentence.text):
+            if _EN_REPORTED_RE.search(sentence.text, 0, m.start()):
+                # "Analysts said chipmakers were likely to …, while one trade lawyer put the chance of … at
+                # about 30%": a second speaker with a claim of their own, a sentence of its own
+                cuts.setdefault(m.end(), "")
         def dated(lo: int, hi: int, sentence: Sentence = sentence) -> bool:
             return any(_ahead(tx, published) for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
 
