@@ -154,6 +154,14 @@ def classify_kind(
     if lang == "zh" and hedge is not None and hedge.words in NEGATIVE_FUTURE and hedge.start >= 0 \
             and _employer_subject(content, hedge, speaker):
         return "promise"  # 王传福（比亚迪董事长）：比亚迪在欧洲的定价策略不会改变 — an assurance about the firm he runs
+    if lang == "zh" and hedge is not None and hedge.words in ("不会", "不會") and hedge.start >= 0 \
+            and _actor(speaker) and speaker is not None and speaker.kind != "anonymous" and not _commentator(speaker) \
+            and verb not in _BELIEF_VERBS and verb not in _FORESEE_VERBS and not _natural_subject(content, hedge) \
+            and not _MARKET_SUBJECT_RE.search(re.split(r"[，,。；;：:]", content[: hedge.start])[-1]) \
+            and not _EFFECT_AFTER_RE.match(content, hedge.start + len(hedge.words)) \
+            and not _outcome_first(content, hedge) \
+            and not re.search(r"认为|認為|相信|预计|預計|预料|預料|估计|估計|预期|預期|料", content[: hedge.start]):
+        return "promise"  # 盧寵茂強調，任何市民都不會因經濟困難而得不到…: an actor's flat "will not" assures
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
         return "plan"
     if lang == "zh" and speaker is not None and speaker.kind == "organisation" and hedge is not None \
@@ -502,6 +510,14 @@ _ACTOR_TITLE_RE = re.compile(
 #: Anonymous sources inside the side that acts (台電內部人士, 知情官員, 政府消息人士).
 _INSIDER_RE = re.compile(r"内部人士|內部人士|知情官员|知情官員|政府消息人士")
 #: Verbs of belief: what follows is an opinion, whoever holds it.
+#: Verbs that foresee (预计, 相信, 分析): a "will not" after them predicts.
+_FORESEE_VERBS = frozenset({"预计", "預計", "预料", "預料", "预期", "預期", "估计", "估計", "相信", "分析", "判断", "判斷",
+                            "预测", "預測", "看好", "料"})
+#: Effects after a negated future (不会影响…, 不会导致…): what a decision does not cause, which is foreseen.
+_EFFECT_AFTER_RE = re.compile(r"\s*(?:对[^，,。]{0,12})?(?:[过過](?!度)|通过|通過|影响|影響|导致|導致|造成|引发|引發|推升|带来|帶來|令|使|冲击|衝擊|"
+                              r"改变|改變(?=[^，,。]{0,3}(?:格局|趋势|趨勢)))")
+#: Subjects whose "will not" is foreseen, not assured: prices, rates, supply, gaps, weather (蛋價不會再大幅上漲).
+_MARKET_SUBJECT_RE = re.compile(r"价|價|息口|利率|股|供应|供應|风速|風速|差距|开销|開銷|基金|市场|市場|行情|需求|客量|生产|生產")
 _BELIEF_VERBS = frozenset({"认为", "認為", "预估", "預估", "测算", "測算", "估算", "believes", "believe", "thinks"})
 #: Verbs of change that state an effect, not an act (车程将缩短, 价格战仍将持续, 比重将超过40%); with a figure after
 #: them they state a target (信贷将增长16%左右, 每日开行列车会增至80对).
