@@ -339,6 +339,22 @@ def _defined_document_issuer(sentence: Sentence, ctx: ArticleContext) -> Speaker
     return None
 
 
+#: Bodies named by their count (六部门, 五部委): the short form of a list (工业和信息化部等六部门).
+_COUNTED_BODIES_RE = re.compile(r"[两兩二三四五六七八九十几幾\d]{1,2}(?:个|個)?(?:部门|部門|部委|单位|單位|机构|機構)")
+
+
+def _listed_bodies(text: str, counted: str | None = None) -> str | None:
+    """The first list of bodies with their count in ``text`` (国家发展改革委、国家数据局等五部门), or the one ending in
+    ``counted``; None when there is none."""
+    tail = re.escape(counted) if counted else _COUNTED_BODIES_RE.pattern
+    listed = re.search(r"([^，,。；;：:（(“”「」\s]{2,40}?等)(?:" + tail + ")", text)
+    if listed is None:
+        return None
+    lead = re.sub(r"^.*?(?:获悉|獲悉|了解到|看到|报道|報導|日前|近日|今天|今日|昨天|昨日|月|年)(?=[^日月年]{2})", "",
+                  listed.group(1))
+    return lead + listed.group(0)[len(listed.group(1)) :]
+
+
 def _document_issuer(before: str) -> Speaker | None:
     """The organisation that issued the document a sentence goes on to quote (…印发紧急通知。通知提出 → the issuer)."""
 
@@ -349,6 +365,9 @@ def _document_issuer(before: str) -> Speaker | None:
         if "由" in issuer[:-2]:
             issuer = issuer[issuer.rindex("由") + 1 :]  # 推介由投资、贸易及工业部制定的…战略: the body after 由
         issuer = re.sub(r"^(?:根据|根據|按照|依据|依據|依照)(?=..)", "", issuer)  # 根据国家研究基金会发表的文告
+        listed = _listed_bodies(issuer)
+        if listed:
+            return Speaker(listed, None, "organisation")  # 工业和信息化部等六部门近日联合印发: all six, as written
         who = classify_segment(issuer)
         if isinstance(who, Speaker) and who.kind == "organisation":
             return who
@@ -878,6 +897,11 @@ def full_organisation(speaker: Speaker, sentence: Sentence, lang: str, ctx: Arti
             return speaker
         return speaker
     head = speaker.name
+    if _COUNTED_BODIES_RE.fullmatch(head):
+        # 六部门在行动计划中提出 after 工业和信息化部等六部门近日联合印发…: the bodies as the article first listed them
+        listed = _listed_bodies(_before(ctx, sentence.start), head)
+        if listed:
+            return Speaker(listed, speaker.title, "organisation")
     described = re.match(r"[\u4e00-\u9fff]{2,12}?(?:单位|單位)([\u4e00-\u9fff]{4,})$", head)
     if described and described.group(1).endswith(ORG_SUFFIXES):
         return Speaker(described.group(1), speaker.title, speaker.kind)  # 运营单位广东省交通集团 → 广东省交通集团
@@ -1373,9 +1397,20 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         answered = _answered_by(line_start, sentence, ctx)
         if answered is not None:
             return answered, attribution.content_start, attribution.verb  # 我们有信心… after a document's items
+    if lang == "zh" and line_start == sentence.start and _FIRST_PERSON_CLAUSE_RE.search(sentence.text) \
+            and _interview_label(sentence, ctx) is None:
+        # 答：…。\n在推进数据流通的同时，我们绝不会…: an unlabelled paragraph in first person right after an answer
+        # goes on with the answer (a question's line or a reporter's paragraph between them ends it)
+        previous = ctx.source.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if previous < line_start:
+            answered = _answered_by(previous, sentence, ctx)
+            if answered is not None:
+                return answered, attribution.content_start, attribution.verb
     return ctx.paragraph_speaker, attribution.content_start, attribution.verb
 
 
+#: 我们/我 as a clause's subject, at the start or after a leading clause (在推进…的同时，我们绝不会…).
+_FIRST_PERSON_CLAUSE_RE = re.compile(r"(?:^|[，,：:])[\s“「]*(?:我们|我們|我)(?!国|國|方|校|市|省|县|縣|区|區|司|行|院|部)")
 #: A report that is published, not a newspaper (财报 ends with 报 as 联合早报 does): 小米集团…第一季度财报定于…发布.
 _REPORT_NOUN_RE = re.compile(r"(?:财报|財報|年报|年報|季报|季報|公报|公報|通报|通報|简报|簡報|月报|月報|周报|週報|快报|快報)$")
 #: A schedule in the reporter's voice: a release, meeting or sitting on a date (将在下周公布, 定于今年10月举行); after

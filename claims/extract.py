@@ -118,10 +118,10 @@ _AGENDA_SUBJECT_RE = re.compile(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,14}?)(?:下�
 #: The frame of a list of measures (总体方案明确了以下几方面措施：), with no hedge of its own.
 _LIST_FRAME_RE = re.compile(r"(?:以下|如下|下列)[^，,。；;]{0,8}(?:措施|举措|舉措|安排|工作|任务|任務|内容|內容|调整|調整|要求|方面)[：:]\s*$"
                             # 《方案》明确了几方面内容。第一，… — the count of parts, the items in the sentences after
-                            r"|(?:几|幾|[两兩二三四五六七八九十])\s*(?:个|個|项|項|大)?\s*方面(?:的)?(?:措施|举措|舉措|安排|内容|內容|"
+                            r"|(?:几|幾|[两兩二三四五六七八九十])\s*(?:个|個|项|項|大)?\s*(?:方面|阶段|階段|步骤|步驟)(?:的)?(?:措施|举措|舉措|安排|内容|內容|"
                             r"调整|調整|要求|规定|規定)?[：:。]?\s*$")
 #: What makes a frame in the past tense (明确了) still a list of measures ahead: a plan document or measures.
-_LISTED_MEASURES_RE = re.compile(r"方案|规划|規劃|计划|計劃|意见|意見|通知|决定|決定|措施|举措|舉措")
+_LISTED_MEASURES_RE = re.compile(r"方案|规划|規劃|计划|計劃|意见|意見|通知|决定|決定|措施|举措|舉措|战略|戰略|蓝图|藍圖")
 #: An item's opening word, first or later (第一，…; 二是…).
 _ITEM_OPENING_RE = re.compile(r"(?:第[一二三四五六七八九十](?![次届屆个個年天])|[一二三四五六七八九十]是|其[一二三四五])[，,、：:]?")
 _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b"
@@ -609,6 +609,8 @@ def extract(
                     not re.search(r"了|已经|已經|已", content) or _LISTED_MEASURES_RE.search(content)):
                 # 总体方案明确了以下几方面措施：— the measures it lists (第一，…) are plans of the frame's speaker (a
                 # scholar's 成果主要体现在三个方面 lists what they expect: the items keep their own kinds)
+                if speaker is None and lang == "zh" and re.match(r"\s*(?:他|她)(?!们|們)", content):
+                    speaker = ctx.last_named  # 他今日致词时，阐述了这项战略的三个阶段。: the person 他 means presents them
                 previous = frame = ExtractedClaim(
                     text=sentence.text, span=(sentence.start, sentence.end), statement=content,
                     kind="forecast" if _commentator(speaker) else "plan",

@@ -32,7 +32,7 @@ SCHEDULE_CUES_ZH = re.compile(
     r"按照决定|按照決定|根据决定|根據決定|依照决定|依照決定|"
     r"如期|按期|力拚|力拼|最快|最早|最迟|最遲|准备在|準備在|打算在|拟在|擬在|计画于|計畫於|计画在|計畫在|预定于|預定於|预定在|預定在|规划在|規劃在|规划于|規劃於|"
     # a target by a year (到2025年，非化石能源消费比重达到20%左右): the date ahead is checked by the caller
-    r"(?<![预預]计)(?<![预預]期)到\d{4}年(?:底|末)?[，,]"
+    r"(?<![预預]计)(?<![预預]期)到\d{4}年(?:底|末)?[，,]|(?:^|(?<=[，,：:]))\s*到\d{4}年(?:底|末)?(?=[\u4e00-\u9fff]{2,20}?(?:基本)?(?:实现|實現|达到|達到|建成|完成))"
 )
 #: Uncertainty hedges: a claim with one of these is a forecast even when it names a schedule.
 UNCERTAIN = re.compile(r"有信心|可能|或将|或將|有望|可望|预计|預計|料将|料將|大概率|不排除|不太|难以|難以|likely|may|might|could|expect")
