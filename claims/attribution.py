@@ -959,8 +959,11 @@ _EN_TITLES = (
     "Director General", "Director-General", "Secretary-General", "Secretary General", "Attorney General",
     "Sheriff", "Chief", "Fire Chief", "Police Chief", "Commander", "Superintendent", "Coordinator", "Judge", "Justice",
 )
-_EN_VERBS = r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|believed|estimated|estimates|promised|pledged|vowed|announced)"
-_EN_NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)[ \t\u00a0]+)?[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|des|du|da|di|van|von|bin|binti|al-\w+)){0,6}"  # (never across lines)
+_EN_VERBS = (r"(?:said|says|told|confirmed|predicted|predicts|expects|expected|forecast|forecasts|warned|added|wrote|believes|"
+             r"believed|estimated|estimates|promised|pledged|vowed|announced|"
+             # "A person advising the creditors put the chance that … at about 30%": whoever puts the odds
+             r"(?:put|puts|pegged|pegs|placed|places)\s+(?:the|its|their)\s+(?:chance|chances|odds|probability|likelihood))")
+_EN_NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)[ \t\u00a0]+)?[A-Z][\w.'’+&-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’+&-]*|\d{4}|de|des|du|da|di|la|le|van|von|der|den|bin|binti|al-\w+)){0,6}"  # (never across lines)
 _EN_ANON_RE = re.compile(
     r"((?:people|officials|executives|bankers|diplomats|persons?) familiar with [\w\s'’]+|sources? (?:close to|familiar with) [\w\s'’]+|(?:an|one|two|several) "
     r"(?:official|officials|source|sources|analyst|analysts)|officials|analysts|insiders|(?:industry|market)\s+(?:observers|watchers|insiders))\b", re.I
@@ -1314,6 +1317,8 @@ def attribute_en(sentence: str) -> Attribution:
 
     Offsets index ``sentence`` (a wire dateline such as "LONDON (Reuters) -" is skipped).
     """
+    if sentence.rstrip() and sentence.rstrip()[-1] not in ".!?\"”’)'":
+        sentence += "."  # a clause cut from its sentence ("…, Huang said" before ", adding that …"): read as one
     body = _EN_DATELINE_RE.sub("", sentence, count=1)
     # "Separately, Honda said …": a linking adverb before the subject (blanked, offsets kept)
     # (several in a row: "A day earlier, after meeting leaders at the White House, Vice President JD Vance said")
@@ -1326,6 +1331,9 @@ def attribute_en(sentence: str) -> Attribution:
     # "Speaking to the party conference in Manchester — the city the line was meant to reach — Sunak said"
     body = re.sub(r"^(\s*(?:Speaking|Writing)\s+(?:to|at|on|in|before|after)\s[^,—–]{2,160}?\s[—–]\s[^—–]{2,100}?\s[—–]\s)",
                   lambda m: " " * len(m.group(1)), body)
+    # "The stakes are large: Microsoft said …": a short clause before a colon leads in (not a label: three words
+    # or more; offsets kept)
+    body = re.sub(r"^(\s*[A-Z][^:\"“”(]{2,60}?\s[^:\"“”(\s]+\s[^:\"“”(]*?:\s+)(?=[A-Z])", lambda m: " " * len(m.group(1)), body)
     shift = len(sentence) - len(body)
     # "The Japan Aerospace Exploration Agency (JAXA) said": the acronym in brackets, blanked (offsets kept)
     body = re.sub(r"(?<=[a-z])\s\([A-Z]{2,6}(?:\s[A-Z][a-z]+)?\)(?=[\s,])", lambda m: " " * len(m.group(0)), body)

@@ -36,8 +36,14 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 }
 #: Event classes whose closing date may extend the opening one, and by how many days at most.
 EXTENDABLE_DAYS = {"games": 31, "conference": 31, "summit": 31, "election": 31, "season": 62, "expo": 31}
-EVENT_RE = re.compile("|".join(sorted((w for ws in EVENT_CLASSES.values() for w in ws), key=len, reverse=True)))
-EVENT_CLASS_OF = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
+#: (English words as whole words: "visit" is not in "revisit", nor "vote" in "devoted")
+#: English event words that may be plural ("Parliamentary elections are scheduled for April 10"); "votes" and
+#: "visits" are not events ("Democrats would not supply the votes").
+_PLURAL_EVENTS = frozenset({"summit", "election", "conference", "congress", "opening ceremony"})
+EVENT_RE = re.compile("|".join((rf"\b{w}s?\b" if w in _PLURAL_EVENTS else rf"\b{w}\b") if w.isascii() else w
+                               for w in sorted((w for ws in EVENT_CLASSES.values() for w in ws), key=len, reverse=True)))
+EVENT_CLASS_OF = {form: c for c, ws in EVENT_CLASSES.items() for w in ws
+                  for form in ((w, w + "s") if w in _PLURAL_EVENTS else (w,))}  # ("elections" as "election")
 HOLDING_RE = re.compile(r"举行|舉行|举办|舉辦|召开|召開|投票|开幕|開幕|be held|take place|will vote")
 BEFORE_EVENT_RE = re.compile(r"^[”」』\"]?\s*(之前|以前|前夕|前)")
 

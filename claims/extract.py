@@ -133,7 +133,11 @@ _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|�
                              r"[^,;:]*[.!]?[\"”]?\s*$")
 _QUESTION_RE = re.compile(r"[？?]\s*[”」\"]?\s*$|(是否|吗|嗎|呢)[？?。]?$"
                           r"|^Whether\b.*\b(?:remains? to be seen|(?:is|remains) (?:unclear|uncertain|an open question))"
-                          r"|(?:能否|会否|會否|是否)[^。]*[，,]\s*(?:仍)?(?:有待|尚待)(?:观察|觀察|确定|確定)")
+                          r"|(?:能否|会否|會否|是否)[^。]*[，,]\s*(?:仍)?(?:有待|尚待)(?:观察|觀察|确定|確定)"
+                          # "Starmer declined to say whether a Labour government would reinstate the route": a question
+                          # left open, no claim
+                          r"|\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?(?:say|comment\s+on|"
+                          r"disclose|confirm)\s+(?:whether|if)\b[^.;]*$")
 # A normative modal right before 将 makes 将 an object marker (应将…, 要将…), not a future.
 _NORMATIVE_RE = re.compile(r"(应该|应当|應該|應當|必须|必須|需要|要|应|應)\s*$")
 
@@ -558,11 +562,13 @@ def extract(
     by_start = SpanIndex(timexes)
     units = deque(claim_units(split_sentences(norm), timexes, published))
     quoted: dict[tuple[int, int], tuple[Speaker | None, int, str | None]] = {}  # piece → the quotation's attribution
+    last_unit: tuple[int, Speaker | None] | None = None  # (end, speaker) of the unit read last
     while units:
         sentence, role = units.popleft()
         pledged = role == "pledge"  # …将于3月底前完成…，并保证严惩…: a joined pledge, dated only by its own words
         own_clause = role in ("clause", "pledge")  # a later clause with its own hedge (…登陆，不排除…)
-        role = "item" if own_clause else role
+        added = role == "added"  # '…," Modi said, adding that India would need …'
+        role = "item" if own_clause else "" if added else role
         if excluded and overlaps(sentence, excluded):
             continue
         if _is_heading(sentence, norm):
@@ -580,6 +586,9 @@ def extract(
                 continue
             if speaker is None and role == "item" and previous is not None:
                 speaker = previous.speaker  # …可能出现阵雨，但不会影响开幕式: the clause before's speaker
+            if speaker is None and added and last_unit is not None and 0 <= sentence.start - last_unit[0] <= 16:
+                speaker = last_unit[1]  # '"…," Modi said, adding that India would need …': the sentence's speaker
+            last_unit = (sentence.end, speaker)
             if len(pieces) > 1:
                 # a quotation of several sentences: one claim per sentence, all with the quotation's speaker
                 for n, piece in enumerate(pieces):

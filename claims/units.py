@@ -158,7 +158,9 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
 
 
 #: ", while <someone> said/put …" after a reported clause: a second speaker joined to the first (English).
-_EN_WHILE_SPEAKER_RE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:[\w'’.-]+,?\s+){1,12}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
+_EN_ADDING_RE = re.compile(r",\s+adding\s+(?:that\s+|(?=[\"“])|(?=(?:the|it|he|she|they|we|its|his|her|[A-Z]\w+)\s))")
+_EN_WHILE_SPEAKER_RE = re.compile(r",\s+(while|whereas|and|but)\s+(?!(?:has|have|had|is|was|were|are|will|would|could|may|"
+                                  r"also|then|said|says|told)\b)(?=(?:[\w'’.-]+,?\s+){1,12}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
                                   r"(?<!\bwere\s)(?<!\bbe\s)(?:said|says|told|put|puts|estimated|estimates|predicted|predicts|"
                                   r"warned)\b)")
 _EN_REPORTED_RE = re.compile(r"\b(?:said|says|told|expects?|expected|predicted|warned)\b")
@@ -168,7 +170,8 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
     """Sentences cut into claim units, each with its role: "" (a sentence), "frame" (an enumeration's
     introduction), "item" (an enumeration item or a separately dated clause, continuing the claim before),
     "clause" (a later clause with its own hedge: it continues the claim before, but not its deadline), "pledge"
-    (…，并将/并承诺…: a joined plan or pledge of its own, never with the clause before's deadline)."""
+    (…，并将/并承诺…: a joined plan or pledge of its own, never with the clause before's deadline), "added"
+    (English ", adding that …": a sentence of its own, with the speaker of the clause before)."""
     from claims.hedges import find_hedge
     from claims.kinds import SCHEDULE_CUES_ZH
 
@@ -200,8 +203,11 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             if (find_hedge(left, "zh") is not None or SCHEDULE_CUES_ZH.search(left)) \
                     and not _FRAME_END_RE.search(sentence.text, 0, m.start()) and not re.search(r"如果|若|假如|一旦|只要", left):
                 cuts.setdefault(m.start() + 1, "pledge")  # (its own deadline only, not the clause before's)
+        for m in _EN_ADDING_RE.finditer(sentence.text):
+            # '"…," Raimondo told reporters, adding that the department would not let …': a second claim of hers
+            cuts.setdefault(m.end(), "added")
         for m in _EN_WHILE_SPEAKER_RE.finditer(sentence.text):
-            if _EN_REPORTED_RE.search(sentence.text, 0, m.start()):
+            if m.group(1) in ("and", "but") or _EN_REPORTED_RE.search(sentence.text, 0, m.start()):
                 # "Analysts said chipmakers were likely to …, while one trade lawyer put the chance of … at
                 # about 30%": a second speaker with a claim of their own, a sentence of its own
                 cuts.setdefault(m.end(), "")
@@ -260,7 +266,13 @@ def quote_pieces(sentence: Sentence) -> list[Sentence]:
     return pieces
 
 
+#: The joining words a cut leaves at a piece's end (", and" before "people familiar … said"; ", adding that").
+_JOINER_TAIL_RE = re.compile(r",\s*(?:and|but|while|whereas|adding(?:\s+that)?|saying(?:\s+that)?)\s*$")
+
+
 def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
+    tail = _JOINER_TAIL_RE.search(sentence.text, start, end) if end < len(sentence.text) else None
+    end = tail.start() if tail else end
     piece = sentence.text[start:end]
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()

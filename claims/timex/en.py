@@ -310,6 +310,9 @@ def _h_en_dur(m: re.Match, ctx: _Ctx) -> _Cand | None:
     pre = m.group("pre").lower()
     nx = (m.group("nx") or "").lower()
     count = (m.groupdict().get("n") or "").lower()
+    if pre == "over" and not nx and re.search(r"\b(?:take|takes|took|taking|last|lasts|lasting|need|needs|require|requires)"
+                                              r"\s+(?:well\s+|just\s+|slightly\s+)?$", ctx.text[max(0, m.start() - 24) : m.start()]):
+        return _Cand(m.start(), m.end(), None, None, "vague")  # "likely to take well over a decade": a length, no date
     if nx not in ("past", "last", "previous") and got[1] in ("month", "year") and (
             count in ("a few", "few", "several", "a couple of", "couple of") or not count or "few" in nx):
         return _Cand(m.start(), m.end(), None, None, "vague")  # "over the coming months", "within the next few years"
