@@ -746,6 +746,12 @@ _PERSONAL_ORDERS = frozenset({"指示", "批示", "要求", "指令", "部署", 
 _OWN_DOCUMENTS = frozenset({"招股书", "招股書", "财报", "財報", "年报", "年報", "策略文件", "战略", "戰略", "规划", "規劃", "白皮书", "白皮書"})
 
 
+#: A body announcing a plan, then its terms after the comma (医务卫生局昨日公布…改革方案，…): (body, verb).
+_ANNOUNCED_PLAN_RE = re.compile(r"\s*(?:【[^】]{1,12}】)?([\u4e00-\u9fff]{2,16}?)(?:昨日|今日|昨天|今天|日前|近日|周[一二三四五六日]|週[一二三四五六日])?"
+                                r"(?:正式)?(公布|公佈|发布|發布|推出|公开|公開)了?"
+                                r"[^，,。；;将將会會]{0,30}?(?:方案|计划|計劃|计画|計畫|措施|政策|细则|細則|安排|蓝图|藍圖)[，,]")
+
+
 def attribute_zh(sentence: str) -> Attribution:
     """Attribute one Chinese sentence: find the reporting verb and the speaker before (or after) it."""
     body_start = 0
@@ -765,6 +771,13 @@ def attribute_zh(sentence: str) -> Attribution:
         if isinstance(who, str):
             return Attribution(None, who, tail.group(2), tail.start(2), content)
         return Attribution(who, None, tail.group(2), tail.start(2), content)
+    # 醫務衞生局昨日公布公營醫療收費改革方案，急症室收費將…: the body announcing a plan states its terms
+    announced = _ANNOUNCED_PLAN_RE.match(sentence, body_start)
+    if announced and not re.search(r"计划|計劃|计画|計畫|将|將|会|會|拟|擬|准备|準備|要|也|还|還|在|于|於", announced.group(1)):
+        # (研究基金会也计划在明年内推出新的人才计划，…: a plan to announce, the clause itself the claim)
+        body = classify_segment(announced.group(1))
+        if isinstance(body, Speaker) and body.kind == "organisation" and body.name.endswith(ORG_SUFFIXES):
+            return Attribution(body, None, announced.group(2), announced.start(2), announced.end())
     # 根据胡志明市人民委员会的决定，…: the body whose decision, notice or plan it is issues what follows
     decided = _DECISION_OF_RE.match(sentence, body_start)
     if decided:

@@ -111,7 +111,7 @@ def _measures_frame(content: str) -> bool:
 
 
 #: The frame of an enumerated agenda (明年的工作有三大重点：, 将推出以下措施：): its items are plans.
-_AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)[^，,。；;]{0,4}[：:]\s*$")
+_AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)(?:[^，,。；;]{0,4}|主要有[^，,。；;]{0,4})[：:]\s*$")
 #: The body whose agenda a frame announces, opening its clause (…，农业农村部下一步将重点抓好三方面工作：): (name).
 _AGENDA_SUBJECT_RE = re.compile(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,14}?)(?:下一步|下阶段|今后|接下来|明年|今年|年内)?"
                                 r"(?:还|也|亦)?(?:将|会|要)[^，,。；;]*[：:]\s*$")
@@ -119,7 +119,9 @@ _AGENDA_SUBJECT_RE = re.compile(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,14}?)(?:下�
 _LIST_FRAME_RE = re.compile(r"(?:以下|如下|下列)[^，,。；;]{0,8}(?:措施|举措|舉措|安排|工作|任务|任務|内容|內容|调整|調整|要求|方面)[：:]\s*$"
                             # 《方案》明确了几方面内容。第一，… — the count of parts, the items in the sentences after
                             r"|(?:几|幾|[两兩二三四五六七八九十])\s*(?:个|個|项|項|大)?\s*(?:方面|阶段|階段|步骤|步驟)(?:的)?(?:措施|举措|舉措|安排|内容|內容|"
-                            r"调整|調整|要求|规定|規定)?[：:。]?\s*$")
+                            r"调整|調整|要求|规定|規定)?[：:。]?\s*$"
+                            # 當局的配套工作主要有三項：一是…: the work (工作/措施/任务) counted in 项
+                            r"|(?:工作|措施|举措|舉措|任务|任務|安排)[^，,。；;]{0,6}?(?:几|幾|[两兩二三四五六七八九十])\s*(?:项|項)\s*[：:]\s*$")
 #: What makes a frame in the past tense (明确了) still a list of measures ahead: a plan document or measures.
 _LISTED_MEASURES_RE = re.compile(r"方案|规划|規劃|计划|計劃|意见|意見|通知|决定|決定|措施|举措|舉措|战略|戰略|蓝图|藍圖")
 #: An item's opening word, first or later (第一，…; 二是…).
