@@ -431,6 +431,11 @@ def classify_segment(segment: str) -> Speaker | None | str:
     segment = re.sub(r"^(?:但是|但|不过|不過|而|然而|并且|並且|同时|同時|此外|另外)(?=.)", "", segment)
     segment = re.sub(r"^(?:答|问|問|A|Q)\s*[：:]\s*", "", segment)  # 答：据民航局介绍: an interview's label, not the speaker
     segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
+    segment = re.sub(r"^(?:另有|还有|還有|也有|亦有|有)(?![关關些人])(?=[^，,。]{0,12}?(?:官员|官員|人士|学者|學者|专家|專家|分析师|"
+                     r"分析師|经济学家|經濟學家|议员|議員|外交官))", "", segment)  # 另有秘魯官員私下估計 (not 有媒体报道称)
+    first_person = re.fullmatch(r"\s*(?:按照|依照|根据|根據|依据|依據|按|依|以)(我们|我們|我)的?\s*", segment)
+    if first_person:
+        return first_person.group(1)  # 按照我们的判断，…: the speaker's own judgement (first person)
     described_body = re.fullmatch(r"[^，,。]{0,24}?(?:负责|負責|主管|承建|营运|營運|运营|運營|管理|经营|經營|主办|主辦)[^，,。]{1,20}的"
                                   r"([\u4e00-\u9fff]{3,20})", segment)
     if described_body and described_body.group(1).endswith(ORG_SUFFIXES):
@@ -749,7 +754,7 @@ _OWN_DOCUMENTS = frozenset({"招股书", "招股書", "财报", "財報", "年�
 #: A body announcing a plan, then its terms after the comma (医务卫生局昨日公布…改革方案，…): (body, verb).
 _ANNOUNCED_PLAN_RE = re.compile(r"\s*(?:【[^】]{1,12}】)?([\u4e00-\u9fff]{2,16}?)(?:昨日|今日|昨天|今天|日前|近日|周[一二三四五六日]|週[一二三四五六日])?"
                                 r"(?:正式)?(公布|公佈|发布|發布|推出|公开|公開)了?"
-                                r"[^，,。；;将將会會]{0,30}?(?:方案|计划|計劃|计画|計畫|措施|政策|细则|細則|安排|蓝图|藍圖)[，,]")
+                                r"[^，,。；;将將会會]{0,30}?(?:方案|计划|計劃|计画|計畫|措施|政策|细则|細則|安排|蓝图|藍圖|通告|公告|通知)[，,]")
 
 
 def attribute_zh(sentence: str) -> Attribution:
@@ -776,7 +781,9 @@ def attribute_zh(sentence: str) -> Attribution:
     if announced and not re.search(r"计划|計劃|计画|計畫|将|將|会|會|拟|擬|准备|準備|要|也|还|還|在|于|於", announced.group(1)):
         # (研究基金会也计划在明年内推出新的人才计划，…: a plan to announce, the clause itself the claim)
         body = classify_segment(announced.group(1))
-        if isinstance(body, Speaker) and body.kind == "organisation" and body.name.endswith(ORG_SUFFIXES):
+        if body is None and re.search(r"(?:部门|部門|当局|當局)$", announced.group(1)) and len(announced.group(1)) >= 4:
+            body = Speaker(announced.group(1), None, "organisation")  # 天津市公安交管部门发布通告，…
+        if isinstance(body, Speaker) and body.kind == "organisation" and body.name.endswith(ORG_SUFFIXES + ("部门", "部門")):
             return Attribution(body, None, announced.group(2), announced.start(2), announced.end())
     # 根据胡志明市人民委员会的决定，…: the body whose decision, notice or plan it is issues what follows
     decided = _DECISION_OF_RE.match(sentence, body_start)

@@ -950,7 +950,10 @@ _INTERVIEW_LABEL_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{1,6}|[A-Z][\w.
 _ANSWER_LABELS = frozenset({"答", "A"})
 #: "<title><name>" ending at punctuation, a line's end or 接受, in an interview's introduction (…研究院院长周天衡。,
 #: …首席执行官陈立群接受了…专访): (title, name).
-_INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,48}?)([\u4e00-\u9fff]{2,3})(?=[。，,：:；;！!（(\n]|接受|$|上周|上週|本周|本週|"
+#: Chinese compound surnames (欧阳明高 is a four-character name).
+_COMPOUND_SURNAMES = r"欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|司徒|东方|東方|皇甫|令狐|夏侯|公孙|公孫|慕容|长孙|長孫|宇文|尉迟|尉遲|端木|西门|西門"
+_INTERVIEWEE_RE = re.compile(r"([\u4e00-\u9fff、]{2,48}?)((?:" + _COMPOUND_SURNAMES + r")[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2,3})"
+                             r"(?=[。，,：:；;！!（(\n]|接受|$|上周|上週|本周|本週|"
                              r"昨日|昨天|今日|今天|日前|近日|早前|日內|日内|\d{1,2}日|發表|发表|出席|会后|會後|赛后|賽後|"
                              r"说明|說明|解答|回答|答覆|答复|就)")  # (財政部國庫署長阮清華說明如下：)
 #: A body's official answering reporters' questions (…委员会有关负责人当天就《方案》答记者问): (the body's words).
@@ -1003,7 +1006,8 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
             # the name right after a title (…基金经理许峥。): not a split that leaves the name's first character in
             # the title (基金经|理许峥) or a title far before the words (美国总统特朗普此|前表示)
             whole = n.group(0)
-            ends = [t.end() for t in _TITLE_RE.finditer(whole) if 2 <= len(whole) - t.end() <= 3
+            ends = [t.end() for t in _TITLE_RE.finditer(whole) if (2 <= len(whole) - t.end() <= 3 or (
+                        len(whole) - t.end() == 4 and re.match(_COMPOUND_SURNAMES, whole[t.end():])))
                     and t.group(0) not in ("市民", "居民", "村民", "民众", "民眾", "学生", "學生", "游客", "遊客")]
             # (…全部向市民开放: citizens are no title, 开放 no name)
             if ends and not _INTERVIEW_WORD_RE.search(whole[ends[-1] :]) \

@@ -264,7 +264,8 @@ _ABOUT_ZH = r"(?:约|約|大约|大約|大概|估计|估計|仅|僅|只有|只|�
     r"低于|低於|少于|少於|高于|高於|几乎|幾乎)?"
 _STATED_CHANCE_ZH = re.compile(
     # 降息的概率约为70%, 机率估计有三成, 機會率為五成
-    rf"(?P<noun1>{_CHANCE_NOUNS_ZH})(?:只|仅|僅|已|亦|也)?{_ABOUT_ZH}(?:为|為|是|达|達|有|在)?{_ABOUT_ZH}(?P<n1>{_PERCENT_ZH})"
+    # (把握「有九成」, 可能性“在七成左右”: the number quoted)
+    rf"(?P<noun1>{_CHANCE_NOUNS_ZH})(?:只|仅|僅|已|亦|也)?[“「『\"]?{_ABOUT_ZH}(?:为|為|是|达|達|有|在)?{_ABOUT_ZH}(?P<n1>{_PERCENT_ZH})"
     r"(?:之间|之間|左右|上下|以上|以下)?"
     # 有七成把握, 有70%的可能(性), 有八成以上的机会, 七成机会
     rf"|(?P<has>有)?{_ABOUT_ZH}(?P<n2>{_PERCENT_ZH})(?:以上|左右|上下)?(?P<of>的)?(?P<noun2>{_CHANCE_NOUNS_ZH}|可能(?!会|會|将|將|在|于|於|来|來|是|成|已|要|被))")
@@ -380,7 +381,8 @@ def stated_chance(text: str, lang: str = "zh") -> Hedge | None:
     if m and m.group("n2") and not m.group("has") and (
             text[m.end() : m.end() + 3].startswith(tuple(PROBABILITY_DEGREES))
             or (m.start() > 0 and text[m.start() - 1] not in "，,。：:；;（(“「 \n" and not m.group(0).startswith(
-                ("约", "約", "大约", "大約", "大概", "估计", "估計", "至少", "近", "接近", "超过", "超過")))):
+                ("约", "約", "大约", "大約", "大概", "估计", "估計", "至少", "近", "接近", "超过", "超過", "只有", "仅有", "僅有",
+                 "只", "仅", "僅")))):
         m = None  # 达到设计能力一半的可能性不大, 超过7%的可能性: the number belongs to the proposition, not its chance
     if m:
         value = _chance_value_zh(m.group("n1") or m.group("n2"))

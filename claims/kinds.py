@@ -200,9 +200,11 @@ _EN_OUTCOME_VERB_RE = re.compile(r"\s+(?:not\s+)?(?:win|lose|beat|defeat|prevail
 #: necessary measures are promises 13 times in 13; "will not let/allow/raise/relax …" 9 in 11, the other two a
 #: commentator's): a negative assurance or a pledge of effort, not a schedule.
 _EN_COMMITMENT_RE = re.compile(
-    r"(?:will|would|'ll)\s+(?:\w+ly\s+)?(?:ensure|guarantee|cooperate|do\s+(?:everything|whatever|all)\b|honou?r|"
+    r"(?:will|would|'ll)\s+[\"“]?(?:\w+ly\s+)?(?:ensure|guarantee|cooperate|do\s+(?:everything|whatever|all)\b|honou?r|"
     r"stick\s+to|abide\s+by|take\s+(?:all\s+)?(?:necessary|responsibility|every)|"
-    r"(?:not|never)\s+(?:let|allow|tolerate|accept|give\s+up|back\s+down|raise|relax|abandon|waver))\b", re.I)
+    r"(?:not|never)\s+(?:let|allow|tolerate|accept|give\s+up|back\s+down|raise|relax|abandon|waver|"
+    # ("The president will not impose the 100% tariff"; China would "not be intimidated")
+    r"impose|be\s+intimidated|be\s+coerced|bow|yield|budge|compromise))\b", re.I)
 #: Prices someone sets (fares, fees, tolls, tariffs, a pass), as the subject right before "will": with a day
 #: named, their change is that body's schedule ("The fee will rise to 640 yuan per net ton on April 17, 2026").
 _EN_ADMINISTERED_RE = re.compile(r"\b(?:fares?|fees?|tolls?|tariffs?|charges?|levy|levies|surcharges?|pass|passes|"
@@ -505,7 +507,7 @@ def _self_subject(sentence: str, speaker: Speaker) -> bool:
 #: Titles of people who act for a government or a company: what they say will be done is their side's plan.
 _ACTOR_TITLE_RE = re.compile(
     r"部长|部長|局长|局長|署长|署長|厅长|廳長|司长|司長|市长|市長|省长|省長|州长|州長|总理|總理|首相|总统|總統|行政长官|行政長官|主委|"
-    r"大臣|行长|行長|院长|院長|主席|总裁|總裁|董事长|董事長|首席执行官|首席執行官|执行长|執行長|行政总裁|行政總裁|总经理|總經理|"
+    r"大臣|行长|行長|院长|院長|主席|总裁|總裁|董事长|董事長|社长|社長|执行员|執行員|首席执行官|首席執行官|执行长|執行長|行政总裁|行政總裁|总经理|總經理|"
     r"发言人|發言人|负责人|負責人|秘书长|秘書長|首席部长|行政议员|總召|总召|领袖|領袖|党魁|黨魁|CEO|Minister|Secretary|Chief Executive|President|"
     r"Governor|Chairman|Chairwoman|spokes", re.I)
 #: Anonymous sources inside the side that acts (台電內部人士, 知情官員, 政府消息人士).
@@ -516,7 +518,7 @@ _FORESEE_VERBS = frozenset({"预计", "預計", "预料", "預料", "预期", "�
                             "预测", "預測", "看好", "料"})
 #: Effects after a negated future (不会影响…, 不会导致…): what a decision does not cause, which is foreseen.
 _EFFECT_AFTER_RE = re.compile(r"\s*(?:对[^，,。]{0,12})?(?:[过過](?!度)|通过|通過|影响|影響|导致|導致|造成|引发|引發|推升|带来|帶來|令|使|冲击|衝擊|"
-                              r"改变|改變(?=[^，,。]{0,3}(?:格局|趋势|趨勢)))")
+                              r"(?:改变|改變)(?=[^，,。]{0,3}(?:格局|趋势|趨勢)))")
 #: Subjects whose "will not" is foreseen, not assured: prices, rates, supply, gaps, weather (蛋價不會再大幅上漲).
 _MARKET_SUBJECT_RE = re.compile(r"价|價|息口|利率|股|供应|供應|风速|風速|差距|开销|開銷|基金|市场|市場|行情|需求|客量|生产|生產")
 _BELIEF_VERBS = frozenset({"认为", "認為", "预估", "預估", "测算", "測算", "估算", "believes", "believe", "thinks"})

@@ -143,6 +143,10 @@ def _h_ymd_range(m: re.Match, ctx: _Ctx) -> _Cand | None:
         end = add_years(end, 1)
     if end < start:
         return None
+    if not (m.group("ya") or m.group("yra") or m.group("yb") or m.group("yrb")):
+        earlier = (add_years(start, -1), add_years(end, -1))
+        if earlier[0] <= ctx.pub <= earlier[1]:
+            start, end = earlier  # 8月28日至9月2日 published Aug 29: the span under way, not next year's
     return _Cand(m.start(), m.end(), start, end, "range", first[2])
 
 
