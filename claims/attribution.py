@@ -1253,7 +1253,8 @@ def _en_speaker_words(words: str) -> Speaker | None:
     if common:
         return Speaker(common.group(1), None, "organisation")  # "The port operator said …"
     org = _EN_ORG_ROLE_RE.search(words)
-    if org and (org.group(1) or org.group(2)).lower() not in _EN_QUANTIFIERS:  # ("Several analysts": no body)
+    if org and (org.group(1) or org.group(2)).lower() not in _EN_QUANTIFIERS \
+            and (org.group(1) or org.group(2)) not in ("A", "An", "The"):  # ("Several analysts", "A spokesman": no body)
         return Speaker(org.group(1) or org.group(2), None, "organisation")
     anon = _EN_ANON_RE.search(words)
     if anon and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+", words[: anon.start()]):

@@ -160,6 +160,15 @@ def test_size_limit_and_strict(isolated_db: str, tmp_path: Path) -> None:
     assert "0 ingested" in strict.stdout  # b_small.txt comes after the refused file and is not read
 
 
+def test_extract_has_the_size_limit_its_error_names(isolated_db: str, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("---\npublished: 2024-01-02\n---\n\n" + "部长表示，明年将推出新政策。" * 200, encoding="utf-8")
+    refused = run_cli("extract", str(big), "--max-size", "0.001", "--json")
+    assert refused.returncode == 1 and "over the size limit of 1.0 KB (--max-size)" in refused.stderr
+    allowed = run_cli("extract", str(big), "--max-size", "1", "--json")
+    assert allowed.returncode == 0 and json.loads(allowed.stdout)[0]["kind"] == "plan"
+
+
 def test_same_text_or_url_once_and_republished_story_linked(isolated_db: str, tmp_path: Path) -> None:
     original = (FIXTURES / "articles" / "xinhua_npc_2019.txt").read_text(encoding="utf-8")
     head, body = original.split("---\n", 2)[1], original.split("---\n", 2)[2]

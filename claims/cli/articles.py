@@ -190,6 +190,7 @@ def extract(
     lang: LangOption = Lang.auto,
     json_out: JsonOption = False,
     glob: Annotated[Optional[str], typer.Option("--glob", help="In folders, only files whose name matches, e.g. '*.md'.")] = None,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Refuse files larger than this many MB.")] = 5.0,
 ) -> None:
     """Extract claims from articles and print them; writes nothing to the database.
 
@@ -198,6 +199,8 @@ def extract(
       claims extract fixtures/articles/xinhua_npc_2019.txt --json
 
       claims extract notes/ --glob '*.md' --published 2024-05-01
+
+      claims extract archive-page.html --max-size 20
     """
     from claims.extract import prepare_article
     from claims.readers import iter_items
@@ -206,7 +209,7 @@ def extract(
     day = parse_day(published, "--published")
     found: list[dict[str, Any]] = []
     failed = 0
-    for item in iter_items(paths, glob=glob, published=day):
+    for item in iter_items(paths, glob=glob, published=day, max_bytes=int(max_size * 1_048_576)):
         try:
             if item.error is not None:
                 raise item.error
