@@ -161,7 +161,7 @@ def classify_kind(
             and not _MARKET_SUBJECT_RE.search(re.split(r"[，,。；;：:]", content[: hedge.start])[-1]) \
             and not _EFFECT_AFTER_RE.match(content, hedge.start + len(hedge.words)) \
             and not _outcome_first(content, hedge) \
-            and not re.search(r"认为|認為|相信|预计|預計|预料|預料|估计|估計|预期|預期|料", content[: hedge.start]):
+            and not _FORESEEING_RE.search(content[: hedge.start]):
         return "promise"  # 盧寵茂強調，任何市民都不會因經濟困難而得不到…: an actor's flat "will not" assures
     if verb in ANNOUNCE_VERBS or re.search(r"宣布|宣佈|\bannounced\b", content) or SCHEDULE_CUES_ZH.search(content):
         return "plan"
@@ -516,6 +516,9 @@ _INSIDER_RE = re.compile(r"内部人士|內部人士|知情官员|知情官員|�
 #: Verbs that foresee (预计, 相信, 分析): a "will not" after them predicts.
 _FORESEE_VERBS = frozenset({"预计", "預計", "预料", "預料", "预期", "預期", "估计", "估計", "相信", "分析", "判断", "判斷",
                             "预测", "預測", "看好", "料"})
+#: The same verbs inside the content (…，并认为国行年内不会再降息): what follows them is foreseen, not assured.
+_FORESEEING_RE = re.compile("|".join(sorted((v for v in _FORESEE_VERBS | {"认为", "認為"} if v not in ("分析",)),
+                                            key=len, reverse=True)))
 #: Effects after a negated future (不会影响…, 不会导致…): what a decision does not cause, which is foreseen.
 _EFFECT_AFTER_RE = re.compile(r"\s*(?:对[^，,。]{0,12})?(?:[过過](?!度)|通过|通過|影响|影響|导致|導致|造成|引发|引發|推升|带来|帶來|令|使|冲击|衝擊|"
                               r"(?:改变|改變)(?=[^，,。]{0,3}(?:格局|趋势|趨勢)))")
