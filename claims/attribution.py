@@ -964,7 +964,7 @@ _DISCOURSE_LEAD_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而|而)?\s*
 _EN_TITLES = (
     "President", "Vice President", "Prime Minister", "Minister", "Foreign Minister", "Secretary",
     "Secretary of State", "Chancellor", "Governor", "Senator", "Representative", "Chairman",
-    "Chairwoman", "Chair", "Chief Executive", "CEO", "Spokesman", "Spokeswoman", "Spokesperson",
+    "Chairwoman", "Chair", "Chief Executive", "CEO", "CFO", "COO", "CTO", "Spokesman", "Spokeswoman", "Spokesperson",
     "Ambassador", "Envoy", "General", "Professor", "Dr.", "Mr.", "Ms.", "Mrs.", "Dr", "Mr", "Ms", "Mrs", "Director",
     "Economist", "Analyst", "Leader", "Premier", "Mayor", "Commissioner", "Chief Economist",
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
@@ -995,7 +995,7 @@ _EN_ORG_ROLE_RE = re.compile(
     r"|\b(?:[Ee]conomists|[Aa]nalysts|[Oo]fficials|[Ee]xecutives|[Ss]trategists)\s+(?:at|from|of)\s+(" + _EN_NAME + r")")
 _EN_ROLE_BEFORE_NAME_RE = re.compile(
     r"^(.*?\b(?:chief executive|executive|spokesman|spokeswoman|spokesperson|minister|secretary|president|"
-    r"chairman|chairwoman|governor|analyst|economist|director|official|leader|head|founder|ceo|CEO|manager|"
+    r"chairman|chairwoman|governor|analyst|economist|director|official|leader|head|founder|ceo|CEO|CFO|COO|CTO|manager|"
     r"strategist|professor|envoy|ambassador|commissioner))\s+(" + _EN_NAME + r")$")
 _EN_ORG_BODY_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?!(?:The|A|An)\s)(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government|presidency|office|"
@@ -1392,7 +1392,7 @@ _EN_UNNAMED_PERSON_RE = re.compile(
     r"(?:" + "|".join(EN_UNNAMED_PERSON_NOUNS[:15]) + r")s?(?:\s+(?:at|with|from|in)\s+(?:a|an|the)\s+[\w\s.&'’-]{2,40})?")
 
 #: "the governor" after "Governor Perry Warjiyo": a titled person named before (resolved by the caller).
-_EN_ROLE_REFERENCES = (r"governor|president|minister|chairman|chairwoman|chief executive|ceo|premier|prime minister|"
+_EN_ROLE_REFERENCES = (r"governor|president|minister|chairman|chairwoman|chief executive|ceo|cfo|premier|prime minister|"
                        r"secretary|mayor|commissioner|chancellor|director")
 #: …and "the people", "the sources" after "people familiar with the matter": the anonymous source named before.
 _EN_BACK_REFERENCES = _EN_ROLE_REFERENCES + r"|people|" + "|".join(n + "s?" for n in EN_UNNAMED_PERSON_NOUNS)
@@ -1643,17 +1643,18 @@ GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "depar
 #: "The company …" opening a sentence: a generic head as its subject (head).
 _EN_GENERIC_SUBJECT_RE = re.compile(r"\s*The\s+(" + "|".join(h for h in GENERIC_ORG_HEADS_EN if " " not in h) + r")\s")
 #: An organisation named by its kind alone ("The port operator said", "The utility said"): (the words after "the").
-_EN_COMMON_ORG_RE = re.compile(r"(?:[Tt]he\s+)((?:[a-z]+\s+){0,2}(?:"
+#: ("The prime minister's office said": an office named by its holder's post.)
+_EN_COMMON_ORG_RE = re.compile(r"(?:[Tt]he\s+)((?:[a-z]+(?:['’]s)?\s+){0,2}(?:"
                                + "|".join(sorted({*GENERIC_ORG_HEADS_EN, "government", "police", "military", "army"},
-                                                 key=len, reverse=True)) + "))")
+                                                 key=len, reverse=True)) + r"|(?<=['’]s\s)office))")
 #: A generic head after one describing word ("The Japanese company pledged", "The Tokyo-based firm"): (head).
 _EN_DESCRIBED_HEAD_RE = re.compile(r"(?:The|the)\s+(?:[A-Z][\w.'’-]*|[a-z]+-based)\s+("
                                    + "|".join(sorted(GENERIC_ORG_HEADS_EN, key=len, reverse=True)) + r")")
 #: A person taken up again by their post ("The prime minister also said", "The envoy added"): (post, verb).
 _EN_ROLE_SUBJECT_RE = re.compile(
     r"\s*The\s+(?:[a-z]+\s+){0,2}?(prime minister|president|minister|envoy|commissioner|governor|chairman|chairwoman|"
-    r"chief executive|ceo|secretary|ambassador|mayor|premier|chancellor|director|administrator|"
-    r"spokesperson|spokesman|spokeswoman|" + "|".join(EN_UNNAMED_PERSON_NOUNS[:15]) + r")\s+"
+    r"chief executive|ceo|CEO|CFO|COO|chief financial officer|secretary|ambassador|mayor|premier|chancellor|"
+    r"director|administrator|spokesperson|spokesman|spokeswoman|" + "|".join(EN_UNNAMED_PERSON_NOUNS[:15]) + r")\s+"
     r"(?:has\s+|had\s+)?(?:also\s+|later\s+|again\s+|then\s+|further\s+)?(" + _EN_SAY + r")\b")
 #: A definite description of a person as a sentence's subject ("The California Republican said", "The 71-year-old
 #: former general expects"): (its head noun, verb).

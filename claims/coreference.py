@@ -1068,6 +1068,12 @@ def _titled_in_text_zh(title: str, ctx: ArticleContext, sentence: Sentence) -> S
     return None
 
 
+#: Written forms of one post: "the CEO" takes up "chief executive Sundar Pichai" and the other way round.
+_EN_POST_FORMS = {"ceo": ("ceo", "chief executive"), "chief executive": ("chief executive", "ceo"),
+                  "cfo": ("cfo", "chief financial officer"), "chief financial officer": ("chief financial officer", "cfo"),
+                  "coo": ("coo", "chief operating officer")}
+
+
 def _titled_in_text(word: str, ctx: ArticleContext, sentence: Sentence) -> Speaker | None:
     """The last person named after a title containing ``word`` before ``sentence`` ("RBI Governor Sanjay
     Malhotra" for "the governor"), or None."""
@@ -1245,8 +1251,10 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
                 else ctx.last_org
             ctx.paragraph_speaker = speaker
             return speaker, attribution.content_start, attribution.verb
-        titled = [p for p in ctx.people if p.title and word in p.title.lower()]
-        speaker = titled[-1] if titled else _titled_in_text(word, ctx, sentence) or ctx.last_named
+        posts = _EN_POST_FORMS.get(word, (word,))  # "the CEO" after "chief executive Sundar Pichai"
+        titled = [p for p in ctx.people if p.title and any(re.search(rf"\b{w}\b", p.title.lower()) for w in posts)]
+        speaker = titled[-1] if titled else next(
+            (found for w in posts if (found := _titled_in_text(w, ctx, sentence)) is not None), None) or ctx.last_named
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb
     if attribution.pronoun is not None:
