@@ -39,6 +39,8 @@ REPORTING_VERBS = (
     "预期", "預期", "提醒", "汇报", "彙報", "匯報", "说明", "說明", "预估", "預估", "测算", "測算", "估算", "解释", "解釋",
     "觉得", "覺得", "料", "承认", "承認", "转达", "轉達", "表明", "表态", "表態", "形容", "担心", "擔心", "担忧", "擔憂",
     "通知", "通报", "通報", "公布", "公佈",
+    # (业内人士不排除未来几年会…: who does not rule it out states its chance, as 预计 does)
+    "不排除",
     # Cantonese 話 "says" (陳大文話，聯儲局今年減息大機會), before a comma only
     "話",
     # a verb of analysis or reply before 称/说 is one reporting verb (有法律专家分析称, 外交部回应称)
@@ -219,7 +221,8 @@ ANONYMOUS_RE = re.compile(
 )
 
 #: Anonymous-source words whose description before them is part of the name (政府消息人士, 知情官员).
-_QUALIFIABLE = frozenset({"消息人士", "知情人士", "知情官员", "知情官員", "消息來源", "消息来源"})
+_QUALIFIABLE = frozenset({"消息人士", "知情人士", "知情官员", "知情官員", "消息來源", "消息来源",
+                          "业内人士", "業內人士", "分析人士", "观察人士", "觀察人士"})  # (有银行业内人士认为)
 
 #: Anonymous-source words that are only a role when a name follows them (分析人士林一鸣).
 NAMED_ROLES = frozenset({"分析人士", "业内人士", "業內人士", "观察人士", "觀察人士"})
@@ -378,7 +381,8 @@ _DEICTIC_ROLE_RE = re.compile(r"(?:这位|這位|这名|這名|该名|該名|此
 #: A role after what it is the role for (三亚亚特兰蒂斯运营方, 该项目开发商), before the organisation's name: the
 #: roles of :data:`_COMPANY_ROLE_RE` that run or build a named thing.
 _OBJECT_ROLES = ("运营方", "運營方", "营运方", "營運方", "运营商", "運營商", "营运商", "營運商", "开发商", "開發商", "發展商",
-                 "发展商", "承建商", "承包商", "出品方", "主办方", "主辦方", "承办方", "承辦方", "投资方", "投資方")
+                 "发展商", "承建商", "承包商", "出品方", "主办方", "主辦方", "承办方", "承辦方", "投资方", "投資方",
+                 "主办单位", "主辦單位", "承办单位", "承辦單位", "运营单位", "運營單位")  # (主辦單位台北市電腦公會)
 _OBJECT_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:" + "|".join(_OBJECT_ROLES) + ")")
 #: A company's role in the story before its name (开发商游戏科学, 运营商中国移动).
 _COMPANY_ROLE_RE = re.compile(r"(?:游戏|遊戲|手机|手機|汽车|汽車|芯片|晶片|工程|建筑|建築)?(?:总承包商|總承包商|制造商|製造商|"
@@ -743,7 +747,7 @@ _LATER_TITLED_REPORT_RE = re.compile(r"[，,]\s*([^，,。；;“”「」]{3,40
 _DECISION_OF_RE = re.compile(r"\s*(?:根据|根據|按照|依据|依據|依照)([^，,。“”「」《》的]{2,36}?)"
                              # (…中央委员会关于改革社会保险政策的第28号决议: what it is about, and its number)
                              r"(?:(?:关于|關於)[^，,。“”「」]{1,30}?)?的?(?:第[\d一二三四五六七八九十]+[号號])?(决定|決定|通知|规定|規定|安排|公告|决议|"
-                             r"決議|部署|方案|计划|計劃|计画|計畫|招股书|招股書|策略文件|战略|戰略|规划|規劃|文件|白皮书|白皮書|"
+                             r"決議|通告|通報|通报|部署|方案|计划|計劃|计画|計畫|招股书|招股書|策略文件|战略|戰略|规划|規劃|文件|白皮书|白皮書|"
                              r"财报|財報|年报|年報|文告|声明|聲明|公报|公報|报告|報告|指示|批示|要求|指令)[，,]\s*")
 #: Orders a person gives (根据政府总理范明政的指示，…): a titled person may issue them, not only a body.
 _PERSONAL_ORDERS = frozenset({"指示", "批示", "要求", "指令", "部署", "安排", "决定", "決定"})
@@ -778,7 +782,8 @@ def attribute_zh(sentence: str) -> Attribution:
         return Attribution(who, None, tail.group(2), tail.start(2), content)
     # 醫務衞生局昨日公布公營醫療收費改革方案，急症室收費將…: the body announcing a plan states its terms
     announced = _ANNOUNCED_PLAN_RE.match(sentence, body_start)
-    if announced and not re.search(r"计划|計劃|计画|計畫|将|將|会|會|拟|擬|准备|準備|要|也|还|還|在|于|於", announced.group(1)):
+    if announced and not re.search(r"计划|計劃|计画|計畫|将|將|会|會|拟|擬|准备|準備|要|也|还|還|在|于|於", announced.group(1)) \
+            and not re.match(r"(?:根据|根據|按照|依据|依據|依照|据|據)", announced.group(1)):  # (根据…发布的通告: below)
         # (研究基金会也计划在明年内推出新的人才计划，…: a plan to announce, the clause itself the claim)
         body = classify_segment(announced.group(1))
         if body is None and re.search(r"(?:部门|部門|当局|當局)$", announced.group(1)) and len(announced.group(1)) >= 4:
@@ -891,6 +896,9 @@ def attribute_zh(sentence: str) -> Attribution:
             who = "document"  # 《方案》共部署了十大行动。其中提出，…: the document named before, for its issuer
         if m.group(0) in _TITLED_ONLY_VERBS and not (isinstance(who, Speaker) and (who.title or who.kind == "organisation")):
             continue
+        if m.group(0) == "不排除" and not (isinstance(who, Speaker) and (
+                who.kind == "anonymous" or who.title or who.name.endswith(ORG_SUFFIXES))):
+            continue  # 分析人士不排除…: a source who states the chance; 明年則不排除…, 部分地区不排除…: no one's
         if isinstance(who, Speaker) and len(who.name) == 1 and who.kind == "person" and not who.title \
                 and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":"):
             continue  # 中指研究院认为: one character is no speaker; 指 is inside the name, the verb comes later
@@ -1389,7 +1397,9 @@ EN_UNNAMED_PERSON_NOUNS = ("analyst", "strategist", "economist", "trader", "brok
 #: rice wholesaler" no one's.
 _EN_UNNAMED_PERSON_RE = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)\s+(?!(?:of|the)\b)(?:[\w.&'’-]+\s+){0,4}?"
-    r"(?:" + "|".join(EN_UNNAMED_PERSON_NOUNS[:15]) + r")s?(?:\s+(?:at|with|from|in)\s+(?:a|an|the)\s+[\w\s.&'’-]{2,40})?")
+    r"(?:" + "|".join(EN_UNNAMED_PERSON_NOUNS[:15]) + r")s?(?:\s+(?:at|with|from|in)\s+(?:a|an|the)\s+[\w\s.&'’-]{2,40})?"
+    # ("One banker working on technology deals put the chance …": what the person does, after the noun)
+    r"(?:\s+(?:working|based|involved|specialising|specializing|focused|familiar)\s+(?:on|in|at|with)\s+[\w\s.&'’-]{2,40}?(?=\s+(?:said|says|put|puts|told|expects|estimated|predicted|warned)\b|$))?")
 
 #: "the governor" after "Governor Perry Warjiyo": a titled person named before (resolved by the caller).
 _EN_ROLE_REFERENCES = (r"governor|president|minister|chairman|chairwoman|chief executive|ceo|cfo|premier|prime minister|"
@@ -1423,7 +1433,7 @@ def _attribute_en_body(s: str) -> Attribution:
         return Attribution(described, None, "said", after_said.start(1), 0)
     lowered = re.search(r"[”\"]\s*,?\s*((?:[A-Z][\w.'’&-]*\s+){0,3}(?:[a-z]+\s+)?(?:chair|chairman|chairwoman|director|"
                         r"chief executive|president|spokesperson|spokesman|spokeswoman|minister|governor|head|secretary|"
-                        r"commissioner|mayor|founder|co-founder|cofounder)"
+                        r"commissioner|mayor|founder|co-founder|cofounder|co-CEO|co-chief executive)"
                         # ('…," co-founder and CEO Steve Huffman told CNBC': two roles joined by "and")
                         r"(?:\s+and\s+(?:CEO|CFO|COO|chief executive|chairman|chairwoman|president|chair))?\s+" + _EN_NAME
                         + r")\s+(?:said|says|added|told)\b", s)

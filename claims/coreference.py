@@ -450,7 +450,7 @@ _OUTLET_VOICE_RE = re.compile(r"\s*(?:(?:据|據)(?:了解|瞭解|悉|报道|報
 #: Nouns that end the name of an association (该会 refers back to one).
 _ASSOCIATION_RE = re.compile(r"公会|公會|协会|協會|商会|商會|工会|工會|学会|學會|总会|總會|联合会|聯合會|基金会|基金會|委员会|委員會")
 #: Generic heads that stand for an organisation named in full earlier (工会 → 桃园市机师职业工会, the company → Intel).
-GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公司", "集团", "集團", "协会", "協會", "委员会", "委員會", "该行", "該行",
+GENERIC_ORG_HEADS_ZH = ("工会", "工會", "公会", "公會", "商会", "商會", "公司", "集团", "集團", "协会", "協會", "委员会", "委員會", "该行", "該行",
                         "该公司", "該公司", "该局", "該局", "该部", "該部", "该会", "該會", "联盟", "聯盟", "该党", "該黨",
                         "指挥部", "指揮部", "度假区", "度假區", "乐园", "樂園")  # (度假区同时公布 → 上海迪士尼度假区)
 #: How a listed company's short name ends (通威股份, 腾讯控股): 公司 later refers back to it.
@@ -1280,6 +1280,9 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         if titled and (speaker is None or speaker.kind != "person" or not (speaker.title and titles[-1] in speaker.title)):
             speaker = titled[-1]  # 这位副部长 after 人社部副部长李忠 (and an organisation that spoke since)
         speaker = _gender_agreeing(attribution.pronoun, speaker, sentence, ctx)
+        if role and speaker is not None and speaker.kind == "organisation" and ORG_ROLE_RE.search(attribution.pronoun):
+            # “…”该负责人说。他介绍，…: the body's official spoke again, and 他 goes on meaning them
+            ctx.last_speaker, ctx.last_speaker_via_role = speaker, True
         ctx.paragraph_speaker = speaker
         return speaker, attribution.content_start, attribution.verb
     if (attribution.verb is not None and re.match(r"\s*(据|據)", sentence.text)) or _OUTLET_VOICE_RE.match(sentence.text):

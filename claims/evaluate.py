@@ -224,9 +224,19 @@ def _score_pair(article_id: str, gold: dict[str, Any], claim: ExtractedClaim, re
 
 
 def evaluate(articles: Iterable[GoldArticle]) -> Evaluation:
-    """Run :func:`claims.extract.extract` over gold articles and score it."""
+    """Run :func:`claims.extract.extract` over gold articles and score it.
+
+    Each text is read as ``claims ingest`` reads a scraped page
+    (:func:`claims.sources.split_main_story`): the story ends at the first
+    chrome line (相关阅读, Read more) or editor's sign-off, and photo captions
+    are skipped.
+    """
+    from claims.sources import split_main_story
+
     result = Evaluation()
     for article in articles:
-        predicted = extract(article.text, article.published, lang=article.lang)
+        layout = split_main_story(article.text)
+        predicted = extract(article.text[: layout.main_end], article.published, lang=article.lang,
+                            excluded=layout.excluded)
         score_article(article, predicted, result)
     return result

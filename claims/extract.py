@@ -111,7 +111,12 @@ def _measures_frame(content: str) -> bool:
 
 
 #: The frame of an enumerated agenda (明年的工作有三大重点：, 将推出以下措施：): its items are plans.
-_AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)(?:[^，,。；;]{0,4}|主要有[^，,。；;]{0,4})[：:]\s*$")
+_AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)(?:[^，,。；;]{0,4}|主要有[^，,。；;]{0,4}|"
+                              r"(?:抓好|做好|推进|推進|落实|落實)[^，,。；;]{0,4})[：:]\s*$")
+#: The outlet speaking of itself (本报明天将刊出…, 本台将直播…).
+_OWN_OUTLET_RE = re.compile(r"\s*(?:本报|本報|本台|本刊|本网|本網|本站)(?:记者|記者)?(?:明天|明日|今晚|稍后|稍後|下周|下週|将|將|会|會|也|亦)")
+#: Words that put a list of work ahead without a date (下一步重点做好三件事：, 谈及下一步工作，…表示，一是…).
+_WORK_AHEAD_RE = re.compile(r"下一步|下一阶段|下一階段|下阶段|下階段|接下来|接下來|今后|今後")
 #: The body whose agenda a frame announces, opening its clause (…，农业农村部下一步将重点抓好三方面工作：): (name).
 _AGENDA_SUBJECT_RE = re.compile(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,14}?)(?:下一步|下阶段|今后|接下来|明年|今年|年内)?"
                                 r"(?:还|也|亦)?(?:将|会|要)[^，,。；;]*[：:]\s*$")
@@ -121,9 +126,11 @@ _LIST_FRAME_RE = re.compile(r"(?:以下|如下|下列)[^，,。；;]{0,8}(?:措�
                             r"|(?:几|幾|[两兩二三四五六七八九十])\s*(?:个|個|项|項|大)?\s*(?:方面|阶段|階段|步骤|步驟)(?:的)?(?:措施|举措|舉措|安排|内容|內容|"
                             r"调整|調整|要求|规定|規定)?[：:。]?\s*$"
                             # 當局的配套工作主要有三項：一是…: the work (工作/措施/任务) counted in 项
-                            r"|(?:工作|措施|举措|舉措|任务|任務|安排)[^，,。；;]{0,6}?(?:几|幾|[两兩二三四五六七八九十])\s*(?:项|項)\s*[：:]\s*$")
+                            r"|(?:工作|措施|举措|舉措|任务|任務|安排)[^，,。；;]{0,6}?(?:几|幾|[两兩二三四五六七八九十])\s*(?:项|項)\s*[：:]\s*$"
+                            # 主要有三项工作：, 制定三项交通及保安安排：— the count first
+                            r"|(?:几|幾|[两兩二三四五六七八九十])\s*(?:项|項)[^，,。；;：:]{0,8}?(?:工作|措施|举措|舉措|任务|任務|安排)\s*[：:]\s*$")
 #: What makes a frame in the past tense (明确了) still a list of measures ahead: a plan document or measures.
-_LISTED_MEASURES_RE = re.compile(r"方案|规划|規劃|计划|計劃|意见|意見|通知|决定|決定|措施|举措|舉措|战略|戰略|蓝图|藍圖")
+_LISTED_MEASURES_RE = re.compile(r"方案|规划|規劃|计划|計劃|意见|意見|通知|决定|決定|措施|举措|舉措|战略|戰略|蓝图|藍圖|安排|部署")
 #: An item's opening word, first or later (第一，…; 二是…).
 _ITEM_OPENING_RE = re.compile(r"(?:第[一二三四五六七八九十](?![次届屆个個年天])|[一二三四五六七八九十]是|其[一二三四五])[，,、：:]?")
 _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|如若|只要|除非)|[，,](如果|若是|假如|倘若|要是)|^(If|Unless|Should)\b"
@@ -136,6 +143,8 @@ _CONDITIONAL_RE = re.compile(r"^(如果|若|假如|假若|倘若|一旦|要是|�
 _QUESTION_RE = re.compile(r"[？?]\s*[”」\"]?\s*$|(是否|吗|嗎|呢)[？?。]?$"
                           r"|^Whether\b.*\b(?:remains? to be seen|(?:is|remains) (?:unclear|uncertain|an open question))"
                           r"|(?:能否|会否|會否|是否)[^。]*[，,]\s*(?:仍)?(?:有待|尚待)(?:观察|觀察|确定|確定)"
+                          # 內地法院會否承認…仍存在很大變數: whether it will happen is itself the open question
+                          r"|(?:能否|会否|會否|是否)[^。，,]*(?:仍|尚|还|還)?(?:存在|有)(?:很大|较大|較大|不少)?(?:变数|變數|不确定性|不確定性|悬念|懸念)"
                           # "Starmer declined to say whether a Labour government would reinstate the route": a question
                           # left open, no claim
                           r"|\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?(?:say|comment\s+on|"
@@ -477,7 +486,7 @@ def _is_claim_sentence(
             return False  # T5原定在2030年左右落成: the plan as it was, since changed (按原定计划 still holds)
         if cue and dated_ahead and not past:
             return True
-        if lang == "zh" and dated_ahead and _AGENDA_FRAME_RE.search(text):
+        if lang == "zh" and (dated_ahead or _WORK_AHEAD_RE.search(text)) and _AGENDA_FRAME_RE.search(text):
             return True  # 政府明年的财政工作有三大重点：(its items are the plans)
         if lang == "zh" and verb and dated_ahead and DATED_ACT_ZH.search(text) and not re.search(r"已经|已經|已|了", text):
             return True  # 陆交局在文告中说，第一阶段工程明年动工: a date ahead and an act, reported: a plan
@@ -565,6 +574,7 @@ def extract(
     units = deque(claim_units(split_sentences(norm), timexes, published))
     quoted: dict[tuple[int, int], tuple[Speaker | None, int, str | None]] = {}  # piece → the quotation's attribution
     last_unit: tuple[int, Speaker | None] | None = None  # (end, speaker) of the unit read last
+    sentence_verb: str | None = None  # the reporting verb of the last unit that opened a sentence
     while units:
         sentence, role = units.popleft()
         pledged = role == "pledge"  # …将于3月底前完成…，并保证严惩…: a joined pledge, dated only by its own words
@@ -591,6 +601,8 @@ def extract(
             if speaker is None and added and last_unit is not None and 0 <= sentence.start - last_unit[0] <= 16:
                 speaker = last_unit[1]  # '"…," Modi said, adding that India would need …': the sentence's speaker
             last_unit = (sentence.end, speaker)
+            if not own_clause:  # (a promise verb commits to its own clause only: 保证…，演出将于明晚8时开始)
+                sentence_verb = None if verb and (PROMISE_CUES_ZH.match(verb) or PROMISE_CUES_EN.match(verb)) else verb
             if len(pieces) > 1:
                 # a quotation of several sentences: one claim per sentence, all with the quotation's speaker
                 for n, piece in enumerate(pieces):
@@ -613,7 +625,14 @@ def extract(
         item_of = previous if previous is not None and (
             role == "item" or continues(previous, content, norm, sentence, previous_is_item)
             or (previous is frame and _ITEM_OPENING_RE.match(content.lstrip()))) else None
-        if item_of is None and not _is_claim_sentence(content, hedge, lang, verb, dated_ahead):
+        # 谈及下一步工作，这位负责人表示，一是继续…，二是…: a list of the work ahead, its items the speaker's plans
+        work_list = lang == "zh" and item_of is None and hedge is None and _ITEM_OPENING_RE.match(content.lstrip()) \
+            and _WORK_AHEAD_RE.search(sentence.text[:content_start]) is not None
+        if lang == "zh" and _OWN_OUTLET_RE.match(sentence.text):
+            speaker = None  # 本报明天将刊出…: the paper's own schedule, in its own voice (DESIGN.md)
+        if own_clause and _QUESTION_RE.search(content):
+            continue  # …，內地法院會否承認…仍存在很大變數: a later clause that leaves the question open
+        if item_of is None and not work_list and not _is_claim_sentence(content, hedge, lang, verb, dated_ahead):
             _note_paragraph_event(sentence, ctx)
             previous = None
             if lang == "zh" and _LIST_FRAME_RE.search(content) and (
@@ -665,7 +684,13 @@ def extract(
             continue
         seen.add(key)
         # an item's kind is read with the passage's speaker (一是双方会签署… from a scholar predicts)
-        kind = classify_kind(content, speaker or (item_of.speaker if item_of is not None else None), lang, verb, hedge)
+        # (a later clause of the sentence is reported by its verb too: SSI认为，…可能突破1800点，外资将逐步重返…)
+        kind = classify_kind(content, speaker or (item_of.speaker if item_of is not None else None), lang,
+                             verb or (sentence_verb if own_clause else None), hedge)
+        if lang == "zh" and _OWN_OUTLET_RE.match(sentence.text) and hedge is not None and hedge.words in PLAIN_FUTURE:
+            kind = "plan"
+        if work_list and not _commentator(speaker):
+            kind = "plan"
         if role == "frame" and lang == "zh" and _AGENDA_FRAME_RE.search(content) and (
                 hedge is None or (hedge.words in PLAIN_FUTURE and not _commentator(speaker))):
             kind = "plan"  # an agenda's items are the speaker's plans (…将重点抓好三项工作：一是…)
@@ -679,7 +704,9 @@ def extract(
         if kind != "forecast" and hedge and hedge.words in CERTAIN:
             probability = None
         own_plan = lang == "zh" and item_of is not None and re.search(r"计划|計劃|计画|計畫|打算|准备|準備|拟|擬", content[:12])
-        if item_of is not None and (hedge is None or hedge.start < 0) and not own_plan:
+        # (…计划在2027年进行，我们预计届时…: a clause that reports its own estimate keeps it)
+        own_estimate = hedge is not None and hedge.start < 0 and verb in ESTIMATIVE_VERBS and hedge.words == verb
+        if item_of is not None and (hedge is None or hedge.start < 0) and not own_plan and not own_estimate:
             # an item of an enumeration (二是…, ；-separated targets) inherits the passage's claim (not a clause
             # that states its own plan: …很可能在週三登陸，氣象署也計畫在年底前啟用…)
             source = frame or item_of  # an item without its own hedge takes the passage's
@@ -739,7 +766,8 @@ _REPORTED_ANEW_RE = re.compile(r"\s*(?:他|她|他们|他們|她们|她們)?(?:�
 #: Reporting verbs that themselves state a probability (他预计…将… → 0.75, not the 0.85 of 将).
 ESTIMATIVE_VERBS = {"料": 0.75, "预计": 0.75, "預計": 0.75, "预测": 0.75, "預測": 0.75, "预料": 0.75, "預料": 0.75, "预期": 0.75, "預期": 0.75,
                     "估计": 0.75, "估計": 0.75, "预估": 0.75, "預估": 0.75, "predicted": 0.75, "predicts": 0.75, "predict": 0.75,
-                    "expects": 0.75, "expect": 0.75, "expected": 0.75, "forecast": 0.75, "forecasts": 0.75}
+                    "expects": 0.75, "expect": 0.75, "expected": 0.75, "forecast": 0.75, "forecasts": 0.75,
+                    "不排除": 0.35}  # (the hedge table's 不排除, claims.hedges)
 
 
 def _negated_belief(frame: str, hedge: Hedge | None) -> Hedge | None:

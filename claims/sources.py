@@ -46,7 +46,7 @@ _MARKER_SET = {m.lower() for m in CHROME_MARKERS}
 
 #: A line is a photo caption when it carries a credit or a picture marker.
 _CAPTION_RE = re.compile(
-    r"(图自|圖自|图片来源|圖片來源|图源|圖源|资料图|資料圖|图/|圖/|图：|圖：|（图|（圖|\(图|\(圖"
+    r"(^(?:图为|圖為|上图|上圖|下图|下圖)|图自|圖自|图片来源|圖片來源|图源|圖源|资料图|資料圖|图/|圖/|图：|圖：|（图|（圖|\(图|\(圖"
     r"|ảnh \d|摄$|攝$|摄）$|攝）$|\((左|右|中)\d?\)|（(左|右|中)\d?）|Photo:|PHOTO:|Photograph:)"
 )
 
@@ -105,28 +105,56 @@ def _lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:
 
 def is_chrome_marker(line: str) -> bool:
     """True when a stripped line is a chrome label such as 阅读全文 or 热门新闻."""
-    stripped = line.strip().strip("【】[]|·>»›").strip().lower()
+    stripped = line.strip().strip("【】[]|·>»›:：").strip().lower()  # (相关阅读：)
     return stripped in _MARKER_SET
+
+
+#: A line this long (characters) reads as prose, not a headline or teaser; our own threshold: headlines and
+#: teasers in the gold sets' scraped pages run to 34 characters, their first story paragraphs to 48 or more.
+PROSE_MIN_CHARS = 45
+
+
+def _is_prose(line: str) -> bool:
+    """A line of story text: long, or a sentence ended by its full stop (。 ！ . !) and more than a few words."""
+    return len(line) >= PROSE_MIN_CHARS or (len(line) >= 12 and line.endswith(("。", "！", ".", "!", "。”", "。」")))
 
 
 def split_main_story(body: str) -> StoryLayout:
     """Find the main story in a scraped page body.
 
     The story ends at the first chrome marker line (see :data:`CHROME_MARKERS`)
-    or editor's sign-off; caption lines before it are ``excluded``. Returns
-    offsets into ``body``; never raises.
+    or editor's sign-off after the story has begun; caption lines before it
+    are ``excluded``. A marker above the story (热点推荐 under the headline,
+    then teaser headlines) opens a block that is ``excluded`` up to the first
+    line that reads as prose (:data:`PROSE_MIN_CHARS` characters or more, or
+    ending a sentence), where the story begins. Returns offsets into
+    ``body``; never raises.
     """
     main_end = len(body)
     excluded: list[tuple[int, int]] = []
+    story_begun = False  # a paragraph of prose has been read
+    in_block = False  # inside teasers under a marker above the story
     for offset, line in _lines_with_offsets(body):
         stripped = line.strip()
         if not stripped:
             continue
+        span = (offset, offset + len(line.rstrip("\r\n")))
+        prose = _is_prose(stripped)
         if is_chrome_marker(stripped) or _SIGNOFF_RE.match(stripped):
-            main_end = offset
-            break
+            if story_begun:
+                main_end = offset
+                break
+            in_block = True
+            excluded.append(span)
+            continue
+        if in_block and not prose:
+            excluded.append(span)  # a teaser headline in the block above the story
+            continue
+        in_block = False
         if _CAPTION_RE.search(stripped):
-            excluded.append((offset, offset + len(line.rstrip("\r\n"))))
+            excluded.append(span)
+            continue
+        story_begun = story_begun or prose
     while main_end > 0 and body[main_end - 1].isspace():
         main_end -= 1
     return StoryLayout(main_end, excluded)

@@ -21,7 +21,9 @@ LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再�
 #: Where a claim sentence splits into items: before a later item marker after a comma.
 _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
 #: "…，并计划/并将/并会/并承诺…": a joined clause with a plan, pledge or future word of its own.
-_JOINED_PLEDGE_RE = re.compile(r"[，,]\s*(?:并|並)(?=(?:计划|計劃|计画|計畫|将|將|会|會|承诺|承諾|保证|保證)(?!是|有|对|對|比))")
+_JOINED_PLEDGE_RE = re.compile(r"[，,]\s*(?:并|並)(?=(?:计划|計劃|计画|計畫|将|將|会|會|承诺|承諾|保证|保證)(?!是|有|对|對|比))"
+                               # …只會批出個位數的牌照，又承諾…: a pledge reported anew
+                               r"|[，,]\s*(?:又|也|亦|还|還|同时|同時)(?=(?:承诺|承諾|保证|保證))")
 #: A reporting verb ending the text before a comma: the frame of what follows, not a claim of its own.
 _FRAME_END_RE = re.compile(r"(?:预计|預計|表示|指出|说|說|称|稱|认为|認為|透露|强调|強調|宣布|宣佈|介绍|介紹|预测|預測|估计|估計|"
                            r"相信|坦言|预料|預料|提出|明确|明確|显示|顯示)\s*$")
@@ -52,7 +54,9 @@ _UNMARKED_LIST_RE = re.compile(r"(?:两|兩|二|三|四|五|六|七|八|[2-9])\s
                                r"措施|举措|舉措)[：:]\s*(?=[^\s])")
 #: An enumeration's frame: "将从三个方面惠及越南：", "将呈现三个特点：" — its items are the claims, not the frame.
 FRAME_RE = re.compile(
-    r"(两|兩|二|三|四|五|六|七|八|几|幾|多|[2-9])\s*(个|個|项|項|大|点|點|条|條|方面|方向)[^，,。；;：:]{0,8}[：:，,]?\s*$")
+    r"(两|兩|二|三|四|五|六|七|八|几|幾|多|[2-9])\s*(个|個|项|項|大|点|點|条|條|件|方面|方向)[^，,。；;：:]{0,8}[：:，,]?\s*$"
+    # 今年执法工作的重点有三：一是… — the count alone after 有/为
+    r"|(?:有|为|為)(?:两|兩|二|三|四|五|六|七|八|几|幾)\s*[：:]\s*$")
 
 
 #: A contrasting connective that opens a later clause (…可能出现阵雨，但不会影响开幕式).
@@ -69,6 +73,8 @@ _ATTRIBUTION_LEAD_RE = re.compile(r"(?:他|她|其|他们|他們|她们|她們)?
                                   r"强调|強調|说|說|承认|承認|预计|預計|估计|估計|警告)$")
 
 
+#: A clause that is only a time after its estimate word (预计到明年1月底，…): the frame of what follows.
+_TIME_ONLY_RE = re.compile(r"\s*(?:到|在|于|於|至|从|從|自)?[\d一二三四五六七八九十两兩今明本下上后後年月日号號底初中旬周週季度半至到前内內起\s-]{1,16}")
 #: Hedges that state a chance of their own (not a tense marker): a clause with one is a new estimate.
 _ESTIMATE_WORDS = frozenset({"可望", "有望", "可能", "或将", "或將", "不排除", "料将", "料將", "料", "很可能", "大概率", "不太可能",
                              "难以", "難以", "预计", "預計"})
@@ -83,6 +89,12 @@ def _ahead(tx: Any, published: date) -> bool:
 #: How far back (characters) a later clause looks for the claim it follows: a sentence is rarely longer, and a
 #: look at the whole text before every comma of a sentence of thousands of clauses was quadratic.
 _LOOK_BACK = 300
+
+
+#: A clause that opens with (or soon reaches) a negative assurance: 禁渔期内绝不会开口子, 絕不讓破壞海纜者逍遙法外.
+_NEVER_CLAUSE_RE = re.compile(r"[^，,。；;]{0,6}?(?:绝不|絕不|决不|決不)")
+#: A clause in which the speaker commits themselves: 我本人一定会全力支持, 我们也将….
+_OWN_PLEDGE_RE = re.compile(r"(?:我本人|本人|我们|我們|我)(?:也|亦|还|還)?(?:一定|必将|必將|将|將|会|會)")
 
 
 def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
@@ -119,7 +131,7 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
                                                           and stop != len(text)):
             continue  # (…明年初推行的可能性不大: a stated chance closes its clause)
         # a new estimate (…登陆，不排除…), also reported anew (…，并认为国行年内不会再降息; …，他也不排除…)
-        opening = re.match(r"(?:(?:他|她|他们|他們|她们|她們)?(?:也|亦|并|並|还|還|同时|同時)?(?:认为|認為|表示|指出|强调|強調|相信)?)"
+        opening = re.match(r"(?:(?:他|她|他们|他們|她们|她們|我们|我們|我)?(?:也|亦|并|並|还|還|同时|同時)?(?:认为|認為|表示|指出|强调|強調|相信)?)"
                            r"(?:不排除|预计|預計|估计|估計|预料|預料)", rest) is not None or quoted \
             or re.match(r"(?:他|她|他们|他們|她们|她們)?(?:也|亦|并|並|还|還|同时|同時)?(?:认为|認為|相信)", rest) is not None
         left = text[clause_start(text, comma.start()) : comma.start()]
@@ -138,10 +150,16 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
             if framing is not None and window[framing.start + len(framing.words) : framing.start + len(framing.words) + 1] in "，,：:":
                 left, before = window, framing
         # …价格会保持稳定，大幅下跌的可能性不大: a chance stated for another outcome
+        # (…物流成本有望下降20%以上，秘方也将全力保障…: an estimate, then a plain future of another's — either side an
+        # estimate word)
         restated = hedge.start >= 2 and before is not None and before.probability is not None \
             and before.probability != hedge.probability and (
-                hedge.words in _ESTIMATE_WORDS or (chance and before.words not in ("预测", "預測", "预期", "預期")))
-        if not contrast and not opening and not restated and (hedge.start < 2 or not dated(begin, stop)):
+                hedge.words in _ESTIMATE_WORDS or before.words in _ESTIMATE_WORDS
+                or (chance and before.words not in ("预测", "預測", "预期", "預期")))
+        # …将持续到2030年12月31日，禁渔期内绝不会开口子: a negative assurance of its own; …带上内阁，我本人一定会全力
+        # 支持: the speaker's own commitment after what another will do
+        pledged = before is not None and _OWN_PLEDGE_RE.match(rest) is not None
+        if not contrast and not opening and not restated and not pledged and (hedge.start < 2 or not dated(begin, stop)):
             continue  # the same subject going on, or no date of its own
         planned = before is None and opening and re.search(r"计划|計劃|计画|計畫|打算|定于|定於|拟于|擬於", left) is not None \
             and dated(clause_start(text, comma.start()), comma.start())
@@ -149,7 +167,8 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
             cuts.append(comma.end())  # 公司计划于8月21日恢复生产，预计对…影响有限: a dated plan, then an estimate of its own
             continue
         if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2
-                              and not before.words.startswith(PROBABILITY_NOUNS)):
+                              and not before.words.startswith(PROBABILITY_NOUNS)) \
+                or _TIME_ONLY_RE.fullmatch(left[before.start + len(before.words) :]):
             continue  # the clause before is an attribution (他预计，) or holds no claim of its own
         cuts.append(comma.end())
         if reported:
@@ -200,7 +219,8 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             # …新交所将与金管局紧密合作落实各项措施，并计划在今年内推出更多新产品; …将全力以赴保交楼，并将积极考虑…:
             # a second plan or pledge joined to a first, each with its own future word
             left = sentence.text[clause_start(sentence.text, m.start()) : m.start()]
-            if (find_hedge(left, "zh") is not None or SCHEDULE_CUES_ZH.search(left)) \
+            # (…重申，绝不容忍…，并保证会吊销…: a negative assurance before is a commitment too)
+            if (find_hedge(left, "zh") is not None or SCHEDULE_CUES_ZH.search(left) or _NEVER_CLAUSE_RE.match(left)) \
                     and not _FRAME_END_RE.search(sentence.text, 0, m.start()) and not re.search(r"如果|若|假如|一旦|只要", left):
                 cuts.setdefault(m.start() + 1, "pledge")  # (its own deadline only, not the clause before's)
         for m in _EN_ADDING_RE.finditer(sentence.text):

@@ -103,3 +103,13 @@ def test_eval_refuses_empty_and_non_object_gold_and_counts_a_file_once(tmp_path)
     twice = json.loads(run_cli("eval", str(FIXTURES / "gold"), str(FIXTURES / "gold" / "part_a.jsonl"),
                                "--json", "--misses", "1").stdout)
     assert twice["articles"] == 40 and len(twice["field_errors"]) == 1
+
+
+def test_eval_reads_a_scraped_page_as_ingest_does(tmp_path):
+    # a teaser under 相关阅读 and a photo caption are never claims for ingest, so not for eval either
+    article = {**ARTICLE, "text": ARTICLE["text"] + "\n图为王刚在论坛上发言，他预计明年将出台新政策。\n相关阅读：\n央行将于下月降息？\n",
+               "claims": ARTICLE["claims"][:1]}
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    summary = evaluate(load_gold([gold])).summary()
+    assert (summary["predicted"], summary["matched"], summary["precision"]) == (1, 1, 1.0)

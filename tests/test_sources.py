@@ -5,6 +5,7 @@ import pytest
 from claims.sources import (
     SourceError,
     find_dateline,
+    is_chrome_marker,
     iter_article_paths,
     read_text_article,
     split_main_story,
@@ -82,3 +83,16 @@ def test_front_matter_lang_must_be_supported(tmp_path):
     assert read_text_article(path).lang == "zh"  # a region or script tag: the language is read
     path.write_text("---\npublished: 2024-03-01\nlang: en_GB\n---\nThe government will announce it tomorrow.\n", encoding="utf-8")
     assert read_text_article(path).lang == "en"
+
+
+def test_chrome_block_above_the_story_is_skipped_not_taken_for_its_end():
+    # a scraped page: headline, a 热点推荐 block of teasers, the story (with a 图为 caption), then 相关阅读：
+    body = ("新能源车展今日开幕\n某新闻 2025-06-27 08:32 发布于上海\n\n热点推荐\n某品牌新车将于下月上市？\n电池价格还会跌吗\n\n"
+            "6月26日，第五届新能源车展在上海开幕，来自20多个国家的300余家企业参展，展期四天。\n\n"
+            "图为6月26日，观众在展台前参观。\n\n主办方表示，明年展会规模将扩大一倍。\n\n相关阅读：\n某车企将在年底前推出三款新车\n\n责任编辑：张三\n")
+    layout = split_main_story(body)
+    main = body[: layout.main_end]
+    assert main.rstrip().endswith("明年展会规模将扩大一倍。")
+    skipped = [body[s:e] for s, e in layout.excluded]
+    assert skipped == ["热点推荐", "某品牌新车将于下月上市？", "电池价格还会跌吗", "图为6月26日，观众在展台前参观。"]
+    assert is_chrome_marker("相关阅读：") and is_chrome_marker("【相關閱讀】")
