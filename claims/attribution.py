@@ -42,13 +42,14 @@ REPORTING_VERBS = (
     # (业内人士不排除未来几年会…: who does not rule it out states its chance, as 预计 does)
     "不排除",
     # Cantonese 話 "says" (陳大文話，聯儲局今年減息大機會), before a comma only
-    "話",
+    "話", "评估", "評估",
     # a verb of analysis or reply before 称/说 is one reporting verb (有法律专家分析称, 外交部回应称)
     "分析称", "分析稱", "分析说", "分析說", "解释称", "解釋稱", "解释说", "解釋說", "回应称", "回應稱", "回应说", "回應說",
     "透露称", "透露稱", "表态称", "表態稱", "补充称", "補充稱", "评论称", "評論稱", "预测称", "預測稱", "指出称",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
-_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報", "公布", "公佈", "話"})  # (帮助银行补充资本: "replenish";
+_COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報", "公布", "公佈", "話",
+                               "评估", "評估"})  # (一名海巡官員私下評估，…; 评估风险 reports nothing)  # (帮助银行补充资本: "replenish";
 # 重庆市经信委此前通知，…: a notice's content; 接到通知 reports nothing)
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
@@ -229,7 +230,7 @@ NAMED_ROLES = frozenset({"分析人士", "业内人士", "業內人士", "观察
 
 _ANON_CANONICAL = {"有分析": "分析人士", "分析认为": "分析人士", "分析認為": "分析人士", "有专家": "专家", "有專家": "專家"}
 
-_ANON_PREFIX_RE = re.compile(r"^(?:一位|一名|多名|多位|两名|兩名|几位|幾位|数名|數名)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)?的?")
+_ANON_PREFIX_RE = re.compile(r"^(?:另一位|另一名|另外一位|另外一名|一位|一名|多名|多位|两名|兩名|几位|幾位|数名|數名)?(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名)?的?")
 
 
 def anonymous_name(description: str) -> str:
@@ -502,7 +503,7 @@ def classify_segment(segment: str) -> Speaker | None | str:
             and not re.search(r"援引|引述|报道|報導|表示|指出|消息称|消息稱", described.group("desc")):
         # 参与运河前期论证的一位水利专家, 接近黄国松竞选团队的消息人士, 越南能源领域一位不愿具名的专家: an unnamed
         # person with the article's whole description as the name (a leading 一位 dropped, as 一名交通部官员 → 交通部官员)
-        name = re.sub(r"^(?:一位|一名|某位)", "", described.group(0))
+        name = re.sub(r"^(?:另一位|另一名|一位|一名|某位)", "", described.group(0))
         name = re.sub(r"^(?:也有|还有|還有|另有|有)(?=[\u4e00-\u9fff]{2,16}的)", "", name)  # 有熟悉軍事事務的學者
         if unnamed_only:  # 一位不愿具名的北京三甲医院儿科医生 → 北京三甲医院儿科医生 (as 一名不願具名的議員 → 议员)
             name = re.sub(r"^(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名|匿名)的", "", name)
@@ -522,9 +523,9 @@ def classify_segment(segment: str) -> Speaker | None | str:
         return Speaker(anonymous_name(anon.group(0)), None, "anonymous")
     core = _strip_adverbials(segment)
     unnamed = _UNNAMED_MEMBER_RE.fullmatch(core)
-    if unnamed and not _has_verb(unnamed.group(1)):
+    if unnamed and not _has_verb(re.sub(_PUBLIC_ROLE + "$", "", unnamed.group(1))):  # (進口商's 進口 is no verb)
         # 华东地区一位吉利经销商: an unnamed person, described (一名出租车司机 → 出租车司机, as 一名交通部官员 → 交通部官员)
-        return Speaker(re.sub(r"^(?:一位|一名|某位)", "", unnamed.group(1)), None, "anonymous")
+        return Speaker(re.sub(r"^(?:另一位|另一名|一位|一名|某位)", "", unnamed.group(1)), None, "anonymous")
     if not core or len(core) > (80 if _TITLE_RE.search(core) else 30):
         return None
     if re.match(r"这条|這條|这项|這項|这个|這個|该项|該項|该条|該條|此项|此項|这座|這座|该座|該座|这批|這批|这些|這些|这是|這是|"
@@ -682,11 +683,13 @@ _THING_SUBJECT_RE = re.compile(r"(?:市场|市場|销量|銷量|价格|價格|�
 _PUBLIC_ROLE = (r"(?:人士|居民|市民|村民|选民|選民|车主|車主|家长|家長|业主|業主|股民|网民|網民|"
                 r"乘客|旅客|游客|遊客|学生|學生|工人|司机|司機|员工|員工|商家|摊贩|攤販|摊主|攤主|店主|老板|老闆|"
                 r"农民|農民|渔民|漁民|患者|病人|家庭主妇|家庭主婦|主妇|主婦|上班族|消费者|消費者|租户|租戶|住户|住戶|"
-                r"经销商|經銷商|商人|业者|業者|从业者|從業者|交易员|交易員|投资者|投資者|开发商|開發商|承包商)")
+                r"经销商|經銷商|商人|业者|業者|从业者|從業者|交易员|交易員|投资者|投資者|开发商|開發商|承包商|"
+                r"进口商|進口商|出口商|批发商|批發商|零售商|贸易商|貿易商)")
 _MEMBER_OF_PUBLIC_RE = re.compile(r"([^，,。]{0,14}?" + _PUBLIC_ROLE + r")([\u4e00-\u9fff]{2,3})")
 #: An unnamed member of the public, with the whole description as the name (华东地区一位吉利经销商告诉…).
-_UNNAMED_MEMBER_RE = re.compile(r"(?:另有|也有|还有|還有|有)?([\u4e00-\u9fff]{0,8}?(?:一位|一名|某位|多位|多名)[\u4e00-\u9fff]{0,10}?"
-                                + _PUBLIC_ROLE + r")")
+_UNNAMED_MEMBER_RE = re.compile(r"(?:另有|也有|还有|還有|有)?((?:[\u4e00-\u9fff]{0,8}?(?:一位|一名|某位|多位|多名)[\u4e00-\u9fff]{0,10}?"
+                                # (有海產進口商表示: 有 alone counts them too)
+                                r"|(?<=有)[\u4e00-\u9fff]{1,8}?)" + _PUBLIC_ROLE + r")")
 #: One unnamed person counted and described (一位期货公司能源分析师): (the description).
 _COUNTED_PERSON_RE = re.compile(r"(?:另有|也有|还有|還有|有)?(?:一位|一名|某位)(?!不愿|不願|匿名)([\u4e00-\u9fff]{2,14}?(?:分析师|分析師|"
                                 r"经济学家|經濟學家|专家|專家|学者|學者|官员|官員|高管|人士|研究员|研究員|策略师|策略師|交易员|交易員|"
@@ -1424,7 +1427,9 @@ def _attribute_en_body(s: str) -> Attribution:
     if unnamed:  # "…," a spokesman said: the organisation if named, else the description
         who = _en_speaker(unnamed.group(1)) or Speaker(unnamed.group(1), None, "anonymous")
         return Attribution(who, None, "said", unnamed.start(1), 0)
-    after_said = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+([^,.;\"“”]{3,80}?)\s*(?:[.;]\s*$|,|$)", s)
+    # ('…," said a Manila-based security analyst who declined to be named.': the description, not the clause after it)
+    after_said = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+([^,.;\"“”]{3,80}?)\s*(?:\s+who\s+(?:declined|asked|spoke|was|is|did)\b[^\"“”]*)?"
+                           r"(?:[.;]\s*$|,|$)", s)
     described = _en_speaker(after_said.group(1)) if after_said and re.search(r"\s[a-z]", after_said.group(1)) else None
     if after_said and described is not None and ((described.kind == "person" and described.title)
                                                  or _EN_UNNAMED_PERSON_RE.fullmatch(after_said.group(1))):

@@ -145,6 +145,8 @@ _QUESTION_RE = re.compile(r"[？?]\s*[”」\"]?\s*$|(是否|吗|嗎|呢)[？?�
                           r"|(?:能否|会否|會否|是否)[^。]*[，,]\s*(?:仍)?(?:有待|尚待)(?:观察|觀察|确定|確定)"
                           # 內地法院會否承認…仍存在很大變數: whether it will happen is itself the open question
                           r"|(?:能否|会否|會否|是否)[^。，,]*(?:仍|尚|还|還)?(?:存在|有)(?:很大|较大|較大|不少)?(?:变数|變數|不确定性|不確定性|悬念|懸念)"
+                          # 被问及内阁会否点头时，…: the question put to the speaker, the answer after it
+                          r"|^\s*(?:在)?(?:被问及|被問及|问及|問及|询及|詢及|被问到|被問到)[^。]*(?:时|時)[，,]?\s*$"
                           # "Starmer declined to say whether a Labour government would reinstate the route": a question
                           # left open, no claim
                           r"|\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?(?:say|comment\s+on|"
@@ -474,6 +476,12 @@ def _is_claim_sentence(
     promise = PROMISE_CUES_EN if lang == "en" else PROMISE_CUES_ZH
     if _QUESTION_RE.search(text) or _CONDITIONAL_RE.search(text.lstrip("“「\"")):
         return False
+    if hedge is not None and hedge.words == "不排除" and hedge.start >= 0 and re.match(
+            r"(?:这|這|此|其|那)?(?:就)?(?:是|为|為|系|係|属于|屬於)", text[hedge.start + len(hedge.words) :]):
+        return False  # 不排除這是中國灰色地帶侵擾的一環: what something already is, no outcome ahead
+    if lang == "en" and hedge is not None and hedge.start >= 0 and re.search(r"\b(?:that|which)\s+$", text[: hedge.start]) \
+            and re.search(r"\b(?:should|must|need to|ought to)\b", text[: hedge.start]):
+        return False  # "both sides should avoid actions that could escalate tensions": advice, the hedge in its object
     if hedge is None:
         if verb and promise.match(verb):
             return True
