@@ -1445,7 +1445,9 @@ def _attribute_en_body(s: str) -> Attribution:
     if lowered and _en_speaker(lowered.group(1)) is not None:
         # '…," MTC chair Linda Okafor said': a title in lower case before the name
         return Attribution(_en_speaker(lowered.group(1)), None, "said", lowered.start(1), 0)
-    m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")", s) or re.search(
+    # ('…," said Matt Kennedy, a senior strategist at Renaissance Capital.': the role after the name is the title)
+    m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")(?:,\s*(?P<role>(?:a|an|the)\s+[a-z][^,\"“”]{2,90}?)"
+                  r"\s*(?:[.;]\s*$|,|$))?", s) or re.search(
         # ('…," Health and Human Services Secretary Xavier Becerra told reporters': a portfolio joined by "and";
         # '…," District 751 President Jon Holden told reporters': a number in the title)
         r"[”\"]\s*,?\s*(" + _EN_NAME + r"(?:\s+(?:and|&|\d{1,4})\s+" + _EN_NAME + r")?)(?:,\s*\d{1,3},|,\s*(?P<role>(?:a|an|the)?\s*[a-z][^,\"“”]{2,90}),)?"

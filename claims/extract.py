@@ -145,6 +145,8 @@ _QUESTION_RE = re.compile(r"[？?]\s*[”」\"]?\s*$|(是否|吗|嗎|呢)[？?�
                           r"|(?:能否|会否|會否|是否)[^。]*[，,]\s*(?:仍)?(?:有待|尚待)(?:观察|觀察|确定|確定)"
                           # 內地法院會否承認…仍存在很大變數: whether it will happen is itself the open question
                           r"|(?:能否|会否|會否|是否)[^。，,]*(?:仍|尚|还|還)?(?:存在|有)(?:很大|较大|較大|不少)?(?:变数|變數|不确定性|不確定性|悬念|懸念)"
+                          # 新主機售價是否會突破萬元，仍是玩家最關心的問題: whether it will is the question asked
+                          r"|(?:能否|会否|會否|是否)[^。]*[，,]\s*(?:仍|也|还|還)?(?:是|为|為|成为|成為)[^。，,]{0,12}(?:问题|問題|焦点|焦點|疑问|疑問|悬念|懸念)"
                           # 被问及内阁会否点头时，…: the question put to the speaker, the answer after it
                           r"|^\s*(?:在)?(?:被问及|被問及|问及|問及|询及|詢及|被问到|被問到)[^。]*(?:时|時)[，,]?\s*$"
                           # "Starmer declined to say whether a Labour government would reinstate the route": a question

@@ -8,8 +8,8 @@ but not before a description: A London-based aerospace strategist → londonbase
 so is a count of unnamed sources (Two people familiar with the matter → peoplefamiliarwiththematter, One OPEC+
 delegate → opec+delegate, 一名交通部官员 → 交通部官员, 一名不願具名的議員 → 议员; "Two Sigma" stays),
 so is a legislature's session number (越南第十五届国会 → 越南国会),
-and a company's legal form, "Holdings" or the word 公司 dropped from the end (Intel Corp →
-intel, United Airlines Holdings Inc. → unitedairlines, Boeing Co. → boeing but Zaldy Co → zaldyco, 香港鐵路有限公司 → 香港铁路, 港铁公司 → 港铁), so an article that writes
+and a company's legal form, "Holdings", "Group" or the word 公司 dropped from the end (Intel Corp →
+intel, United Airlines Holdings Inc. → unitedairlines, Klarna Group → klarna, Boeing Co. → boeing but Zaldy Co → zaldyco, 香港鐵路有限公司 → 香港铁路, 港铁公司 → 港铁), so an article that writes
 them and one that does not file their claims under one speaker. The alias file maps keys of other names to a
 canonical name (川普 → 特朗普).
 
@@ -59,7 +59,7 @@ EN_LEGAL_FORMS = ("Co", "Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Li
 #: :data:`EN_LEGAL_FORMS` as one regex alternative, longest first, without the trailing full stop (case-sensitive;
 #: the single list every module that recognises a company's legal form builds from).
 EN_LEGAL_FORM = "(?:" + "|".join(re.escape(f) for f in sorted(EN_LEGAL_FORMS, key=len, reverse=True)) + ")"
-LEGAL_FORM_RE = re.compile(rf"(?:(?:[\s,]+(?:{EN_LEGAL_FORM}|Holdings)\.?)|股份有限公司|有限责任公司|有限公司|公司)+$", re.I)
+LEGAL_FORM_RE = re.compile(rf"(?:(?:[\s,]+(?:{EN_LEGAL_FORM}|Holdings|Group)\.?)|股份有限公司|有限责任公司|有限公司|公司)+$", re.I)
 #: An English article before a name ("The Federal Reserve", "a government official") is not part of it; a
 #: capital "An" before a capital is a surname (An Gang, An Cheol-soo) and is kept, but not before a description
 #: ("A London-based aerospace strategist": capitalised words, then a lower-case one).

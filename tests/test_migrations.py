@@ -193,3 +193,24 @@ def test_0009_keys_described_speakers_without_their_capital_article(empty_url):
         assert find_speaker(session, "A London-based aerospace strategist").id == 7
         assert session.exec(text("select count(*) from speaker_alias where speaker_id = 7")).scalar() == 2
     engine.dispose()
+
+
+@pytest.mark.parametrize("empty_url", BACKENDS, indirect=True)
+def test_0010_keys_group_names_without_the_group(empty_url):
+    """A speaker stored at 0009 as "Klarna Group" is found as Klarna after 0010; 阿里巴巴集团 keeps its 集团."""
+    from sqlalchemy import text
+    from sqlmodel import Session
+
+    from claims.store.repo import find_speaker
+
+    upgrade(empty_url, "0009")
+    engine = make_engine(empty_url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO speaker (id, name, kind, aliases, titles) VALUES "
+                          "(7, 'Klarna Group', 'organisation', '[]', '[]'), (8, '阿里巴巴集团', 'organisation', '[]', '[]')"))
+        conn.execute(text("INSERT INTO speaker_alias (key, speaker_id) VALUES ('klarnagroup', 7), ('阿里巴巴集团', 8)"))
+    assert upgrade(empty_url)[1] == head_revision() == "0010"
+    with Session(engine) as session:
+        assert [find_speaker(session, n).id for n in ("Klarna", "Klarna Group", "KLARNA GROUP", "阿里巴巴集團")] == [7, 7, 7, 8]
+        assert find_speaker(session, "阿里巴巴") is None
+    engine.dispose()
