@@ -1246,6 +1246,13 @@ def _en_speaker_words(words: str) -> Speaker | None:
                            r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+(?:of|at|from)\s+(.+)", words.strip())
     if role_of:  # "Senior economist Yuki Tanaka of Marunouchi Securities"
         return Speaker(role_of.group(2), f"{role_of.group(1)} of {role_of.group(3)}".strip(), "person")
+    the_body = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+[A-Z][\w'’-]*){0,3})", words.strip())
+    if the_body and the_body.group(1).split()[0] not in _EN_TITLES and the_body.group(1).split()[0] not in (
+            "Duke", "Duchess", "Earl", "Prince", "Princess", "King", "Queen", "Archbishop", "Bishop", "Pope", "Emperor"):
+        # "The Armed Forces of the Philippines", "The Government of India": a body (not "The Duke of Sussex", "The
+        # President of France": a person by their office)
+        return Speaker(the_body.group(1), None, "organisation")
     name_of = re.fullmatch(r"([A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+(?:of|at|from)\s+(.+)", words.strip())
     if name_of and _en_kind(name_of.group(1)) == "person":  # "Carlos Medina of Santiago brokerage Andes Capital"
         first, _, rest = name_of.group(1).partition(" ")
