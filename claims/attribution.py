@@ -1528,7 +1528,9 @@ def _attribute_en_body(s: str) -> Attribution:
             speaker = _en_speaker(placed.group(1))
         generic = _EN_DESCRIBED_HEAD_RE.fullmatch(m.group(1).strip())
         if speaker is None and generic:
-            speaker = Speaker(generic.group(1), None, "organisation")  # "The Japanese company pledged": "the company"
+            # "The Japanese company pledged": "the company"; "The world's biggest streaming service": the company too
+            head = generic.group(1) if generic.group(1) in GENERIC_ORG_HEADS_EN else "company"
+            speaker = Speaker(head, None, "organisation")
         if m.group(2) and _EN_UNNAMED_RE.match(m.group(1).strip()) and _EN_NOT_NAMED_RE.search(m.group(2)):
             speaker = Speaker(m.group(1).strip(), None, "anonymous")  # "A senior official, who asked not to be named,"
         unnamed_who = re.fullmatch(r"((?:A|An|One)\s+[\w\s-]{2,50}?)\s+who\s+(.+)", m.group(1).strip())
@@ -1671,9 +1673,12 @@ _EN_GENERIC_SUBJECT_RE = re.compile(r"\s*The\s+(" + "|".join(h for h in GENERIC_
 _EN_COMMON_ORG_RE = re.compile(r"(?:[Tt]he\s+)((?:[a-z]+(?:['’]s)?\s+){0,2}(?:"
                                + "|".join(sorted({*GENERIC_ORG_HEADS_EN, "government", "police", "military", "army"},
                                                  key=len, reverse=True)) + r"|(?<=['’]s\s)office))")
-#: A generic head after one describing word ("The Japanese company pledged", "The Tokyo-based firm"): (head).
-_EN_DESCRIBED_HEAD_RE = re.compile(r"(?:The|the)\s+(?:[A-Z][\w.'’-]*|[a-z]+-based)\s+("
-                                   + "|".join(sorted(GENERIC_ORG_HEADS_EN, key=len, reverse=True)) + r")")
+#: A generic head after describing words ("The Japanese company pledged", "The Tokyo-based firm", "The world's
+#: biggest streaming service", "The Los Gatos, California-based company"): (head).
+_EN_DESCRIBED_HEAD_RE = re.compile(r"(?:The|the)\s+(?:(?:world|country|nation|region|industry)['’]s\s+)?"
+                                   r"(?:(?:[A-Z][\w.'’-]*,?|[a-z]+-based|[\w]+(?:-[\w]+)+|[a-z]{3,})\s+){1,5}?("
+                                   + "|".join(sorted((*GENERIC_ORG_HEADS_EN, "streaming service", "platform", "streamer", "giant"),
+                                                     key=len, reverse=True)) + r")")
 #: A person taken up again by their post ("The prime minister also said", "The envoy added"): (post, verb).
 _EN_ROLE_SUBJECT_RE = re.compile(
     r"\s*The\s+(?:[a-z]+\s+){0,2}?(prime minister|president|minister|envoy|commissioner|governor|chairman|chairwoman|"
