@@ -245,7 +245,7 @@ PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "该学者", "
             "该官员", "該官員", "这位官员", "這位官員", "这位负责人", "這位負責人", "该负责人", "該負責人",
             "该人士", "該人士", "这位专家", "這位專家", "该专家", "該專家", "这位发言人", "該發言人",
             "该发言人", "这位分析师", "該分析師", "该分析师", "这名人士", "這名人士", "这位人士", "這位人士", "该名人士", "該名人士",
-            "对方", "其", "我们", "我們", "我", "本人", "笔者", "筆者")
+            "对方", "其", "我们", "我們", "我", "本人", "笔者", "筆者", "它们", "它們", "它")
 #: First-person pronouns: in an interview they are the interviewee, resolved by the caller.
 FIRST_PERSON = frozenset({"我们", "我們", "我", "本人", "笔者", "筆者"})
 
@@ -1399,15 +1399,19 @@ def attribute_en(sentence: str) -> Attribution:
 
 #: Nouns for a person an article describes but does not name ("a Tokyo-based rice wholesaler", "two New
 #: York-based analysts", "the strategist added"): the description is the speaker's name (kind anonymous).
-EN_UNNAMED_PERSON_NOUNS = ("analyst", "strategist", "economist", "trader", "broker", "banker", "wholesaler", "dealer",
-                           "expert", "consultant", "investor", "researcher", "scientist", "meteorologist", "forecaster",
+#: People described by their trade, no organisation's staff ("a Tokyo-based rice wholesaler", "a Hong Kong-based fund
+#: manager")…
+_EN_OUTSIDE_PERSON_NOUNS = ("analyst", "strategist", "economist", "trader", "broker", "banker", "wholesaler", "dealer",
+                            "expert", "consultant", "investor", "researcher", "scientist", "meteorologist", "forecaster",
+                            "fund manager", "portfolio manager", "lawyer", "adviser", "advisor")
+EN_UNNAMED_PERSON_NOUNS = (*_EN_OUTSIDE_PERSON_NOUNS,
                            # (staff: taken up again as "the official", but "a METI official" speaks for METI)
                            "executive", "official", "source", "insider", "diplomat", "delegate", "person")
 #: …those of them that are no organisation's staff: "A METI official said" is METI's (DESIGN.md), "a Tokyo-based
 #: rice wholesaler" no one's.
 _EN_UNNAMED_PERSON_RE = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)\s+(?!(?:of|the)\b)(?:[\w.&'’-]+\s+){0,4}?"
-    r"(?:" + "|".join(EN_UNNAMED_PERSON_NOUNS[:15]) + r")s?(?:\s+(?:at|with|from|in)\s+(?:a|an|the)\s+[\w\s.&'’-]{2,40})?"
+    r"(?:" + "|".join(_EN_OUTSIDE_PERSON_NOUNS) + r")s?(?:\s+(?:at|with|from|in)\s+(?:a|an|the)\s+[\w\s.&'’-]{2,40})?"
     # ("One banker working on technology deals put the chance …": what the person does, after the noun)
     r"(?:\s+(?:working|based|involved|specialising|specializing|focused|familiar)\s+(?:on|in|at|with)\s+[\w\s.&'’-]{2,40}?(?=\s+(?:said|says|put|puts|told|expects|estimated|predicted|warned)\b|$))?")
 
@@ -1683,7 +1687,7 @@ _EN_DESCRIBED_HEAD_RE = re.compile(r"(?:The|the)\s+(?:(?:world|country|nation|re
 _EN_ROLE_SUBJECT_RE = re.compile(
     r"\s*The\s+(?:[a-z]+\s+){0,2}?(prime minister|president|minister|envoy|commissioner|governor|chairman|chairwoman|"
     r"chief executive|ceo|CEO|CFO|COO|chief financial officer|secretary|ambassador|mayor|premier|chancellor|"
-    r"director|administrator|spokesperson|spokesman|spokeswoman|" + "|".join(EN_UNNAMED_PERSON_NOUNS[:15]) + r")\s+"
+    r"director|administrator|spokesperson|spokesman|spokeswoman|" + "|".join(_EN_OUTSIDE_PERSON_NOUNS) + r")\s+"
     r"(?:has\s+|had\s+)?(?:also\s+|later\s+|again\s+|then\s+|further\s+)?(" + _EN_SAY + r")\b")
 #: A definite description of a person as a sentence's subject ("The California Republican said", "The 71-year-old
 #: former general expects"): (its head noun, verb).

@@ -1230,6 +1230,14 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         # 据X预报/透露, … sources one sentence; the next sentence is the reporter's again
         ctx.paragraph_speaker = None if re.match(r"\s*(?:据|據|根据|根據|按照|依据|依據|依照)", sentence.text) else speaker
         return speaker, attribution.content_start, attribution.verb
+    if attribution.pronoun in ("它", "它们", "它們"):
+        # 云顶新加坡在回应时说，…。它透露，…: the organisation that spoke or was named last
+        org = ctx.last_org or _last_organisation_named(_before(ctx, sentence.start)) or (
+            # (云顶新加坡发文告说…: a name read as a person's, which 它 shows to be a body's)
+            Speaker(ctx.last_speaker.name, None, "organisation") if ctx.last_speaker is not None
+            and ctx.last_speaker.kind == "person" and not ctx.last_speaker.title else None)
+        ctx.paragraph_speaker = org
+        return org, attribution.content_start, attribution.verb
     if attribution.pronoun == "it" or (lang == "en" and ctx.last_org is not None and _EN_IT_PLANS_RE.match(sentence.text)):
         # "It said it would …", "It also expects …": the organisation that spoke or was named last; "It will
         # report …" too, once an organisation has spoken ("It will be the first …" before any is no one's)

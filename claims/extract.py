@@ -114,12 +114,17 @@ def _measures_frame(content: str) -> bool:
 _AGENDA_FRAME_RE = re.compile(r"(?:重点|重點|任务|任務|目标|目標|措施|举措|舉措|计划|計劃|工作|安排|方向)(?:[^，,。；;]{0,4}|主要有[^，,。；;]{0,4}|"
                               r"(?:抓好|做好|推进|推進|落实|落實)[^，,。；;]{0,4})[：:]\s*$")
 #: The outlet speaking of itself (本报明天将刊出…, 本台将直播…).
-_OWN_OUTLET_RE = re.compile(r"\s*(?:本报|本報|本台|本刊|本网|本網|本站)(?:记者|記者)?(?:明天|明日|今晚|稍后|稍後|下周|下週|将|將|会|會|也|亦)")
+_OWN_OUTLET_RE = re.compile(r"\s*(?:本报|本報|本台|本刊|本网|本網|本站)(?:记者|記者)?(?:明天|明日|今晚|稍后|稍後|下周|下週|将|將|会|會|也|亦)"
+                            # 越通社将于本周五推出…专题报道: a news outlet announcing what it will run
+                            r"|\s*[\u4e00-\u9fff]{1,8}(?:通讯社|通訊社|社|日报|日報|晚报|晚報|时报|時報|电视台|電視台)(?:将|將|会|會)"
+                            r"[^。]{0,16}?(?:推出|刊出|刊登|播出|连载|連載)[^。]{0,30}?(?:专题|專題|报道|報道|报导|報導|系列|节目|節目)")
 #: Words that put a list of work ahead without a date (下一步重点做好三件事：, 谈及下一步工作，…表示，一是…).
 _WORK_AHEAD_RE = re.compile(r"下一步|下一阶段|下一階段|下阶段|下階段|接下来|接下來|今后|今後")
 #: The body whose agenda a frame announces, opening its clause (…，农业农村部下一步将重点抓好三方面工作：): (name).
 _AGENDA_SUBJECT_RE = re.compile(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,14}?)(?:下一步|下阶段|今后|接下来|明年|今年|年内)?"
                                 r"(?:还|也|亦)?(?:将|会|要)[^，,。；;]*[：:]\s*$")
+#: A body that opens the frame of a list it set out (国家邮政局在会上明确了下一步的三项重点任务：): (name).
+_LISTING_BODY_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?)(?:在[^，,。]{1,12}?)?(?:明确|明確|提出|部署|确定|確定|公布|公佈)(?:了)?")
 #: The frame of a list of measures (总体方案明确了以下几方面措施：), with no hedge of its own.
 _LIST_FRAME_RE = re.compile(r"(?:以下|如下|下列)[^，,。；;]{0,8}(?:措施|举措|舉措|安排|工作|任务|任務|内容|內容|调整|調整|要求|方面)[：:]\s*$"
                             # 《方案》明确了几方面内容。第一，… — the count of parts, the items in the sentences after
@@ -128,7 +133,9 @@ _LIST_FRAME_RE = re.compile(r"(?:以下|如下|下列)[^，,。；;]{0,8}(?:措�
                             # 當局的配套工作主要有三項：一是…: the work (工作/措施/任务) counted in 项
                             r"|(?:工作|措施|举措|舉措|任务|任務|安排)[^，,。；;]{0,6}?(?:几|幾|[两兩二三四五六七八九十])\s*(?:项|項)\s*[：:]\s*$"
                             # 主要有三项工作：, 制定三项交通及保安安排：— the count first
-                            r"|(?:几|幾|[两兩二三四五六七八九十])\s*(?:项|項)[^，,。；;：:]{0,8}?(?:工作|措施|举措|舉措|任务|任務|安排)\s*[：:]\s*$")
+                            r"|(?:几|幾|[两兩二三四五六七八九十])\s*(?:项|項)[^，,。；;：:]{0,8}?(?:工作|措施|举措|舉措|任务|任務|安排)\s*[：:]\s*$"
+                            # 答：主要有三件事：一是…
+                            r"|(?:几|幾|[两兩二三四五六七八九十])\s*件事\s*[：:]\s*$")
 #: What makes a frame in the past tense (明确了) still a list of measures ahead: a plan document or measures.
 _LISTED_MEASURES_RE = re.compile(r"方案|规划|規劃|计划|計劃|意见|意見|通知|决定|決定|措施|举措|舉措|战略|戰略|蓝图|藍圖|安排|部署")
 #: An item's opening word, first or later (第一，…; 二是…).
@@ -623,8 +630,9 @@ def extract(
         content = sentence.text[content_start:]
         content = _simplified(content)  # cue and hedge tables are matched in Simplified characters
         if speaker is None and lang == "zh" and (_AGENDA_FRAME_RE.search(content) or _LIST_FRAME_RE.search(content)):
-            acting = _AGENDA_SUBJECT_RE.search(content)
-            if acting and acting.group(1).endswith(ORG_SUFFIXES) and not _TITLE_RE.search(acting.group(1)):
+            acting = next((m for m in (_AGENDA_SUBJECT_RE.search(content), _LISTING_BODY_RE.match(sentence.text))
+                           if m and m.group(1).endswith(ORG_SUFFIXES)), None)
+            if acting and not _TITLE_RE.search(acting.group(1)):
                 # 记者了解到，…，农业农村部下一步将重点抓好三方面工作：— the body names its own agenda
                 # (国家医保局 after 国家医疗保障局（以下简称“国家医保局”）: the full name it was defined for)
                 speaker = full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)

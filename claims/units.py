@@ -15,7 +15,7 @@ from typing import Any
 from claims.text import Sentence, SpanIndex, clause_end, clause_start
 
 #: Markers that open a later item of an enumeration.
-_LATER_MARKERS = (r"二是|三是|四是|五是|六是|其二|其三|其四|第[二三四五六](?![次届屆个個])|[(（][2-9二三四五六][)）]|"
+_LATER_MARKERS = (r"二是|三是|四是|五是|六是|其二|其三|其四|第[二三四五六](?![次届屆个個家位名批轮輪条條座艘架款号號年天季])|[(（][2-9二三四五六][)）]|"
                   r"[2-9][、.．)）]|[②③④⑤⑥]")
 LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再次|最后|最後|Second|Third|Finally)")
 #: Where a claim sentence splits into items: before a later item marker after a comma.
@@ -165,6 +165,11 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
             and dated(clause_start(text, comma.start()), comma.start())
         if planned:
             cuts.append(comma.end())  # 公司计划于8月21日恢复生产，预计对…影响有限: a dated plan, then an estimate of its own
+            continue
+        pledge = re.search(r"承诺|承諾|保证|保證|誓言", left) if before is None else None
+        if pledge and len(_CJK_RE.findall(left[pledge.end() :])) >= 4 and dated(begin, stop) and hedge.start >= 2:
+            # (a pledge of its own before the comma: not "他承诺，" alone)
+            cuts.append(comma.end())  # 我们承诺今年的分红…不低于去年，新增的回购额度会在2025年6月30日前执行完毕
             continue
         if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2
                               and not before.words.startswith(PROBABILITY_NOUNS)) \
