@@ -1422,6 +1422,12 @@ _EN_ROLE_REFERENCES = (r"governor|president|minister|chairman|chairwoman|chief e
 _EN_BACK_REFERENCES = _EN_ROLE_REFERENCES + r"|people|" + "|".join(n + "s?" for n in EN_UNNAMED_PERSON_NOUNS)
 
 
+#: Nouns of a post or trade written after a name without an article ("Mary Lee, chief economist at …").
+_EN_ROLE_NOUN_RE = re.compile(r"\b(?:economist|analyst|strategist|director|chief|head|professor|president|minister|officer|"
+                              r"executive|manager|founder|chairman|chairwoman|chair|secretary|governor|spokes\w+|partner|"
+                              r"researcher|fellow|adviser|advisor|lawyer|leader|commissioner|ambassador|mayor)\b")
+
+
 def _attribute_en_body(s: str) -> Attribution:
     quote_tail = re.search(r"[”\"]\s*,?\s*(he|she|they)\s+(said|added|says|told)\b", s, re.I)
     if quote_tail:
@@ -1457,7 +1463,7 @@ def _attribute_en_body(s: str) -> Attribution:
         # '…," MTC chair Linda Okafor said': a title in lower case before the name
         return Attribution(_en_speaker(lowered.group(1)), None, "said", lowered.start(1), 0)
     # ('…," said Matt Kennedy, a senior strategist at Renaissance Capital.': the role after the name is the title)
-    m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")(?:,\s*(?P<role>(?:a|an|the)\s+[a-z][^,\"“”]{2,90}?)"
+    m = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+(" + _EN_NAME + r")(?:,\s*(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,\"“”]{2,90}?)"
                   r"\s*(?:[.;]\s*$|,|$))?", s) or re.search(
         # ('…," Health and Human Services Secretary Xavier Becerra told reporters': a portfolio joined by "and";
         # '…," District 751 President Jon Holden told reporters': a number in the title)
@@ -1466,9 +1472,11 @@ def _attribute_en_body(s: str) -> Attribution:
     if m and _en_speaker(m.group(1)):
         found = _en_speaker(m.group(1))
         assert found is not None
-        if "role" in m.groupdict() and m.group("role") and found.kind == "person":
-            # '"…," Yuthasak Supasorn, governor of the Tourism Authority of Thailand, told Reuters': the role is the title
-            found = Speaker(found.name, m.group("role").strip(), "person")
+        role = (m.group("role") or "").strip() if "role" in m.groupdict() else ""
+        if role and found.kind == "person" and (re.match(r"(?:a|an|the)\s", role) or _EN_ROLE_NOUN_RE.search(role)):
+            # '"…," Yuthasak Supasorn, governor of the Tourism Authority of Thailand, told Reuters'; '…," said Mary Lee,
+            # chief economist at Example Capital.': the role is the title (not '…, adding that …')
+            found = Speaker(found.name, role, "person")
         return Attribution(found, None, "said", m.start(1), 0)
     m = re.match(r"\s*(?:(?:But|And|Still|Yet),?\s+)?(He|She|They|It|he|she|they|it)\s+(?:has\s+|had\s+|have\s+)?"
                  r"(?:also\s+|again\s+|later\s+|now\s+|still\s+)?(" + _EN_SAY + r")\b", s)
@@ -1706,7 +1714,9 @@ _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|"
     r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.){1,80}?|"
     r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s|"
-    r"(?:de|des|du|da|di|van|von|le|la)\s+[A-Z][\w'’-]+)\s+(?:has\s+|have\s+|had\s+)?"  # ("…, EDF has said."; "des Cars")
+    r"(?:de|des|du|da|di|van|von|le|la)\s+[A-Z][\w'’-]+|"
+    # ("…, co-CEO Jane Roe said."; "…, vice-president Jane Roe said.": a hyphenated lower-case title, then the name)
+    r"(?:co|vice|deputy)-[\w-]+\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:has\s+|have\s+|had\s+)?"  # ("…, EDF has said."; "des Cars")
     r"(?P<verb>said|says|added|announced|wrote|warned|noted|stressed|confirmed|promised|pledged|vowed|"
     r"told (?:reporters|parliament|lawmakers|supporters|\w+))"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+\w+){0,7}?(?:\s*\([^()]{1,20}\))?\s*(?:[.!]\s*$|,)")

@@ -1077,11 +1077,13 @@ _EN_POST_FORMS = {"ceo": ("ceo", "chief executive"), "chief executive": ("chief 
 def _titled_in_text(word: str, ctx: ArticleContext, sentence: Sentence) -> Speaker | None:
     """The last person named after a title containing ``word`` before ``sentence`` ("RBI Governor Sanjay
     Malhotra" for "the governor"), or None."""
-    named = list(re.finditer(r"\b(?i:" + re.escape(word) + r")\s+(" + _EN_NAME + r")", _before(ctx, sentence.start)))
+    named = list(re.finditer(r"\b((?i:" + re.escape(word) + r"))\s+(" + _EN_NAME + r")", _before(ctx, sentence.start)))
     for m in reversed(named):
-        who = _en_speaker(m.group(1))
+        who = _en_speaker(m.group(2))
         if who is not None and who.kind == "person":
-            return _full_name(Speaker(who.name, word.capitalize(), "person"), ctx)
+            # the title as the article wrote it (CEO, Governor), capitalised when it was not (chief executive)
+            written = m.group(1) if m.group(1)[:1].isupper() else m.group(1).capitalize()
+            return _full_name(Speaker(who.name, written, "person"), ctx)
     return None
 
 

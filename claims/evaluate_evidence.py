@@ -82,15 +82,19 @@ class EvidenceEvaluation:
 
 
 def is_evidence_gold(path: Path) -> bool:
-    """Whether a JSONL file holds evidence gold lines (objects with ``claim`` and ``verdict``)."""
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    first = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(first, dict) and "claim" in first and "verdict" in first
+    """Whether a JSONL file holds evidence gold lines (objects with ``claim`` and ``verdict``); False for a file
+    that is not UTF-8 text or cannot be read (the extraction gold reader then reports it, naming the file)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    try:
+                        first = json.loads(line)
+                    except json.JSONDecodeError:
+                        return False
+                    return isinstance(first, dict) and "claim" in first and "verdict" in first
+    except (OSError, UnicodeDecodeError):
+        return False
     return False
 
 

@@ -203,6 +203,16 @@ _EN_WIRE_HEAD_RE = re.compile(
     r"|[A-Z][a-z]{2,8}\.?\s+(?P<day2>\d{1,2}))\s*\((?:Reuters|AP|AFP|Bloomberg|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\)\s*[-–—]+")
 
 
+def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given (start, end) spans cut out (e.g. the lines :func:`split_main_story` excludes)."""
+    kept, at = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[at:start])
+        at = max(at, end)
+    kept.append(text[at:])
+    return "".join(kept)
+
+
 def find_dateline(text: str) -> tuple[str, date | None, int | None] | None:
     """A dateline at the start of any of the first paragraphs: (text, full date if given, day if given).
 
@@ -210,7 +220,8 @@ def find_dateline(text: str) -> tuple[str, date | None, int | None] | None:
     "（新加坡讯）", "〔記者林宜君／台北報導〕" and "CAPE CANAVERAL, Fla. (AP) —" give neither;
     "WASHINGTON, Jan 8 (Reuters) -" gives day 8.
     """
-    for line in text.splitlines()[:6]:
+    lines = [line for line in text.splitlines() if line.strip()]  # (blank lines do not count)
+    for line in lines[:6]:
         head = _EN_WIRE_HEAD_RE.match(line)
         if head:
             day = head.group("day") or head.group("day2")
@@ -299,7 +310,8 @@ def read_text_bytes(
     )
     if meta.get("published"):
         article.published = parse_date(meta["published"], f"{path}: published")
-    dateline = find_dateline(text)
+    # (a block of teasers above the story does not push its dateline out of reach)
+    dateline = find_dateline(_without_spans(text, layout.excluded))
     if dateline:
         article.dateline = dateline[0]
         if article.published is None and dateline[1] is not None:

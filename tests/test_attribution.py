@@ -23,3 +23,25 @@ def test_attribution(case):
     assert got.speaker.kind == case["kind"]
     if "title" in case:
         assert got.speaker.title == case["title"]
+
+
+def test_english_titles_after_the_name_and_hyphenated_titles_before_it():
+    from claims.attribution import attribute
+
+    tail = attribute("Prices will likely rise next year, co-CEO Jane Roe said.", "en").speaker
+    assert (tail.name, tail.title) == ("Jane Roe", "co-CEO")
+    after = attribute('"There is a 30% chance of a recession," said Mary Lee, chief economist at Example Capital.',
+                      "en").speaker
+    assert (after.name, after.title) == ("Mary Lee", "chief economist at Example Capital")
+    adding = attribute('"Rates will fall," said Mary Lee, adding that the bank would wait.', "en").speaker
+    assert (adding.name, adding.title) == ("Mary Lee", None)  # what she went on to say is no title
+
+
+def test_the_ceo_keeps_the_title_as_written():
+    from datetime import date
+
+    from claims.extract import extract
+
+    claim = extract("Acme CEO Jane Roe spoke on Monday. The CEO said the company would raise prices next year.",
+                    date(2024, 3, 1))[0]
+    assert (claim.speaker.name, claim.speaker.title) == ("Jane Roe", "CEO")

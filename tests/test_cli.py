@@ -385,3 +385,17 @@ def test_ctrl_c_stops_ingest_between_articles_and_keeps_what_it_stored(tmp_path)
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM article").fetchone()[0] == summary["ingested"]
     assert con.execute("SELECT count(*) FROM claim").fetchone()[0] == summary["claims"]
+
+
+def test_usage_slips_exit_2_and_a_binary_gold_file_is_named(tmp_path):
+    # (found by a fresh-user trial: an empty --db fell back silently to the per-user database)
+    empty_db = run_cli("--db", "", "list")
+    assert empty_db.returncode == 2 and "'--db'" in empty_db.stderr and len(empty_db.stderr.strip().splitlines()) == 1
+    article = FIXTURES / "articles" / "sinchew_ge15_2022.txt"
+    two = run_cli("ingest", str(article), str(article), "--url", "https://example.org/a", "--db", str(tmp_path / "t.db"))
+    assert two.returncode == 2 and "--url names one article" in two.stderr
+    assert not (tmp_path / "t.db").exists()
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(128, 256)))
+    gold = run_cli("eval", str(junk))
+    assert gold.returncode == 1 and str(junk) in gold.stderr and "cannot read" in gold.stderr

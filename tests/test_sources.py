@@ -96,3 +96,12 @@ def test_chrome_block_above_the_story_is_skipped_not_taken_for_its_end():
     skipped = [body[s:e] for s, e in layout.excluded]
     assert skipped == ["热点推荐", "某品牌新车将于下月上市？", "电池价格还会跌吗", "图为6月26日，观众在展台前参观。"]
     assert is_chrome_marker("相关阅读：") and is_chrome_marker("【相關閱讀】")
+
+
+def test_wire_header_below_a_teaser_block_still_dates_the_page(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("口岸将24小时通关\n某网 2024-03-05 发布\n\n热点推荐\n某品牌新车将于下月上市？\n电池价格还会跌吗\n北方迎来降温\n\n"
+                    "新华社深圳2024年3月5日电 深圳市口岸办有关负责人5日表示，深圳湾口岸将于4月1日起实行24小时通关。\n",
+                    encoding="utf-8")
+    article = read_text_article(page)
+    assert article.published == date(2024, 3, 5) and article.dateline == "新华社深圳2024年3月5日电"

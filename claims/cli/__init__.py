@@ -71,6 +71,8 @@ def _root(
                                  callback=_print_version),
 ) -> None:
     _state["traceback"] = traceback
+    if db is not None and not db.strip():
+        raise typer.BadParameter("is empty: give a database URL or SQLite file (or leave --db out)", param_hint="'--db'")
     if db:
         import os
 

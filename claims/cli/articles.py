@@ -13,7 +13,14 @@ from typing import Annotated, Any, Optional
 import typer
 
 from claims.cli.options import DbOption, JsonOption, parse_day
-from claims.cli.output import ExitStatus, UserError, error_line, print_json, print_table, progress
+from claims.cli.output import (
+    ExitStatus,
+    UsageError,
+    error_line,
+    print_json,
+    print_table,
+    progress,
+)
 from claims.text import detect_lang
 
 PathsArg = Annotated[list[str], typer.Argument(
@@ -103,7 +110,7 @@ def ingest(
 
     day = parse_day(published, "--published")
     if url and (len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")):
-        raise UserError("--url names one article; give a single file with it")
+        raise UsageError("--url names one article; give a single file with it")
     database = resolve_url(db)
     counts = {"stored": 0, "duplicate": 0, "reextracted": 0, "refused": 0}
     claims_added = 0
