@@ -485,6 +485,10 @@ def _is_claim_sentence(
     promise = PROMISE_CUES_EN if lang == "en" else PROMISE_CUES_ZH
     if _QUESTION_RE.search(text) or _CONDITIONAL_RE.search(text.lstrip("“「\"")):
         return False
+    if lang == "zh" and re.match(r"\s*了[^：:]*$", text):
+        # 市长昨天在记者会上介绍了港口扩建计划: the verb was an act done (了), not a report of what is ahead (介绍了
+        # 时间表：明年将… goes on to report it)
+        return False
     if hedge is not None and hedge.words == "不排除" and hedge.start >= 0 and re.match(
             r"(?:这|這|此|其|那)?(?:就)?(?:是|为|為|系|係|属于|屬於)", text[hedge.start + len(hedge.words) :]):
         return False  # 不排除這是中國灰色地帶侵擾的一環: what something already is, no outcome ahead
