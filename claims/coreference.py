@@ -23,6 +23,7 @@ from claims.attribution import (
     _EN_DATELINE_RE,
     _EN_NAME,
     _EN_ORG_WORDS,
+    _EN_OUTSIDE_PERSON_NOUNS,
     _EN_PORTFOLIO_WORDS,
     _EN_TITLES,
     _ESTIMATIVE_VERBS,
@@ -1456,7 +1457,7 @@ _SITTING_RE = re.compile(r"\s*([^，,。“”「」]{2,16}?)(?:也|亦|还|還)
 _LEGISLATURE_RE = re.compile(r"(?:国会|國會|议会|議會|议院|議院|立法会|立法會|人大|人大常委会|人大常委會)$")
 #: One unnamed person ("A senior government official, who …, said"): whom a later "he"/"she" can mean.
 _EN_SINGLE_SOURCE_RE = re.compile(r"(?i)^(?:a|an|one)\s+(?:[\w.-]+\s+){0,4}?(?:official|source|person|executive|diplomat|"
-                                  r"aide|adviser|advisor|lawmaker|banker|analyst)\b")
+                                  r"aide|adviser|advisor|lawmaker|banker|analyst|" + "|".join(_EN_OUTSIDE_PERSON_NOUNS) + r")\b")
 
 
 def _anonymous_spoke_last(pronoun: str | None, sentence: Sentence, ctx: ArticleContext) -> bool:
