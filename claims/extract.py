@@ -55,6 +55,7 @@ from claims.events import (
     known_event,
 )
 from claims.hedges import (
+    HEDGES_ZH,
     PROBABILITY_DEGREES,
     PROBABILITY_NOUNS,
     Hedge,
@@ -650,7 +651,8 @@ def extract(
         # 谈及下一步工作，这位负责人表示，一是继续…，二是…: a list of the work ahead, its items the speaker's plans
         work_list = lang == "zh" and item_of is None and hedge is None and _ITEM_OPENING_RE.match(content.lstrip()) \
             and _WORK_AHEAD_RE.search(sentence.text[:content_start]) is not None
-        if lang == "zh" and _OWN_OUTLET_RE.match(sentence.text):
+        own_outlet = lang == "zh" and _OWN_OUTLET_RE.match(sentence.text) is not None
+        if own_outlet:
             speaker = None  # 本报明天将刊出…: the paper's own schedule, in its own voice (DESIGN.md)
         if own_clause and _QUESTION_RE.search(content):
             continue  # …，內地法院會否承認…仍存在很大變數: a later clause that leaves the question open
@@ -709,7 +711,7 @@ def extract(
         # (a later clause of the sentence is reported by its verb too: SSI认为，…可能突破1800点，外资将逐步重返…)
         kind = classify_kind(content, speaker or (item_of.speaker if item_of is not None else None), lang,
                              verb or (sentence_verb if own_clause else None), hedge)
-        if lang == "zh" and _OWN_OUTLET_RE.match(sentence.text) and hedge is not None and hedge.words in PLAIN_FUTURE:
+        if own_outlet and hedge is not None and hedge.words in PLAIN_FUTURE:
             kind = "plan"
         if work_list and not _commentator(speaker):
             kind = "plan"
@@ -789,7 +791,7 @@ _REPORTED_ANEW_RE = re.compile(r"\s*(?:他|她|他们|他們|她们|她們)?(?:�
 ESTIMATIVE_VERBS = {"料": 0.75, "预计": 0.75, "預計": 0.75, "预测": 0.75, "預測": 0.75, "预料": 0.75, "預料": 0.75, "预期": 0.75, "預期": 0.75,
                     "估计": 0.75, "估計": 0.75, "预估": 0.75, "預估": 0.75, "predicted": 0.75, "predicts": 0.75, "predict": 0.75,
                     "expects": 0.75, "expect": 0.75, "expected": 0.75, "forecast": 0.75, "forecasts": 0.75,
-                    "不排除": 0.35}  # (the hedge table's 不排除, claims.hedges)
+                    "不排除": dict(HEDGES_ZH)["不排除"]}  # (as the hedge table reads it)
 
 
 def _negated_belief(frame: str, hedge: Hedge | None) -> Hedge | None:
