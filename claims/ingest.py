@@ -153,6 +153,21 @@ def _store(session: Any, batch: list[tuple[Any, Any]], reextract: bool = False) 
     return records
 
 
+def _stored_already(database: str, item: Any) -> Any:
+    """The stored article with ``item``'s text when ``item`` was refused only for want of a publication date
+    (the date is not part of the content hash), else None."""
+    article = getattr(item, "article", None)
+    if getattr(item, "error", None) is not None or article is None or article.published is not None:
+        return None
+    from sqlmodel import select
+
+    from claims.store.db import session_scope
+    from claims.store.models import Article
+
+    with session_scope(database) as session:
+        return session.exec(select(Article).where(Article.content_hash == article.content_hash)).first()
+
+
 def _names_event_of(text: str, kinds: set[str]) -> bool:
     """Whether ``text`` names an event of one of ``kinds`` (本届峰会 when a summit was dated)."""
     from claims.events import EVENT_CLASS_OF, EVENT_RE
@@ -246,7 +261,14 @@ def ingest(
         if should_stop is not None and should_stop():
             break  # (the item in hand is not stored: it is read again on the next run)
         if status == "refused":
-            pending.append(IngestRecord(item.label, "refused", error=value))
+            stored = _stored_already(database, item)
+            # (an article stored before with --published, read again without it: the same text, so a duplicate)
+            pending.append(IngestRecord(item.label, "duplicate", stored.id, 0, story_id=stored.story_id)
+                           if stored is not None else IngestRecord(item.label, "refused", error=value))
+            if stored is not None:
+                if not batch:
+                    yield from flush()
+                continue
             if strict:
                 break
             if not batch:

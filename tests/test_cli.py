@@ -399,3 +399,19 @@ def test_usage_slips_exit_2_and_a_binary_gold_file_is_named(tmp_path):
     junk.write_bytes(bytes(range(128, 256)))
     gold = run_cli("eval", str(junk))
     assert gold.returncode == 1 and str(junk) in gold.stderr and "cannot read" in gold.stderr
+
+
+def test_an_article_stored_with_published_is_a_duplicate_when_read_again_without_it(tmp_path):
+    # (found by a fresh-user trial: it was refused for want of a date, and the run exited 1)
+    article = tmp_path / "nodate.txt"
+    article.write_text("口岸将实行24小时通关\n\n口岸办有关负责人表示，口岸将于4月1日起实行24小时通关。\n", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert run_cli("ingest", str(article), "--published", "2024-03-05", "--db", db).returncode == 0
+    again = run_cli("ingest", str(article), "--db", db, "--json")
+    assert again.returncode == 0
+    record = json.loads(again.stdout)["articles"][0]
+    assert (record["status"], record["article_id"], record["claims"]) == ("duplicate", 1, 0)
+    other = tmp_path / "other.txt"
+    other.write_text("另一篇没有日期的文章，明年将开工。\n", encoding="utf-8")
+    refused = run_cli("ingest", str(other), "--db", db)
+    assert refused.returncode == 1 and "no publication date" in refused.stderr
