@@ -394,6 +394,8 @@ def test_usage_slips_exit_2_and_a_binary_gold_file_is_named(tmp_path):
     article = FIXTURES / "articles" / "sinchew_ge15_2022.txt"
     two = run_cli("ingest", str(article), str(article), "--url", "https://example.org/a", "--db", str(tmp_path / "t.db"))
     assert two.returncode == 2 and "--url names one article" in two.stderr
+    not_url = run_cli("ingest", str(article), "--url", "not a url", "--db", str(tmp_path / "t.db"))
+    assert not_url.returncode == 2 and "is not an http(s) address" in not_url.stderr
     assert not (tmp_path / "t.db").exists()
     junk = tmp_path / "junk.bin"
     junk.write_bytes(bytes(range(128, 256)))

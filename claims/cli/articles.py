@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import threading
 from collections.abc import Iterator
@@ -111,6 +112,8 @@ def ingest(
     day = parse_day(published, "--published")
     if url and (len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")):
         raise UsageError("--url names one article; give a single file with it")
+    if url is not None and not re.fullmatch(r"https?://[^\s/]+\S*", url.strip()):
+        raise UsageError(f"--url {url!r} is not an http(s) address")
     database = resolve_url(db)
     counts = {"stored": 0, "duplicate": 0, "reextracted": 0, "refused": 0}
     claims_added = 0
