@@ -1594,14 +1594,16 @@ _ORG_PLAN_SUBJECT_RE = re.compile(r"\s*(?:此外|另外|同时|同時|而|不过
 #: An organisation referred back to as the subject of its own future act (该组织将…, 該協會會…): (该 + head noun).
 _DEICTIC_ORG_SUBJECT_RE = re.compile(r"\s*((?:该|該)(?:组织|組織|协会|協會|机构|機構|团体|團體|联盟|聯盟|公司|集团|集團|基金会|基金會|"
                                      r"商会|商會|工会|工會|联合会|聯合會))(?:也|还|還|亦|则|則)?(?:将|將|会|會|计划|計劃|拟|擬|准备|準備)")
-#: An English organisation as the subject of its own stated intention: (name). "The European Space Agency,
-#: or ESA, plans to launch …" (a plain "X will …" stays the reporter's voice, as gold/ labels it).
+#: A time clause before a sentence's subject ("Once the deal closes, Alibaba plans to …").
+_EN_LEAD_CLAUSE = r"(?:(?:Once|When|After|Before|Until|As soon as|By the time)\s+[^,.;\"“”]{3,80},\s*)?"
 #: "The council also plans to …": a generic head stating its own plan (the head).
-_EN_GENERIC_PLAN_SUBJECT_RE = re.compile(r"\s*The\s+(" + "|".join(h for h in (*GENERIC_ORG_HEADS_EN, "board", "government")
+_EN_GENERIC_PLAN_SUBJECT_RE = re.compile(r"\s*" + _EN_LEAD_CLAUSE + r"[Tt]he\s+(" + "|".join(h for h in (*GENERIC_ORG_HEADS_EN, "board", "government")
                                                                 if " " not in h) + r")\s+"
                                          r"(?:also\s+|now\s+|still\s+|separately\s+)?(?:plans|intends|aims|expects)\s+to\b")
+#: An English organisation as the subject of its own stated intention: (name). "The European Space Agency,
+#: or ESA, plans to launch …" (a plain "X will …" stays the reporter's voice, as gold/ labels it).
 _EN_ORG_PLAN_SUBJECT_RE = re.compile(
-    r"\s*(?:The\s+)?"
+    r"\s*" + _EN_LEAD_CLAUSE + r"(?:The\s+)?"
     # "State utility Ethiopian Electric Power (EEP) plans to …": what the body is, before its name
     r"(?:(?:[Ss]tate|[Ss]tate-owned|[Ss]tate-run|[Nn]ational|[Pp]ublic|[Gg]overnment-owned)\s+(?:power\s+|oil\s+|gas\s+)?"
     r"(?:utility|company|carrier|airline|operator|regulator|lender|broadcaster|agency|firm|grid operator)\s+)?"
