@@ -79,6 +79,7 @@ class ArticleContext:
     genders: dict[str, str] = field(default_factory=dict)
     anonymous: list[Speaker] = field(default_factory=list)  # anonymous sources, in order  # person's name → "m"/"f", when the text shows it
     source: str = ""  # the article's text (normalised), for names that refer back to an earlier full name
+    title: str = ""  # the headline when it is not part of the text (front matter): 专访…局长王五：… names an interviewee
     full_names: dict[str, str] | None = None  # last word → first two-word name ending with it (built on first need)
     longer_names: dict[str, str] | None = None  # "Al Jaber" → "Sultan" (the word before it first), built on first need
     dotted_names: dict[str, str] | None = None  # first part → a dotted transliterated name (佐科 → 佐科·维多多)
@@ -1002,6 +1003,8 @@ def _interview_label(sentence: Sentence, ctx: ArticleContext) -> tuple[Speaker, 
         # 答：… — the person interviewed: the last person introduced with a title before the first answer
         first = re.search(r"(?:^|\n)[ \t\u3000]*(?:答|A)\s*[：:]", ctx.source)
         intro = ctx.source[: first.start() if first else sentence.start]
+        if ctx.title and ctx.title not in intro:
+            intro = f"{ctx.title}\n{intro}"  # a headline kept apart (front matter) introduces the interviewee too
         named = []
         for n in _INTERVIEWEE_RE.finditer(intro):
             # the name right after a title (…基金经理许峥。): not a split that leaves the name's first character in

@@ -572,20 +572,23 @@ def extract(
     lang: str | None = None,
     excluded: list[tuple[int, int]] | None = None,
     known_events: Sequence[DatedEvent] = (),
+    title: str | None = None,
 ) -> list[ExtractedClaim]:
     """Every forward-looking claim in ``text``, published on ``published``.
 
     ``lang`` is 'zh' or 'en' (detected when None); ``excluded`` are (start, end)
     ranges of ``text`` to skip (captions); ``known_events`` are events dated by
     earlier articles, for claims that name an event this article does not
-    date. Spans index ``text``. Never raises on any string input.
+    date; ``title`` is a headline kept apart from ``text`` (front matter), read
+    for an interview's interviewee (专访…局长王五：…), never for claims. Spans
+    index ``text``. Never raises on any string input.
     """
     lang = lang or detect_lang(text)
     norm = normalize_width(text)
     datelines = [m.span() for m in DATELINE_RE.finditer(norm)]
     timexes = [tx for tx in _timexes(norm, published) if not any(s <= tx.span[0] < e for s, e in datelines)]
     ctx = ArticleContext(published, lang, find_events(norm, published, timexes, excluded), known_events=tuple(known_events),
-                   source=norm)
+                   source=norm, title=normalize_width(title or ""))
     claims: list[ExtractedClaim] = []
     seen: set[tuple[str | None, str]] = set()
     previous: ExtractedClaim | None = None
@@ -822,7 +825,7 @@ def extract_article(article: Any, known_events: Sequence[DatedEvent] = ()) -> li
     if article.published is None:
         raise ValueError(f"{article.path}: no publication date")
     return extract(article.text, article.published, lang=article.lang, excluded=article.excluded,
-                   known_events=known_events)
+                   known_events=known_events, title=article.title)
 
 
 def load_article(

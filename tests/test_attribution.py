@@ -45,3 +45,16 @@ def test_the_ceo_keeps_the_title_as_written():
     claim = extract("Acme CEO Jane Roe spoke on Monday. The CEO said the company would raise prices next year.",
                     date(2024, 3, 1))[0]
     assert (claim.speaker.name, claim.speaker.title) == ("Jane Roe", "CEO")
+
+
+def test_interviewee_named_only_in_a_headline_kept_apart():
+    """A front-matter title (专访…局长王五：…) introduces the interviewee whose answers (答：) follow."""
+    from datetime import date
+
+    from claims.extract import extract
+
+    text = "问：电价会不会上涨？\n\n答：我认为今年电价有望保持稳定。\n"
+    alone = extract(text, date(2024, 4, 10))
+    titled = extract(text, date(2024, 4, 10), title="专访国家能源局局长王五：新能源装机将再创新高")
+    assert [c.speaker for c in alone] == [None]
+    assert [(c.speaker.name, c.speaker.title) for c in titled] == [("王五", "国家能源局局长")]
