@@ -93,6 +93,10 @@ def classify_kind(
     if verb and promise.match(verb):
         return "promise"
     cue = promise.search(content)
+    if cue and lang == "zh" and re.search(r"(?:^|[，,])\s*(?:政府|当局|當局|中央|中央政府)(?:也|亦|还|還|则|則)?\s*$",
+                                          content[: cue.start()]) and not _speaks_for_government(speaker):
+        # 董事长…说，…，政府也将全力保障配套工程: what the government will do, told by someone outside it, is a forecast
+        return "forecast"
     if cue and lang == "en" and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", content[: cue.start()]):
         return "promise"  # "the government promises to …": a short subject, then the promise
     if cue and (cue.start() <= 6 or (_CLAUSE_OPENING_RE.search(content, 0, cue.start())
@@ -547,6 +551,15 @@ def _actor(speaker: Speaker | None) -> bool:
 #: The body a title names before its role (比亚迪股份有限公司董事长 → 比亚迪, 小米集團創始人 → 小米): (the body's words).
 _EMPLOYER_IN_TITLE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限公司|集团|集團|公司|控股|银行|銀行|董事长|董事長|总裁|總裁|"
                                    r"创始人|創始人|首席|行长|行長|会长|會長)")
+
+
+def _speaks_for_government(speaker: Speaker | None) -> bool:
+    """Whether ``speaker`` is a government body or holds an official post (a minister, a mayor, a spokesperson)."""
+    if speaker is None:
+        return False
+    if speaker.kind == "organisation":
+        return _GOVERNMENT_RE.search(speaker.name) is not None
+    return speaker.kind == "person" and bool(_OFFICIAL_TITLE_RE.search(speaker.title or "")) and not _commentator(speaker)
 
 
 def _employer_subject(content: str, hedge: Hedge, speaker: Speaker | None) -> bool:
