@@ -97,6 +97,16 @@ _NEVER_CLAUSE_RE = re.compile(r"[^，,。；;]{0,6}?(?:绝不|絕不|决不|決�
 _OWN_PLEDGE_RE = re.compile(r"(?:我本人|本人|我们|我們|我)(?:也|亦|还|還)?(?:一定|必将|必將|将|將|会|會)")
 
 
+def _estimate_of_its_own(rest: str, text: str, comma: re.Match[str]) -> bool:
+    """Whether ``rest`` opens with its own estimate word (有望, 可能, 预计) of another chance than the clause before."""
+    from claims.hedges import find_hedge
+
+    hedge = find_hedge(rest, "zh")
+    before = find_hedge(text[clause_start(text, comma.start()) : comma.start()], "zh")
+    return hedge is not None and hedge.start <= 12 and hedge.words in _ESTIMATE_WORDS and (
+        before is None or before.probability != hedge.probability)
+
+
 def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
     """Offsets after the commas where a later clause with its own hedge is a claim of its own (Chinese):
     after a contrast (…可能出现短时阵雨，但不会对开幕式造成影响), or with its own subject and its own date
@@ -116,8 +126,9 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
         begin = contrast.end() if contrast else comma.end()
         stop = clause_end(text, begin)
         rest = text[begin:stop]
-        if not rest or _DEPENDENT_LEAD_RE.match(rest):
-            continue
+        then = re.match(r"\s*(?:届时|屆時|到时|到時)[，,]?", rest)
+        if not rest or (_DEPENDENT_LEAD_RE.match(rest) and not (then and _estimate_of_its_own(rest[then.end():], text, comma))):
+            continue  # (…将于明年6月完工，届时出口成本有望下降: by then, a new estimate of its own)
         reported = contrast is not None and _ATTRIBUTION_LEAD_RE.match(rest.strip()) is not None
         if reported:
             stop = len(text)  # …，但他坦言，在…的情況下，「…的可能性不大」: the report after the new attribution
