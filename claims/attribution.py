@@ -438,9 +438,12 @@ def classify_segment(segment: str) -> Speaker | None | str:
     segment = re.sub(r"^(?:另据|另據|另外据|另外據|又据|又據|据|據)(?=..)", "", segment)  # 另据生态环境部有关负责人透露
     segment = re.sub(r"^(?:另有|还有|還有|也有|亦有|有)(?![关關些人])(?=[^，,。]{0,12}?(?:官员|官員|人士|学者|學者|专家|專家|分析师|"
                      r"分析師|经济学家|經濟學家|议员|議員|外交官))", "", segment)  # 另有秘魯官員私下估計 (not 有媒体报道称)
-    first_person = re.fullmatch(r"\s*(?:按照|依照|根据|根據|依据|依據|按|依|以)(我们|我們|我)的?\s*", segment)
+    first_person = re.fullmatch(r"\s*(?:按照|依照|根据|根據|依据|依據|按|依|以|从|從|在|就)(我们|我們|我)的?\s*", segment) \
+        or re.fullmatch(r"\s*(我们|我們)(?=[\u4e00-\u9fff]{1,6}$)[\u4e00-\u9fff]*?(?:研究院|研究所|研究中心|公司|集团|集團|团队|團隊|"
+                        r"学校|學校|医院|醫院|部门|部門|单位|單位|协会|協會|银行|銀行|政府|机构|機構)\s*", segment)
     if first_person:
-        return first_person.group(1)  # 按照我们的判断，…: the speaker's own judgement (first person)
+        # 按照我们的判断，…, 从我们的测算看，…: the speaker's own judgement; 我们研究院计划…: the speaker's own side
+        return first_person.group(1)
     described_body = re.fullmatch(r"[^，,。]{0,24}?(?:负责|負責|主管|承建|营运|營運|运营|運營|管理|经营|經營|主办|主辦)[^，,。]{1,20}的"
                                   r"([\u4e00-\u9fff]{3,20})", segment)
     if described_body and described_body.group(1).endswith(ORG_SUFFIXES):
@@ -1403,7 +1406,8 @@ def attribute_en(sentence: str) -> Attribution:
 #: manager")…
 _EN_OUTSIDE_PERSON_NOUNS = ("analyst", "strategist", "economist", "trader", "broker", "banker", "wholesaler", "dealer",
                             "expert", "consultant", "investor", "researcher", "scientist", "meteorologist", "forecaster",
-                            "fund manager", "portfolio manager", "lawyer", "adviser", "advisor")
+                            "fund manager", "portfolio manager", "lawyer", "adviser", "advisor", "freight forwarder",
+                            "forwarder", "shipper", "importer", "exporter")
 EN_UNNAMED_PERSON_NOUNS = (*_EN_OUTSIDE_PERSON_NOUNS,
                            # (staff: taken up again as "the official", but "a METI official" speaks for METI)
                            "executive", "official", "source", "insider", "diplomat", "delegate", "person")
@@ -1445,10 +1449,10 @@ def _attribute_en_body(s: str) -> Attribution:
         who = _en_speaker(unnamed.group(1)) or Speaker(unnamed.group(1), None, "anonymous")
         return Attribution(who, None, "said", unnamed.start(1), 0)
     # ('…," said a Manila-based security analyst who declined to be named.': the description, not the clause after it)
-    after_said = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+([^,.;\"“”]{3,80}?)\s*(?:\s+who\s+(?:declined|asked|spoke|was|is|did)\b[^\"“”]*)?"
+    after_said = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+([^,.;\"“”]{3,80}?)\s*(?:,?\s+who\s+(?:declined|asked|spoke|was|is|did)\b[^\"“”]*)?"
                            r"(?:[.;]\s*$|,|$)", s)
     described = _en_speaker(after_said.group(1)) if after_said and re.search(r"\s[a-z]", after_said.group(1)) else None
-    if after_said and described is not None and ((described.kind == "person" and described.title)
+    if after_said and described is not None and ((described.kind == "person" and described.title) or described.kind == "anonymous"
                                                  or _EN_UNNAMED_PERSON_RE.fullmatch(after_said.group(1))):
         # '…," said UBS analyst Giovanni Staunovo.': the person, titled by the words before the name; '…," said a
         # Tokyo-based rice wholesaler, noting …': the description

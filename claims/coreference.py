@@ -1102,7 +1102,7 @@ _QUOTATION_REST_RE = re.compile(r"[^“”「」『』]{0,300}?[”」』]\s*([^
 
 
 #: The attribution that opens the sentence after a quotation standing alone: 「…。」海洋委員會主委管碧玲20日表示，…
-_NEXT_ATTRIBUTION_RE = re.compile(r"[ \t\u3000]*([^“”「」『』。，,\n]{2,60}?)(表示|说|說|指出|强调|強調|称|稱|认为|認為|提醒|透露|预计|預計|"
+_NEXT_ATTRIBUTION_RE = re.compile(r"[ \t\u3000]*(他|她|[^“”「」『』。，,\n]{2,60}?)(表示|说|說|指出|强调|強調|称|稱|认为|認為|提醒|透露|预计|預計|"
                                   r"坦言|直言|补充|補充|警告|解释|解釋|回应|回應|相信|预料|預料)[，,：:]")
 
 
@@ -1114,6 +1114,8 @@ def _quotation_attributed_next(sentence: Sentence, ctx: ArticleContext) -> Attri
         return None
     m = _NEXT_ATTRIBUTION_RE.match(ctx.source, sentence.end)
     who = classify_segment(m.group(1)) if m else None
+    if who in ("他", "她"):  # “政府不会再给予第二次展延。”他强调，…: the person 他 means (the caller resolves it)
+        return Attribution(None, str(who), None, -1, len(sentence.text) - len(sentence.text.lstrip()))
     if not isinstance(who, Speaker):
         return None
     # (no reporting verb of its own: the quotation is a claim only by what it says, 我們希望… is not one)
@@ -1412,6 +1414,8 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
                      or acting.group(1).startswith(("我", "本"))):  # (我们中心将在…: the interviewee's own)
             acting = None  # …说，…，中央公积金局也将在…: in a clause of someone's report it is their word (a sentence's own
             # subject opening it, 國家太空中心明天上午也將在…, states the plan)
+        if acting and acting.group(1).startswith(("我们", "我們", "我")):
+            acting = None  # 我们研究院计划…: the speaker's own side (an interview's answer), not a body named so
         if acting and re.match(r"(?:下一?次|本次|这次|這次|该次|該次|首次|第[一二三四五六七八九十\d]+次|上次)", acting.group(1)):
             acting = None  # 下一次審議會預定於…召開: a meeting that is scheduled, not a body stating its plan
         keeps = ctx.paragraph_speaker is not None and ctx.paragraph_speaker.kind == "person" and acting is not None \
