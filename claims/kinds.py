@@ -204,7 +204,7 @@ _EN_OUTCOME_VERB_RE = re.compile(r"\s+(?:not\s+)?(?:win|lose|beat|defeat|prevail
 #: necessary measures are promises 13 times in 13; "will not let/allow/raise/relax …" 9 in 11, the other two a
 #: commentator's): a negative assurance or a pledge of effort, not a schedule.
 _EN_COMMITMENT_RE = re.compile(
-    r"(?:will|would|'ll)\s+[\"“]?(?:\w+ly\s+)?(?:ensure|guarantee|cooperate|do\s+(?:everything|whatever|all)\b|honou?r|"
+    r"(?:will|would|'ll)\s+[\"“]?(?:\w+ly\s+)?(?:ensure|make\s+sure|guarantee|cooperate|do\s+(?:everything|whatever|all)\b|honou?r|"
     r"stick\s+to|abide\s+by|take\s+(?:all\s+)?(?:necessary|responsibility|every)|"
     r"(?:not|never)\s+(?:let|allow|tolerate|accept|give\s+up|back\s+down|raise|relax|abandon|waver|"
     # ("The president will not impose the 100% tariff"; China would "not be intimidated")
