@@ -55,6 +55,9 @@ PROMISE_CUES_ZH = re.compile(r"(承诺|承諾|保证|保證|誓言|发誓|發誓
                              # 会全力反对 a bill, 2 plans in 2, announces its course)
                              r"[将將](?:全力|竭力|尽全力|盡全力)|[会會将將](?:始终|始終|一如既往地?)?(?:坚持|堅持)|"
                              r"零容忍|严惩|嚴懲)")
+#: The speaker's own side bound by 一定/必定 (我们一定会…, 州政府一定会…, 我們一定要…), at the start of a clause.
+_FIRST_PERSON_CERTAIN_RE = re.compile(r"(?:^|[，,：:“「])\s*(?:但|而且|并且|並且)?(?:我们|我們|我|本公司|[\u4e00-\u9fff]{0,2}政府)"
+                                      r"(?:也|都|还|還|就)?(?:一定|必定)(?:会|會|要|将|將)?(?!是|有)")
 #: A release on a given day after the future marker (将于8月14日公布): a schedule.
 _RELEASE_ON_RE = re.compile(r"(?:于|於|在)[^，,。；;]{1,14}?(?:公布|公佈|发布|發布|出炉|出爐|揭晓|揭曉)")
 #: The start of a clause or quotation, with at most a short subject after it, right before a promise verb.
@@ -92,6 +95,8 @@ def classify_kind(
     plan = PLAN_CUES_EN if lang == "en" else PLAN_CUES_ZH
     if verb and promise.match(verb):
         return "promise"
+    if lang == "zh" and _FIRST_PERSON_CERTAIN_RE.search(content) and not _commentator(speaker):
+        return "promise"  # 我们一定会为科学家和企业创造最有利的条件: the speaker's side binds itself (9 of 10 in the gold sets)
     cue = promise.search(content)
     if cue and lang == "zh" and re.search(r"(?:^|[，,])\s*(?:政府|当局|當局|中央|中央政府)(?:也|亦|还|還|则|則)?\s*$",
                                           content[: cue.start()]) and not _speaks_for_government(speaker):
