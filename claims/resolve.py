@@ -43,7 +43,9 @@ kernel or server when the process dies), then:
 3. searches evidence for open and due claims among the articles added since
    the last successful run (claims added since then: among all articles),
    published on or before ``as_of`` — plus, when ``as_of`` moved forward,
-   older articles published after the previous run's ``as_of``;
+   older articles published after the previous run's ``as_of`` (that window
+   is read once and ranked in memory on SQLite,
+   :class:`claims.store.index.RecentIndex`);
    committing every ``batch_size`` claims and recording the last claim done
    in the run's ``claim_cursor``, so a killed run's successor resumes there;
 4. recomputes suggested verdicts; with ``auto_resolve_above`` it records a
@@ -217,7 +219,7 @@ def _stance_text(article: Article) -> str:
 def suggest_evidence(
     session: Session, claim: Claim, top: int = DEFAULT_TOP, id_above: int = 0, id_at_most: int | None = None,
     as_of: date | None = None, or_published_after: date | None = None,
-    floor: float | None = None, keep_terms: bool = False,
+    floor: float | None = None, keep_terms: bool = False, recent: index.RecentIndex | None = None,
 ) -> list[Candidate]:
     """The ``top`` best evidence candidates for ``claim``, best first (not stored).
 
@@ -230,14 +232,25 @@ def suggest_evidence(
     Articles published after the claim was made and, with ``as_of``, not
     after that day; ``id_above``/``id_at_most``/``or_published_after`` narrow
     them to the nightly job's window (:func:`claims.store.index.search`).
+    ``recent``: that window held in memory (:func:`claims.store.index.recent_index`), ranked there when it is
+    the same window; the hits are the same.
     """
     terms, context = search_terms(session, claim, keep=keep_terms)
-    hits = index.search(
-        session.connection(), [*terms, *context], published_after=claim.said_on, limit=max(top, 1) * POOL_FACTOR,
-        id_above=id_above, id_at_most=id_at_most, exclude=[claim.article_id] if claim.article_id else [],
-        published_until=as_of, or_published_after=or_published_after,
-    )
+    query, limit = [*terms, *context], max(top, 1) * POOL_FACTOR
+    exclude = [claim.article_id] if claim.article_id else []
+    hits = None
+    if recent is not None and (recent.lo, recent.hi, recent.newer) == (id_above, id_at_most, or_published_after):
+        hits = recent.search(session.connection(), query, published_after=claim.said_on, limit=limit,
+                             exclude=exclude, published_until=as_of)
+    if hits is None:
+        hits = index.search(session.connection(), query, published_after=claim.said_on, limit=limit,
+                            id_above=id_above, id_at_most=id_at_most, exclude=exclude, published_until=as_of,
+                            or_published_after=or_published_after)
     out: list[Candidate] = []
+    if floor is not None:
+        # relevance is at most the hit's score (both coverages are ≤ 1) and no timing factor exceeds
+        # OUTCOME_FACTOR: a hit below this bound cannot reach the floor, so it is not even loaded
+        hits = [h for h in hits if h.score * DECISIVE_FACTOR * max(OUTCOME_FACTOR, 1.0) >= floor]
     if not hits:
         return out
     # one query for all hits (a query per hit was half of a nightly run's time), and none for the articles the
@@ -678,6 +691,9 @@ def _run(
             select(Claim.id).where(col(Claim.status).in_(("open", "due")), col(Claim.id) > cursor,
                                    col(Claim.id) <= claim_to).order_by(col(Claim.id))).all() if i is not None]
         total = len(ids)
+        # claims searched before read only the window: rank it in memory, not by one archive-wide query each
+        recent = index.recent_index(session.connection(), article_from, article_to, newer) \
+            if ids and ids[0] <= claim_from else None
         for start in range(0, total, batch_size):
             batch = ids[start : start + batch_size]
             done = min(start + batch_size, total)
@@ -689,7 +705,7 @@ def _run(
                 kept = _kept_evidence(session, batch, top)
                 for claim_id in batch:
                     _claim_evidence(session, claim_id, claim_from, article_from, article_to, newer, top, local, part,
-                                    kept)
+                                    kept, recent)
                 run = session.get(JobRun, run_id)
                 assert run is not None
                 run.claim_cursor = batch[-1] if batch else cursor
@@ -736,6 +752,7 @@ def _retrying(session: Session, work: Callable[[], Any], attempts: int = 8) -> A
 def _claim_evidence(
     session: Session, claim_id: int, claim_from: int, article_from: int, article_to: int, newer: date | None,
     top: int, counts: Counter[str], report: NightlyReport, kept: tuple[dict[int, float], set[int]],
+    recent: index.RecentIndex | None = None,
 ) -> None:
     """Search, store and score evidence for one claim (part of a nightly batch; the caller commits);
     ``kept``: :func:`_kept_evidence` of the batch."""
@@ -751,7 +768,8 @@ def _claim_evidence(
     floor = floors.get(claim_id) if since > 0 else None
     added = []
     candidates = suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to,
-                                  as_of=report.as_of, or_published_after=newer, floor=floor, keep_terms=True)
+                                  as_of=report.as_of, or_published_after=newer, floor=floor, keep_terms=True,
+                                  recent=recent if since == article_from else None)
     linked = set(session.exec(select(Evidence.article_id).where(
         Evidence.claim_id == claim_id, col(Evidence.article_id).in_([c.article.id for c in candidates]))).all()) \
         if candidates else set()  # (one query for the claim's candidates, not one each)
