@@ -106,6 +106,8 @@ PERSON_WEIGHT = 2.0
 OFF_TOPIC_SHARE = 0.12
 #: Candidates fetched by relevance before re-ranking by score, per requested result.
 POOL_FACTOR = 4
+#: Articles a nightly batch keeps loaded for its next claims (a claim's hits are mostly the last claim's too).
+HELD_ARTICLES = 2000
 DEFAULT_TOP = 5
 #: Key of the PostgreSQL advisory lock of the nightly job (any fixed 64-bit number; ours).
 NIGHTLY_LOCK_KEY = 0x636C61696D73  # "claims"
@@ -220,6 +222,7 @@ def suggest_evidence(
     session: Session, claim: Claim, top: int = DEFAULT_TOP, id_above: int = 0, id_at_most: int | None = None,
     as_of: date | None = None, or_published_after: date | None = None,
     floor: float | None = None, keep_terms: bool = False, recent: index.RecentIndex | None = None,
+    articles: dict[int, Article] | None = None,
 ) -> list[Candidate]:
     """The ``top`` best evidence candidates for ``claim``, best first (not stored).
 
@@ -233,7 +236,8 @@ def suggest_evidence(
     after that day; ``id_above``/``id_at_most``/``or_published_after`` narrow
     them to the nightly job's window (:func:`claims.store.index.search`).
     ``recent``: that window held in memory (:func:`claims.store.index.recent_index`), ranked there when it is
-    the same window; the hits are the same.
+    the same window; the hits are the same. ``articles``: article id → Article loaded for earlier claims of
+    the same transaction, read and added to (at most :data:`HELD_ARTICLES`).
     """
     terms, context = search_terms(session, claim, keep=keep_terms)
     query, limit = [*terms, *context], max(top, 1) * POOL_FACTOR
@@ -254,15 +258,22 @@ def suggest_evidence(
     if not hits:
         return out
     # one query for all hits (a query per hit was half of a nightly run's time), and none for the articles the
-    # session holds already (a nightly run's new articles are the hits of claim after claim)
+    # session holds already or ``articles`` keeps (a nightly run's new articles are the hits of claim after claim;
+    # the identity map alone holds them only while something refers to them)
     loaded: dict[int, Article] = {}
     for hit in hits:
-        held = session.identity_map.get(session.identity_key(Article, hit.article_id))
+        held = articles.get(hit.article_id) if articles is not None else None
+        held = held or session.identity_map.get(session.identity_key(Article, hit.article_id))
         if held is not None:
             loaded[hit.article_id] = held
     missing = [h.article_id for h in hits if h.article_id not in loaded]
     if missing:
-        loaded.update((a.id, a) for a in session.exec(select(Article).where(col(Article.id).in_(missing))))
+        fetched = {a.id: a for a in session.exec(select(Article).where(col(Article.id).in_(missing)))}
+        loaded.update(fetched)
+        if articles is not None:
+            if len(articles) + len(fetched) > HELD_ARTICLES:
+                articles.clear()
+            articles.update(fetched)
     for hit in hits:
         article = loaded.get(hit.article_id)
         if article is None:
@@ -700,12 +711,14 @@ def _run(
 
             def work(batch: list[int] = batch, done: int = done) -> tuple[Counter[str], NightlyReport]:
                 local, part = Counter[str](), NightlyReport(report.run_id, report.as_of)
-                # the batch's claims in one query: session.get below then finds them in the identity map
-                session.exec(select(Claim).where(col(Claim.id).in_(batch))).all()
+                # the batch's claims in one query, held here: the identity map holds objects weakly, so session.get
+                # below finds them only while something else refers to them
+                held = session.exec(select(Claim).where(col(Claim.id).in_(batch))).all()  # noqa: F841
+                articles: dict[int, Article] = {}  # this batch's (a commit expires them)
                 kept = _kept_evidence(session, batch, top)
                 for claim_id in batch:
                     _claim_evidence(session, claim_id, claim_from, article_from, article_to, newer, top, local, part,
-                                    kept, recent)
+                                    kept, recent, articles)
                 run = session.get(JobRun, run_id)
                 assert run is not None
                 run.claim_cursor = batch[-1] if batch else cursor
@@ -752,7 +765,7 @@ def _retrying(session: Session, work: Callable[[], Any], attempts: int = 8) -> A
 def _claim_evidence(
     session: Session, claim_id: int, claim_from: int, article_from: int, article_to: int, newer: date | None,
     top: int, counts: Counter[str], report: NightlyReport, kept: tuple[dict[int, float], set[int]],
-    recent: index.RecentIndex | None = None,
+    recent: index.RecentIndex | None = None, articles: dict[int, Article] | None = None,
 ) -> None:
     """Search, store and score evidence for one claim (part of a nightly batch; the caller commits);
     ``kept``: :func:`_kept_evidence` of the batch."""
@@ -769,7 +782,7 @@ def _claim_evidence(
     added = []
     candidates = suggest_evidence(session, claim, top, id_above=since, id_at_most=article_to,
                                   as_of=report.as_of, or_published_after=newer, floor=floor, keep_terms=True,
-                                  recent=recent if since == article_from else None)
+                                  recent=recent if since == article_from else None, articles=articles)
     linked = set(session.exec(select(Evidence.article_id).where(
         Evidence.claim_id == claim_id, col(Evidence.article_id).in_([c.article.id for c in candidates]))).all()) \
         if candidates else set()  # (one query for the claim's candidates, not one each)
