@@ -124,6 +124,12 @@ _NOT_VERB = (
 _BODY_STATES_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:央行|政府|部|局|委|署|院|办|辦|银行|銀行|委员会|委員會))"
                              r"(?:此前|日前|近日|早前|今天|昨天|今日|昨日|已经|已經|已|也|亦|还|還|再次|进一步|進一步)*"
                              r"|央行(?:此前|日前|近日|早前|已经|已經|已|也|亦|再次)*")
+def _is_titled_person(segment: str) -> bool:
+    """Whether the words before a verb name a person with a title (国家卫生健康委副主任曾益新在发布会上)."""
+    who = classify_segment(segment)
+    return isinstance(who, Speaker) and who.kind == "person" and bool(who.title)
+
+
 #: Malaysian honorifics (Datuk Seri, Tan Sri, Datuk, Tun, Datin), longest first: the transliterated name after
 #: one is read whole (拿督斯里慕斯达化, not 慕斯 + 达化).
 MALAY_HONORIFICS = ("拿督斯里", "丹斯里", "拿汀斯里", "拿督阿玛", "拿督阿瑪", "拿督巴丁宜", "拿督", "拿汀", "敦")
@@ -863,6 +869,8 @@ def attribute_zh(sentence: str) -> Attribution:
                 sentence[max(body_start, m.start() - 6) : m.start()].rstrip("".join(_TRAILING_ADVERBS) + "仍将將")):
             continue  # 匈牙利工厂预计明年投产: "is expected to"; the thing is the subject, not a speaker
         segment = sentence[body_start : m.start()]
+        if m.group(0) not in ("分析", "研判"):  # 有业内人士分析认为, 专家研判指出: the analysing is part of the verb
+            segment = re.sub(r"(?<=[士家师師者员員])(?:分析|研判)$", "", segment)
         if understood and re.search(r"[将將会會]", segment):
             break  # 据了解，福耀玻璃将于10月下旬披露…: a schedule the reporter learned, its verb no reporting verb
         if re.search(r"[将將]|[会會](?=[在于於])", segment) and not DOCUMENT_RE.search(segment) and any(
@@ -870,8 +878,8 @@ def attribute_zh(sentence: str) -> Attribution:
             continue  # 公司將在明年上半年提出…計畫: an act ahead, not a report
         if m.group(0) in DOCUMENT_VERBS and not DOCUMENT_RE.search(_SHORT_TITLE_DEFINED_RE.sub("", segment.rstrip(" ，,：:"))) \
                 and not (m.group(0) in ("明确", "明確") and sentence[m.end() : m.end() + 1] in ("，", ",", "：", ":")
-                         and _BODY_STATES_RE.fullmatch(segment.strip(" ，,"))):
-            continue  # 数据显示, 调查显示: no one speaks (央行此前已明确，…: a body states it)
+                         and (_BODY_STATES_RE.fullmatch(segment.strip(" ，,")) or _is_titled_person(segment))):
+            continue  # 数据显示, 调查显示: no one speaks (央行此前已明确，… a body, 副主任曾益新在发布会上明确，… an official)
         if m.group(0) == "表明" and _THING_SUBJECT_RE.search(segment.rstrip(" ，,：:")):
             continue  # 数据表明: "shows"; 何君堯昨日表明: "stated"
         if re.search(r"[。！？]", segment) or re.search(r"[“「]", re.sub(r"“[^”“]{1,12}”|「[^」「]{1,12}」", "", segment)):
@@ -1391,6 +1399,15 @@ def attribute_en(sentence: str) -> Attribution:
         if later.verb and (later.speaker or later.pronoun) and 0 <= later.verb_start <= 60:
             found = Attribution(later.speaker, later.pronoun, later.verb, later.verb_start + joined.end(),
                                 later.content_start + joined.end())
+    if found.verb is None:
+        # "The U.S. Federal Aviation Administration on Wednesday approved …, but said it would …": the opening
+        # subject reports through a second verb of its own
+        shared = _EN_SHARED_VERB_RE.search(body)
+        subject = _EN_SENTENCE_SUBJECT_RE.match(body) if shared else None
+        if shared and subject:
+            probe = _attribute_en_body(subject.group(1) + " said it.")
+            if probe.verb and probe.speaker and (probe.speaker.kind == "organisation" or " " in probe.speaker.name):
+                found = Attribution(probe.speaker, None, shared.group(1), shared.start(1), shared.end(1))
     content = found.content_start + shift
     # "said on Wednesday that …", "said that …": the content starts after the frame
     frame = re.match(r"\s*(?:on\s+\w+day\s+|in a statement\s+|on \w+\s+)?(?:that\s+)?", sentence[content:])
@@ -1398,6 +1415,16 @@ def attribute_en(sentence: str) -> Attribution:
         content += frame.end()
     return Attribution(found.speaker, found.pronoun, found.verb, found.verb_start + shift if found.verb_start >= 0 else -1,
                        content)
+
+
+#: A reporting verb joined to the sentence's first verb, with no subject of its own (", but said it would …").
+_EN_SHARED_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?(said|says|warned|added)\b(?!\s+(?:that\s+)?(?:he|she|they)\b)")
+#: The subject that opens an English sentence: a capitalised name ("The U.S. Federal Aviation Administration",
+#: "Boeing") or "the company/agency …", before its first lower-case word.
+_EN_SENTENCE_SUBJECT_RE = re.compile(
+    r"\s*([Tt]he\s+(?:company|agency|ministry|government|regulator|airline|carrier|bank|group|firm|central bank)"
+    r"|(?:The\s+)?(?:(?:U\.S\.|US|UK|EU)\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&)\s+|\s+)){0,6}[A-Z][\w&'’-]*)"
+    r"(?=\s+(?:on\s+\w+day\s+|also\s+|earlier\s+|last\s+\w+\s+)?[a-z])")
 
 
 #: Nouns for a person an article describes but does not name ("a Tokyo-based rice wholesaler", "two New
@@ -1681,7 +1708,8 @@ GENERIC_ORG_HEADS_EN = ("company", "agency", "ministry", "bank", "union", "depar
                         "airline", "automaker", "regulator", "central bank", "operator", "organisation", "organization",
                         "commission", "center", "centre", "authority", "council", "committee", "administration",
                         "carmaker", "chipmaker", "steelmaker", "lender", "insurer", "retailer", "developer", "conglomerate",
-                        "utility", "miner", "shipbuilder", "manufacturer", "broadcaster", "museum", "university")
+                        "utility", "miner", "shipbuilder", "manufacturer", "broadcaster", "museum", "university",
+                        "consortium", "drugmaker", "planemaker", "venture")
 #: "The company …" opening a sentence: a generic head as its subject (head).
 _EN_GENERIC_SUBJECT_RE = re.compile(r"\s*The\s+(" + "|".join(h for h in GENERIC_ORG_HEADS_EN if " " not in h) + r")\s")
 #: An organisation named by its kind alone ("The port operator said", "The utility said"): (the words after "the").

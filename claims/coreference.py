@@ -95,7 +95,13 @@ _NOT_GIVEN_NAMES = frozenset({"The", "Mr", "Ms", "Mrs", "Dr", "Chief", "Presiden
                               "Vice", "Deputy", "Defense", "Defence", "Foreign", "Finance", "Trade", "Secretary",
                               "Governor", "Senator", "General", "Prof", "Professor", "Chairman", "Premier", "Mayor",
                               "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Judge", "Justice", "Ambassador"}) \
-    | {w for w in _EN_PORTFOLIO_WORDS if w[0].isupper()}  # "for Transport Lam Pin Min": Transport is a portfolio
+    | {w for w in _EN_PORTFOLIO_WORDS if w[0].isupper()} \
+    | {"Is", "Are", "Was", "Were", "Would", "Can", "Could", "Should", "Does", "Do", "Did", "Has", "Have",
+       "Had", "What", "Why", "How", "When", "Where", "Who", "Which", "If", "But", "And", "So", "Yet", "As", "At",
+       "In", "On", "By", "For", "After", "Before", "While", "With", "Since", "Once", "Some", "Many", "Most", "All",
+       "Analysts", "Investors", "Officials"}
+# ("for Transport Lam Pin Min": Transport is a portfolio; "Is Pfizer paying …?", "After Boeing …": a sentence's
+# first word before a name is no given name)
 #: Words of English titles ("Fed Chair", "Bank Governor" are a body and a post, not a given name and a surname).
 _EN_TITLE_WORDS = frozenset(w.strip(".") for title in _EN_TITLES for w in title.split()) | {"Chief", "Head"}
 #: "Phil Spencer", "George W. Bush": a capitalised word, an optional initial, and the last word (read at every
@@ -376,8 +382,17 @@ def _document_issuer(before: str) -> Speaker | None:
         # 越南国会11月30日上午在…会议上以高票表决通过…的决议: the first organisation named is the subject
         first = _ORG_NAME_RE.search(issuer)
         if first and first.end() - _qualifiers_start(issuer, first.start()) >= 3:
-            return Speaker(issuer[_qualifiers_start(issuer, first.start()) : first.end()], None, "organisation")
+            end = first.end()
+            unit = _GROUP_UNIT_RE.match(issuer, end) if issuer[first.start() : end] in ("集团", "集團") else None
+            if unit:
+                end = unit.end(1)  # 国药集团中国生物当天发表声明: the group's unit named after it issued it
+            return Speaker(issuer[_qualifiers_start(issuer, first.start()) : end], None, "organisation")
     return None
+
+
+#: A group's unit named right after the group (国药集团中国生物), up to a time word or the end.
+_GROUP_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:当天|當天|当日|當日|今天|昨天|今日|昨日|日前|近日|早前|此前|上午|下午|晚间|晚間|"
+                            r"[0-9０-９一二三四五六七八九十]+日|$)")
 
 
 def _qualifiers_start(text: str, head: int) -> int:

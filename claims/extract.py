@@ -42,6 +42,7 @@ from claims.attribution import (
     _TITLE_RE,
     ORG_SUFFIXES,
     Speaker,
+    attribute_en,
 )
 from claims.coreference import QUESTION_VERB, ArticleContext, full_organisation, resolve_speaker
 from claims.events import (
@@ -100,6 +101,13 @@ DATELINE_RE = re.compile(
     r"|^[A-Z][A-Z .'-]+,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\))?\s*[-–—]"
     r"|^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z ]+\)\s*[-–—]")  # "Jan 18 (Reuters) -": no city
 
+#: An English frame that sets out a counted list of its own ("laid out three priorities for the business:").
+_EN_LIST_FRAME_RE = re.compile(r"\s(?:laid out|set out|outlined|unveiled|listed|detailed|announced|identified|set)\s+"
+                               r"(?:\w+\s+){0,2}?(?:two|three|four|five|six|seven|several|[2-9])\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:priorities|steps|goals|targets|measures|plans|initiatives|commitments|actions|changes|"
+                               r"pillars|objectives|tasks|phases|stages)\b[^:;.]{0,60}:\s*$")
+#: A later clause that opens with a contrast under a circumstance of its own (但随着气温下降，…; 但在高息環境下，…).
+_CONTRAST_CIRCUMSTANCE_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而)\s*(?:随着|隨著|随著|在[^，,。]{2,20}(?:下|后|後|之际|之際)[，,])")
 #: The frame of an enumeration of measures (将从两方面…, 将采取三项措施): an actor's, not an effect's.
 _MEASURES_FRAME_RE = re.compile(r"(?:从|從|采取|採取|推出|通过|通過|分)[^，,。；;]{0,6}(?:方面|项措施|項措施|大措施|条措施|條措施|项举措|項舉措|步)")
 def _measures_frame(content: str) -> bool:
@@ -673,6 +681,18 @@ def extract(
                     kind="forecast" if _commentator(speaker) else "plan",
                     speaker=speaker, probability=None, hedge=None, deadline=None, polarity="positive")
                 previous_is_item = False
+            elif lang == "en" and (listing := _EN_LIST_FRAME_RE.search(sentence.text)) is not None:
+                # "Chris Boshoff, Pfizer's chief development officer, laid out three priorities …: first, expanding
+                # …": the items it sets out are plans of whoever set them out
+                if speaker is None:
+                    speaker = attribute_en(sentence.text[: listing.start()].rstrip() + " said it.").speaker
+                    if speaker is not None and speaker.kind == "organisation":
+                        speaker = full_organisation(speaker, sentence, lang, ctx)
+                previous = frame = ExtractedClaim(
+                    text=sentence.text, span=(sentence.start, sentence.end), statement=content,
+                    kind="forecast" if _commentator(speaker) else "plan",
+                    speaker=speaker, probability=None, hedge=None, deadline=None, polarity="positive")
+                previous_is_item = False
             continue
         hedge_at = content_start + hedge.start if hedge and hedge.start >= 0 else content_start
         scheduled = SCHEDULE_CUES_ZH.search(content) if lang == "zh" and hedge is None else None
@@ -751,8 +771,10 @@ def extract(
             kind, probability = "promise", None  # …将于本月底前提交方案，并承诺年底前…不再…: a pledge of its own
         # the passage's deadline, except for a later clause that doubts (不排除, 可能性不大) or is reported anew
         # (…，并不认为…会…): it states another proposition (the gold sets' annotators, 11 cases in 14)
+        # (…，但随着气温下降，…还会增加 / 但在高息環境下，…很可能偏低: a contrast under a condition of its own, 2 in 2)
         doubting = pledged or own_clause and ((hedge is not None and (hedge.words in ("不排除",) or (
-            hedge.probability is not None and hedge.probability < 0.5))) or _REPORTED_ANEW_RE.match(content) is not None)
+            hedge.probability is not None and hedge.probability < 0.5))) or _REPORTED_ANEW_RE.match(content) is not None
+            or _CONTRAST_CIRCUMSTANCE_RE.match(content) is not None)
         if item_of is not None and deadline is None and found is not False and not doubting:
             deadline = (frame or item_of).deadline  # the passage's deadline, not a sibling item's
         made = (

@@ -110,6 +110,10 @@ HEDGES_EN: tuple[tuple[str, float | None], ...] = (
     ("is set to", 0.85), ("are set to", 0.85), ("is to", 0.85), ("plans to", None), ("plan to", None),
     ("is planning to", None), ("are planning to", None), ("aims to", None), ("aim to", None),
     ("intends to", None), ("intend to", None), ("pledged to", None), ("promised to", None), ("vowed to", None),
+    # ("United Airlines … said it was preparing to bring the aircraft back into service on Sunday": a plan; the past
+    # only as reported, after "it"/"they": "The company was preparing to list in 2019 when …" is a past event)
+    ("is preparing to", None), ("are preparing to", None), ("it was preparing to", None),
+    ("they were preparing to", None), ("it was planning to", None), ("they were planning to", None),
 )
 
 #: (words, probability, whole-word pattern) for each English hedge, in the table's order.

@@ -65,7 +65,8 @@ _CLAUSE_OPENING_RE = re.compile(r"[，,；;：:「“『]\s*[^，,。；;：:「
 #: Assurances to the public (请大家放心, 车主毋须担心): what the speaker commits to, not a prediction.
 REASSURANCE_ZH = re.compile(r"[请請](?:大家|市民|民众|民眾|公众|公眾|车主|車主|家长|家長|旅客|乘客|消费者|消費者)?放心|"
                             r"(?:毋须|毋須|无须|無須|不必|不用)(?:过于|過於|太)?(?:担心|擔心|忧虑|憂慮)")
-PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims? to|intends? to|target)\b", re.I)
+PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims? to|intends? to|target|"
+                          r"(?:is|are|it was|they were) preparing to|(?:it was|they were) planning to)\b", re.I)
 PROMISE_CUES_EN = re.compile(r"\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|committed to|guarantee[sd]?|has no intention|"
                              r"(?:will|would) (?:respect|accept|honou?r|abide by) the (?:outcome|result|verdict|decision))\b", re.I)
 

@@ -49,6 +49,12 @@ _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0
 
 
 _FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第一(?![次届屆个個])|[(（][1一][)）]|1[、.．)）]|①))")
+#: An English list's first item after a counted frame ("would take two steps right away: first, it will …").
+_FIRST_ITEM_SPLIT_EN_RE = re.compile(r":\s*(?=(?:[Ff]irst(?:ly)?|[Oo]ne),\s)")
+#: An English frame that counts what it lists ("laid out three priorities for …:", "take two steps right away:").
+EN_COUNTED_FRAME_RE = re.compile(r"\b(?:two|three|four|five|six|seven|several|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:priorities|steps|goals|"
+                                 r"targets|measures|plans|initiatives|commitments|actions|changes|pillars|moves|things|"
+                                 r"areas|objectives|tasks|phases|stages)\b[^:;.]{0,60}:\s*$")
 #: A counted frame of targets or tasks before a colon, its items unmarked (定下两大目标：吸引…；旅游收入达到…).
 _UNMARKED_LIST_RE = re.compile(r"(?:两|兩|二|三|四|五|六|七|八|[2-9])\s*(?:个|個|项|項|大|条|條)\s*(?:目标|目標|任务|任務|重点|重點|"
                                r"措施|举措|舉措)[：:]\s*(?=[^\s])")
@@ -68,6 +74,8 @@ _CONTRAST_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而|而)")
 _DEPENDENT_LEAD_RE = re.compile(r"\s*(?:因为|因為|由于|由於|如果|假如|若|虽然|雖然|尽管|儘管|以便|从而|從而|进而|進而|使|让|讓|令|以|"
                                 r"为了|為了|否则|否則|只要|一旦|除非|直到|包括|其中|例如|比如|即|届时|屆時|到时|到時)")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+#: A circumstance that opens a clause (随着…, 在…下), its claim in the clause after it.
+_CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|隨著|随著|伴随|伴隨|在[^，,。]{2,20}(?:下|后|後|之际|之際))(?=[^，,。]*$)")
 
 
 #: A contrast that opens with a new attribution (…，但他坦言，…「…可能性不大」): what it reports is a claim of its own.
@@ -131,6 +139,12 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
         then = re.match(r"\s*(?:届时|屆時|到时|到時)[，,]?", rest)
         if not rest or (_DEPENDENT_LEAD_RE.match(rest) and not (then and _estimate_of_its_own(rest[then.end():], text, comma))):
             continue  # (…将于明年6月完工，届时出口成本有望下降: by then, a new estimate of its own)
+        lead = 0
+        if contrast is not None and _CIRCUMSTANCE_RE.match(rest) and find_hedge(rest, "zh") is None \
+                and text[stop : stop + 1] in ("，", ","):
+            lead = stop + 1 - begin  # …不太可能…，但随着交付量增加，国产客机…会逐步上升: the contrast's claim after its circumstance
+            stop = clause_end(text, stop + 1)
+            rest = text[begin:stop]
         reported = contrast is not None and _ATTRIBUTION_LEAD_RE.match(rest.strip()) is not None
         if reported:
             stop = len(text)  # …，但他坦言，在…的情況下，「…的可能性不大」: the report after the new attribution
@@ -139,7 +153,7 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
         hedge = find_hedge(rest, "zh")
         # (…明年初推行的可能性不大: a stated chance closes its clause; an estimate word may follow a long subject:
         # …，吉兰丹、登嘉楼及彭亨三州在本月底或将…)
-        if hedge is None or hedge.probability is None or (hedge.start > (16 if hedge.words in _ESTIMATE_WORDS else 12)
+        if hedge is None or hedge.probability is None or (hedge.start - lead > (16 if hedge.words in _ESTIMATE_WORDS or contrast else 12)
                                                           and not hedge.words.startswith(PROBABILITY_NOUNS)
                                                           and stop != len(text)):
             continue  # (…明年初推行的可能性不大: a stated chance closes its clause)
@@ -217,12 +231,16 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
     for sentence in sentences:
         cuts: dict[int, str] = {m.end(): "item" for m in _ITEM_SPLIT_RE.finditer(sentence.text)}
         first = _FIRST_ITEM_SPLIT_RE.search(sentence.text)
+        english = None
         if first and FRAME_RE.search(sentence.text[: first.start() + 1]):
             cuts[first.end()] = "item"
         elif first is None:
             first = _UNMARKED_LIST_RE.search(sentence.text)
             if first:
                 cuts[first.end()] = "item"  # 定下两大目标：吸引…；…: the frame, then its first item
+            english = _FIRST_ITEM_SPLIT_EN_RE.search(sentence.text) if first is None else None
+            if english and EN_COUNTED_FRAME_RE.search(sentence.text[: english.start() + 1]):
+                cuts[english.end()] = "item"  # "… would take two steps right away: first, it will add …"
         for m in _DATED_CLAUSE_RE.finditer(sentence.text):
             clause_stop = clause_end(sentence.text, m.end())
             own_date = any(_ahead(tx, published)
@@ -258,6 +276,10 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
         for cut in sorted(cuts):
             piece = _unit(sentence, start, cut)
             is_frame = role == "" and first is not None and cut == first.end() and FRAME_RE.search(piece.text) is not None
+            # "Klarna has said it will focus on three priorities:" frames its items; "Boeing said it would cooperate
+            # … and would take two steps right away:" is a claim of its own too
+            is_frame = is_frame or (role == "" and english is not None and cut == english.end()
+                                    and not re.search(r"\band\s+(?:would|will|also|then)\b", piece.text))
             units.append((piece, "frame" if is_frame else role))
             start, role = cut, cuts[cut]
         units.append((_unit(sentence, start, len(sentence.text)), role))
