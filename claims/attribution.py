@@ -82,7 +82,12 @@ _THING_BEFORE_RE = re.compile(r"(?:工厂|工廠|项目|項目|工程|大厦|大
                               # reports and events (勘测报告预计…出炉, 本届年货节预计将有…参与)
                               r"(?<!发表|發表|发布|發布|公布|公佈|出具|提交)(?<!的)(?:报告|報告)|结果|結果|数据|數據|"
                               r"[^\s，,的]{1,6}(?:节|節|展|博会|博會|周|週|率|名单|名單|线|線)|"
-                              r"[^\s，,的]{1,6}量)$")
+                              r"[^\s，,的]{1,6}量|"
+                              # people described by what they are (40岁至59岁的居民预计在两年内登记: "are expected to")
+                              r"的(?:居民|民众|民眾|市民|学生|學生|旅客|乘客|游客|遊客|用户|用戶|患者|病人|考生|毕业生|畢業生|"
+                              r"儿童|兒童|长者|長者|车主|車主))$")
+#: A legislature as a sentence's subject (its sittings are the reporter's calendar, DESIGN.md).
+_LEGISLATURE_RE = re.compile(r"(?:国会|國會|议会|議會|立法会|立法會|人大|参议院|參議院|众议院|眾議院|上议院|上議院|下议院|下議院)$")
 #: 说明年/說明天 is 说 + 明年 ("says next year"), not 说明 ("explains").
 _NEXT_TIME_AFTER_SHUO = "(?![年天日早晚后後春夏秋冬])"
 _VERB_RE = re.compile("|".join(v + _NEXT_TIME_AFTER_SHUO if v in ("说明", "說明")
@@ -459,6 +464,8 @@ def classify_segment(segment: str) -> Speaker | None | str:
     segment = re.sub(r"(?<=[他她])(?:举例|舉例|补充|補充|解释|解釋|回应|回應|最后|最後|接着|接著|坦承)$", "", segment)  # 他举例说
     segment = re.sub(r"(?<=.)(?:并不|並不|并没有|並沒有|没有|沒有|不)$", "", segment)  # 他并不认为: the negation is the verb's
     segment = re.sub(r"(?<=.)(?:同时|同時|随后|隨後|另外|另)$", "", segment)  # 这位局长同时承诺, 國防部另發布…
+    # 何志強昨在啟用儀式後, 李大明今在记者会上: 昨/今 ("yesterday"/"today") and where, after the name
+    segment = re.sub(r"^([\u4e00-\u9fff]{2,3})[昨今](?:[在于於][^，,。]{1,20})?$", r"\1", segment)
     while len(segment) > 1 and segment[-1] in _TRAILING_ADVERBS:
         segment = segment[:-1]
     if not segment:
@@ -817,7 +824,8 @@ def attribute_zh(sentence: str) -> Attribution:
                 and decided.group(2) in _PERSONAL_ORDERS:
             return Attribution(issuer, None, decided.group(2), decided.start(2), decided.end())  # 根据总理范明政的指示
     unowned = re.match(r"\s*(?:根据|根據|按照|依据|依據)(?:该|該|这份|這份|此)?(战略|戰略|规划|規劃|方案|意见|意見|决定|決定|"
-                       r"策略|文件|纲要|綱要|新法|该法|該法|此法|《[^《》]{1,24}》)[，,]\s*", sentence[body_start:])
+                       r"策略|文件|纲要|綱要|新法|该法|該法|此法|白皮书|白皮書|蓝图|藍圖|路线图|路線圖|预算案|預算案|"
+                       r"《[^《》]{1,24}》)[，,]\s*", sentence[body_start:])
     if unowned:  # 根据战略，越南半导体产业将分三个阶段发展：… — the document named before, for its issuer (the caller)
         return Attribution(None, "document", unowned.group(1), body_start + unowned.start(1), body_start + unowned.end())
     # 记者从国家航天局获悉，…: what the reporter learned from a body is the body's
@@ -829,7 +837,7 @@ def attribute_zh(sentence: str) -> Attribution:
             return Attribution(Speaker(source.name, source.title, kind), None, learned.group(2), learned.start(2),
                                learned.end())
     # 据了解，X此前表示，…: the reporter's "it is understood" before an attribution is no source of its own
-    understood = re.match(r"\s*(?:据|據)(?:了解|瞭解|悉|介绍|介紹|报道|報道|报导|報導)[，,]\s*", sentence[body_start:])
+    understood = re.match(r"\s*(?:另|此外|另外)?[，,]?\s*(?:据|據)(?:了解|瞭解|悉|介绍|介紹|报道|報道|报导|報導)[，,]\s*", sentence[body_start:])
     if understood:
         body_start += understood.end()
     # 另据知情人士消息，…: the news is the source's
@@ -871,6 +879,8 @@ def attribute_zh(sentence: str) -> Attribution:
         segment = sentence[body_start : m.start()]
         if m.group(0) not in ("分析", "研判"):  # 有业内人士分析认为, 专家研判指出: the analysing is part of the verb
             segment = re.sub(r"(?<=[士家师師者员員])(?:分析|研判)$", "", segment)
+        if understood and m.group(0) in _ESTIMATIVE_VERBS and _LEGISLATURE_RE.search(segment.strip(" ，,")):
+            break  # 另据了解，国会预计在下月初辩论白皮书: the sitting the reporter learned of ("is expected to")
         if understood and re.search(r"[将將会會]", segment):
             break  # 据了解，福耀玻璃将于10月下旬披露…: a schedule the reporter learned, its verb no reporting verb
         if re.search(r"[将將]|[会會](?=[在于於])", segment) and not DOCUMENT_RE.search(segment) and any(

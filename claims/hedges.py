@@ -236,7 +236,8 @@ def _hedges_zh(text: str) -> tuple[Hedge, ...]:
                         and not (i >= 1 and text[i - 1] in _MODAL_ADVERBS_BEFORE) \
                         and _hui_is_noun_by_jieba(text, i):
                     continue
-                if words in ("将", "將") and (_OBJECT_MARKER_RE.match(text, i + 1) or text[max(0, i - 1) : i] in ("已", "曾")):
+                if words in ("将", "將") and ((_OBJECT_MARKER_RE.match(text, i + 1) and not _FUTURE_CHANGE_RE.match(text, i + 1))
+                                             or text[max(0, i - 1) : i] in ("已", "曾")):
                     continue  # 将目标定为…, 已将检疫缩短为…: the object marker, not the future
                 found.append(Hedge(words, i, p))
                 free = i + len(words)
@@ -244,6 +245,9 @@ def _hedges_zh(text: str) -> tuple[Hedge, ...]:
     return tuple(found)
 
 
+# 将 before a change of its own subject (升降量將由68架次提升至102架次, 将提升至, 将逐步降至): the future, no object.
+_FUTURE_CHANGE_RE = re.compile(r"[由从從]|(?:逐步|逐渐|逐漸|进一步|進一步|再|大幅)?(?:提升|提高|上调|上調|下调|下調|降低|调整|調整|升至|降至|"
+                               r"增至|减至|減至|增加|减少|減少)")
 # 将 as the object marker (将目标定为8%, 将其列为…): not a future.
 _OBJECT_MARKER_RE = re.compile(
     r"[^，,。；;自从從于於在对對向]{1,14}?(定为|定為|订为|訂為|设为|設為|列为|列為|视为|視為|作为|作為|改为|改為|纳入|納入|设定为|設定為|调整为|調整為|"
