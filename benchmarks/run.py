@@ -295,8 +295,9 @@ def forget_results() -> None:
     nightly run in a new process would not; loaded dictionaries (jieba's, the IDF table) stay loaded."""
     from claims import resolve, search, stance
 
-    for cached in (resolve._context_terms, search.match_form, stance._proposition, stance._cue_patterns_for):
+    for cached in (search.match_form, stance._proposition, stance._cue_patterns_for):
         cached.cache_clear()
+    resolve._ranked_cache.clear()
 
 
 def bench_nightly(folder: Path, work: Path, cases: list[tuple[int, int]], new: int) -> list[Row]:

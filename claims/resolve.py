@@ -66,7 +66,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -166,16 +165,35 @@ def _score(relevance: float, stance: Stance, article: Article, claim: Claim) -> 
     return relevance * (DECISIVE_FACTOR if stance.stance != "mentions" else 1.0) * _timing(article, claim)
 
 
-@lru_cache(maxsize=4096)
-def _context_terms(title: str, text: str, exclude: tuple[str, ...]) -> tuple[str, ...]:
-    """TF-IDF keywords (jieba.analyse.extract_tags, top :data:`CONTEXT_TERMS`) of the claim's article, in match form."""
+#: How many of an article's TF-IDF keywords are ranked once and kept: enough for :data:`CONTEXT_TERMS` after
+#: leaving out a claim's key terms (at most 16, :func:`claim_terms`).
+_RANKED_TAGS = 64
+#: Articles whose ranked keywords are kept (by id and text hash, not by text: a long article is not held).
+_RANKED_KEPT = 4096
+_ranked_cache: dict[tuple[int | None, int], tuple[str, ...]] = {}
+
+
+def _ranked_tags(title: str, text: str, article_id: int | None = None) -> tuple[str, ...]:
+    """An article's TF-IDF keywords (jieba.analyse.extract_tags), best first, in match form; computed once per
+    article, not once per claim (an article of a few MB holds hundreds of claims)."""
     import jieba.analyse
 
     from claims.text import _jieba
 
-    _jieba()
-    tags = jieba.analyse.extract_tags(match_form(f"{title}\n{text}"), topK=CONTEXT_TERMS + len(exclude))
-    return tuple(t for t in tags if t not in exclude and len(t) > 1)[:CONTEXT_TERMS]
+    key = (article_id, hash((title, text)))
+    if key not in _ranked_cache:
+        if len(_ranked_cache) >= _RANKED_KEPT:
+            _ranked_cache.clear()
+        _jieba()
+        _ranked_cache[key] = tuple(jieba.analyse.extract_tags(match_form(f"{title}\n{text}"), topK=_RANKED_TAGS))
+    return _ranked_cache[key]
+
+
+def _context_terms(title: str, text: str, exclude: tuple[str, ...], article_id: int | None = None) -> tuple[str, ...]:
+    """TF-IDF keywords (jieba.analyse.extract_tags, top :data:`CONTEXT_TERMS`) of the claim's article, in match
+    form, leaving out ``exclude``: of the article's top ``CONTEXT_TERMS + len(exclude)`` keywords, as before."""
+    ranked = _ranked_tags(title, text, article_id)[: CONTEXT_TERMS + len(exclude)]
+    return tuple(t for t in ranked if t not in exclude and len(t) > 1)[:CONTEXT_TERMS]
 
 
 def claim_context(session: Session, claim: Claim, terms: Sequence[str]) -> tuple[str, ...]:
@@ -183,7 +201,7 @@ def claim_context(session: Session, claim: Claim, terms: Sequence[str]) -> tuple
     article = session.get(Article, claim.article_id) if claim.article_id else None
     if article is None:
         return ()
-    return _context_terms(article.title or "", article.text, tuple(terms))
+    return _context_terms(article.title or "", article.text, tuple(terms), article.id)
 
 
 #: bump when :func:`claim_terms` or :func:`claim_context` change, so that terms kept on claims are made again

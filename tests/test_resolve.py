@@ -220,3 +220,37 @@ def test_tag_errors(stocked_db: str) -> None:
     assert missing.returncode == 1 and "has no tag 不存在" in missing.stderr
     comma = run_cli("tag", str(claim["id"]), "a,b")
     assert comma.returncode == 1 and "comma" in comma.stderr
+
+
+def test_an_articles_topic_words_are_ranked_once_for_all_its_claims(stocked_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A nightly run ranks the TF-IDF keywords of a claim's article once per article, not once per claim (an
+    article of a few MB with hundreds of claims made the run quadratic), and each claim's topic words are what
+    ranking the article for that claim alone gives."""
+    from collections import Counter
+
+    import jieba.analyse
+    from sqlmodel import Session, select
+
+    from claims import resolve
+    from claims.search import match_form
+    from claims.store.db import open_engine, resolve_url
+    from claims.store.models import Article, Claim
+
+    engine = open_engine(resolve_url(stocked_db))
+    with Session(engine) as session:
+        per_article = Counter(c.article_id for c in session.exec(select(Claim)).all())
+        article_id, count = per_article.most_common(1)[0]
+        assert count >= 3
+        claims = session.exec(select(Claim).where(Claim.article_id == article_id)).all()
+        article = session.get(Article, article_id)
+        assert article is not None
+        real = jieba.analyse.extract_tags
+        calls: list[int] = []
+        monkeypatch.setattr(jieba.analyse, "extract_tags", lambda *a, **k: calls.append(1) or real(*a, **k))
+        resolve._ranked_cache.clear()
+        contexts = [(resolve.claim_terms(c), resolve.claim_context(session, c, resolve.claim_terms(c))) for c in claims]
+        assert len(calls) == 1
+        for terms, context in contexts:
+            alone = real(match_form(f"{article.title or ''}\n{article.text}"), topK=resolve.CONTEXT_TERMS + len(terms))
+            assert context == tuple(t for t in alone if t not in terms and len(t) > 1)[: resolve.CONTEXT_TERMS]
+            assert len(context) == resolve.CONTEXT_TERMS and not set(context) & set(terms)
