@@ -180,12 +180,30 @@ def date_problem(value: str) -> str:
     return f"'{value}' is not a date in YYYY-MM-DD form"
 
 
+#: The earliest publication date taken: 1900-01-01. No source this tool reads (news sites, feeds, scraped
+#: pages) dates an article earlier; an earlier year is a typo (1800 for 2018) that would put every deadline
+#: read from the article two centuries back and mark all its claims due.
+EARLIEST_PUBLISHED = date(1900, 1, 1)
+
+
+def published_problem(day: date) -> str | None:
+    """Why ``day`` cannot be a publication date (before :data:`EARLIEST_PUBLISHED`), or None."""
+    if day < EARLIEST_PUBLISHED:
+        return f"'{day.isoformat()}' is before {EARLIEST_PUBLISHED.isoformat()}; is the year mistyped?"
+    return None
+
+
 def parse_date(value: str, what: str = "date") -> date:
-    """Parse ``YYYY-MM-DD``; raise :class:`SourceError` naming ``what`` otherwise."""
+    """Parse ``YYYY-MM-DD``; raise :class:`SourceError` naming ``what`` otherwise (a publication date
+    ``what`` ending in 'published' must also pass :func:`published_problem`)."""
     try:
-        return date.fromisoformat(value.strip()[:10])
+        day = date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise SourceError(f"{what}: {date_problem(value)}") from None
+    problem = published_problem(day) if what.endswith("published") else None
+    if problem:
+        raise SourceError(f"{what}: {problem}")
+    return day
 
 
 _DATELINE_RE = re.compile(

@@ -115,6 +115,9 @@ def test_usage_and_user_errors_have_documented_codes():
         "Error: --published: '25/02/2019' is not a date in YYYY-MM-DD form (see 'claims extract -h')")
     no_day = run_cli("extract", str(ARTICLES), "--published", "2023-02-30")
     assert no_day.returncode == 2 and no_day.stderr.strip() == "Error: --published: '2023-02-30' is not a real day (see 'claims extract -h')"
+    too_early = run_cli("add", "明年经济将增长5%", "--speaker", "李明", "--said-on", "1800-01-01")
+    assert too_early.returncode == 2 and too_early.stderr.strip() == (
+        "Error: --said-on: '1800-01-01' is before 1900-01-01; is the year mistyped? (see 'claims add -h')")
     missing = run_cli("show", "999", "--json")
     assert missing.returncode == 1 and missing.stderr.strip() == "Error: no claim with id 999"
 
@@ -417,3 +420,44 @@ def test_an_article_stored_with_published_is_a_duplicate_when_read_again_without
     other.write_text("另一篇没有日期的文章，明年将开工。\n", encoding="utf-8")
     refused = run_cli("ingest", str(other), "--db", db)
     assert refused.returncode == 1 and "no publication date" in refused.stderr
+
+
+def test_db_check_reports_a_damaged_file_without_touching_it(tmp_path):
+    """A file that is not a database, or one with a damaged page, is a reported problem (exit 1), not a
+    'cannot open' database error (exit 3), and the check writes nothing to it."""
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 20)
+    before = junk.read_bytes()
+    done = run_cli("db", "check", "--db", str(junk), "--json")
+    report = json.loads(done.stdout)
+    assert done.returncode == 1 and report["ok"] is False and report["rows"] == {}
+    assert report["problems"] == [f"{junk}: not a usable SQLite database (file is not a database)"]
+    assert junk.read_bytes() == before and not (tmp_path / "junk.db-wal").exists()
+
+    good = tmp_path / "good.db"
+    assert run_cli("add", "明年经济将增长5%", "--speaker", "李明", "--db", str(good)).returncode == 0
+    assert run_cli("db", "check", "--db", str(good)).stdout.startswith("ok: 0 article, 1 claim, 1 speaker")
+    data = bytearray(good.read_bytes())
+    page = 4096
+    data[2 * page:3 * page] = b"\xff" * page  # a b-tree page of the schema's tables, overwritten
+    good.write_bytes(bytes(data))
+    damaged = run_cli("db", "check", "--db", str(good))
+    assert damaged.returncode == 1 and damaged.stdout.splitlines()[0].startswith("problem: ")
+    assert re.search(r"problems?$", damaged.stdout.splitlines()[-1])
+
+
+def test_a_database_error_names_the_database(tmp_path):
+    """An SQL error from a damaged schema is one line naming the database it came from, exit 3."""
+    import sqlite3
+
+    target = tmp_path / "dropped.db"
+    assert run_cli("add", "明年经济将增长5%", "--speaker", "李明", "--db", str(target)).returncode == 0
+    con = sqlite3.connect(target)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("DROP TABLE resolution")
+    con.commit()
+    con.close()
+    done = run_cli("show", "1", "--db", str(target))
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.splitlines() == [
+        f"Error: database sqlite:///{target}: (sqlite3.OperationalError) no such table: resolution"]

@@ -105,3 +105,14 @@ def test_wire_header_below_a_teaser_block_still_dates_the_page(tmp_path):
                     encoding="utf-8")
     article = read_text_article(page)
     assert article.published == date(2024, 3, 5) and article.dateline == "新华社深圳2024年3月5日电"
+
+
+def test_front_matter_published_before_1900_is_refused(tmp_path):
+    """A mistyped year (1818 for 2018) is refused with one line rather than making every claim two centuries due."""
+    path = tmp_path / "old.txt"
+    path.write_text("---\npublished: 1818-03-01\n---\n李明说，明年经济将增长5%。\n", encoding="utf-8")
+    with pytest.raises(SourceError) as err:
+        read_text_article(path)
+    assert str(err.value) == f"{path}: published: '1818-03-01' is before 1900-01-01; is the year mistyped?"
+    path.write_text("---\npublished: 1900-01-01\n---\n李明说，明年经济将增长5%。\n", encoding="utf-8")
+    assert read_text_article(path).published.isoformat() == "1900-01-01"

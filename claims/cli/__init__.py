@@ -150,7 +150,10 @@ def main() -> None:
         from sqlalchemy.exc import SQLAlchemyError
 
         if isinstance(exc, SQLAlchemyError):
-            error_line(f"database: {str(exc).splitlines()[0]}")
+            from claims.store import db as store_db
+
+            where = f"database {store_db.last_opened}" if store_db.last_opened else "database"
+            error_line(f"{where}: {str(exc).splitlines()[0]}")
             sys.exit(ExitStatus.DATABASE)
         error_line(f"{type(exc).__name__}: {exc} (run with --traceback for details)")
         sys.exit(ExitStatus.ERROR)

@@ -91,7 +91,8 @@ def check(
 ) -> None:
     """Check the database: integrity, foreign keys, and that every article is in the evidence index.
 
-    Exit 0 when everything is in order, 1 with one line per problem otherwise.
+    Exit 0 when everything is in order, 1 with one line per problem otherwise (a SQLite file that is not a
+    database or fails its integrity check is reported, read-only, without being migrated).
 
     [bold]Example[/bold]
 
@@ -107,6 +108,7 @@ def check(
         for problem in problems:
             typer.echo(f"problem: {problem}")
         summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-        typer.echo(("ok: " if not problems else f"{len(problems)} problems; ") + summary)
+        head = "ok" if not problems else f"{len(problems)} problem" + ("s" if len(problems) > 1 else "")
+        typer.echo(f"{head}: {summary}" if summary else head)
     if problems:
         raise typer.Exit(ExitStatus.ERROR)

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from claims.cli.output import UsageError
-from claims.sources import date_problem
+from claims.sources import date_problem, published_problem
 
 DbOption = Annotated[
     Optional[str],
@@ -18,10 +18,15 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (UTF-8, not
 
 
 def parse_day(value: str | None, option: str) -> date | None:
-    """``YYYY-MM-DD`` → date; a :class:`UsageError` (exit 2) naming the option otherwise."""
+    """``YYYY-MM-DD`` → date; a :class:`UsageError` (exit 2) naming the option otherwise, and for a
+    publication date (``--published``, ``--said-on``) one before 1900 (:func:`claims.sources.published_problem`)."""
     if value is None:
         return None
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise UsageError(f"{option}: {date_problem(value)}") from None
+    problem = published_problem(day) if option in ("--published", "--said-on") else None
+    if problem:
+        raise UsageError(f"{option}: {problem}")
+    return day

@@ -148,6 +148,8 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
 
 
 _ENGINES: dict[tuple[int, str], Engine] = {}
+#: The URL (password hidden) of the database last opened in this process, so an error can name it.
+last_opened: str | None = None
 #: PostgreSQL advisory lock key held while migrating (any fixed number; ours).
 MIGRATION_LOCK_KEY = 0x636C6D67  # "clmg"
 
@@ -188,6 +190,8 @@ def open_engine(url: str) -> Engine:
     sessions checks the schema once. Concurrent processes migrate one at a
     time (:func:`_migration_lock`).
     """
+    global last_opened
+    last_opened = make_url(url).render_as_string(hide_password=True) if "://" in url else url
     key = (os.getpid(), url)
     if key in _ENGINES:
         return _ENGINES[key]
@@ -298,6 +302,29 @@ LINKS = (("claim", "article_id", "article"), ("claim", "speaker_id", "speaker"),
          ("speaker_alias", "speaker_id", "speaker"), ("article_band", "article_id", "article"))
 
 
+def _sqlite_file_problems(url: str) -> list[str]:
+    """Problems that make an existing SQLite file unusable (not a database, failed integrity check), found
+    read-only before anything opens it for writing; [] for sound files, new files and other backends."""
+    import sqlite3
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # open_engine reports a bad URL
+        return []
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:" or not os.path.isfile(database):
+        return []
+    try:
+        conn = sqlite3.connect(f"file:{os.path.abspath(database)}?mode=ro", uri=True)
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"{database}: not a usable SQLite database ({_first_line(exc)})"]
+    return [] if result == ["ok"] else [f"integrity: {r}" for r in result]
+
+
 def check_database(url: str) -> tuple[list[str], dict[str, int]]:
     """(problems, rows per table): SQLite's integrity_check and foreign_key_check, rows pointing at missing
     parents (both backends), articles missing from the evidence index, and claims whose status and verdicts
@@ -306,6 +333,9 @@ def check_database(url: str) -> tuple[list[str], dict[str, int]]:
 
     from claims.store import index
 
+    damaged = _sqlite_file_problems(url)
+    if damaged:  # report, and do not migrate or write to a file that is not a sound database
+        return damaged, {}
     engine = open_engine(url)
     problems: list[str] = []
     counts: dict[str, int] = {}
