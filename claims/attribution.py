@@ -46,11 +46,16 @@ REPORTING_VERBS = (
     # a verb of analysis or reply before 称/说 is one reporting verb (有法律专家分析称, 外交部回应称)
     "分析称", "分析稱", "分析说", "分析說", "解释称", "解釋稱", "解释说", "解釋說", "回应称", "回應稱", "回应说", "回應說",
     "透露称", "透露稱", "表态称", "表態稱", "补充称", "補充稱", "评论称", "評論稱", "预测称", "預測稱", "指出称",
+    # (謝展寰列出兩項措施：一是…: who lists the measures states them; only before a counted list, see _LIST_ONLY_VERBS)
+    "列出", "列举", "列舉", "列明",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
 _COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報", "公布", "公佈", "話",
                                "评估", "評估"})  # (一名海巡官員私下評估，…; 评估风险 reports nothing)  # (帮助银行补充资本: "replenish";
 # 重庆市经信委此前通知，…: a notice's content; 接到通知 reports nothing)
+#: Verbs that report only before a counted list and its colon (列出兩項措施：…); 报告列出了风险 reports nothing.
+_LIST_ONLY_VERBS = frozenset({"列出", "列举", "列舉", "列明"})
+_COUNTED_LIST_RE = re.compile(r"了?(?:以下|如下|下列|[几幾两兩二三四五六七八九十\d]{1,2}\s*(?:项|項|大|点|點|个|個|条|條))[^，,。；;：:]{0,10}[：:]")
 #: Verbs that report only after a titled person or an organisation (发言人莊人祥說明); 这说明, 数据说明 report nothing.
 _TITLED_ONLY_VERBS = frozenset({"说明", "說明"})
 #: Verbs that report only what a document says (材料显示); after anything else they are not attributions.
@@ -434,12 +439,27 @@ def _portfolio_or_place(before: str, title: str) -> bool:
     return len(before) >= 2 and any(flag.startswith("ns") for word, flag in _pos_tags(before) if word == before)
 
 
+#: A name given with its Latin acronym in brackets (国能（TNB）, 国油（PETRONAS）): a body, however short its name.
+_ACRONYM_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{2,12})[（(]([A-Z][A-Z0-9&+]{1,9})[）)](.*)")
+
+
 def classify_segment(segment: str) -> Speaker | None | str:
     """Turn the words before a reporting verb into a :class:`Speaker`.
 
     Returns a Speaker, None when nothing usable is there, or the pronoun string
-    when the segment is a pronoun or role noun (the caller resolves it).
+    when the segment is a pronoun or role noun (the caller resolves it). A short name that jieba reads
+    as words (国能: "the country can") is still a body when its Latin acronym follows in brackets.
     """
+    found = _classify_segment(segment)
+    if found is None:
+        named = _ACRONYM_NAMED_RE.fullmatch(segment.strip(" ，,：:、"))
+        if named and (not _strip_adverbials(named.group(3)).strip()
+                      or re.fullmatch(r"(?:也|亦|则|則|还|還)?(?:在|于|於)[^，,。]{1,12}中", named.group(3))):
+            return Speaker(named.group(1), None, "organisation")
+    return found
+
+
+def _classify_segment(segment: str) -> Speaker | None | str:
     segment = segment.strip(" ，,：:、\"“”「」")
     segment = re.sub(r"(?<=.)[（(][^（）()]{1,12}[）)]", "", segment)  # 陆路交通管理局（陆交局）: the short form in brackets
     # 班邦·布罗佐内戈罗（Bambang Brodjonegoro）, 西雅尔多（Péter Szijjártó）: the name in Latin letters, in brackets
@@ -870,6 +890,8 @@ def attribute_zh(sentence: str) -> Attribution:
             continue
         if m.group(0) in _COMMA_ONLY_VERBS and sentence[m.end() : m.end() + 1] not in ("，", ",", "：", ":", "说", "說", "指"):
             continue
+        if m.group(0) in _LIST_ONLY_VERBS and not _COUNTED_LIST_RE.match(sentence, m.end()):
+            continue
         if m.group(0) == "通知" and re.search(r"(?:发|發|紧急|緊急|的|份|项|項|该|該|此|面|到|接|这|這|上述)$",
                                             sentence[body_start : m.start()]):
             continue  # 印发紧急通知，要求…: the notice (a noun) is the object; what follows is no report of it
@@ -1081,7 +1103,8 @@ _EN_UNNAMED_RE = re.compile(
     r"diplomats|aide|aides|executive|executives|insider|insiders|analyst|analysts|economist|economists|banker|bankers|"
     r"trader|traders|delegate|delegates|lawmaker|lawmakers|lawyer|lawyers|attorney|attorneys|expert|experts|consultant|"
     r"consultants|adviser|advisers|advisor|advisors|researcher|researchers|officer|officers|employee|employees|"
-    r"manager|managers|administrator|administrators)\b(?:\s+(?:familiar with|close to|with knowledge of|"
+    r"manager|managers|administrator|administrators|negotiator|negotiators|envoy|envoys|strategist|strategists)\b"
+    r"(?:\s+(?:familiar with|close to|with knowledge of|"
     r"involved in|briefed on)\s+[^,]+)?")
 #: Unnamed officials of a country ("Australian officials", "U.S. defense officials").
 _EN_NATIONAL_OFFICIALS_RE = re.compile(r"(?:U\.S\.|US|UK|EU|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+(?:government\s+|defen[cs]e\s+|"

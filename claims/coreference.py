@@ -1300,6 +1300,9 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         # "LTA officials said …. They said …": the officials (their organisation) again, not the last person named
         speaker = (ctx.last_speaker if role or spokesperson or group
                    or _anonymous_spoke_last(attribution.pronoun, sentence, ctx) else None) or ctx.last_named
+        if lang == "zh" and attribution.pronoun in ("他", "她") and attribution.verb_start > 0:
+            # 全国人大代表李红梅在今年两会上建议…，她表示…: the person this sentence opened with
+            speaker = _sentence_subject_person(sentence.text[: attribution.verb_start]) or speaker
         titles = [t.group(0) for t in _TITLE_RE.finditer(attribution.pronoun)] if role and lang == "zh" else []
         if re.match(r"(?:这位|這位|该名|該名|该|該)(?:前|原)", attribution.pronoun) and speaker is not None \
                 and speaker.kind == "person":
@@ -1509,6 +1512,22 @@ _PRONOUN_GENDER = {"他": "m", "she": "f", "她": "f", "he": "m"}
 #: Words after a name (or English titles before it) that give a person's gender (王女士, Mrs. Lee).
 _FEMALE_AFTER = ("女士", "小姐", "夫人", "太太")
 _MALE_AFTER = ("先生",)
+
+
+#: A sentence that opens with a person acting (李红梅在今年两会上建议…，她表示…): the subject, then its act.
+_SUBJECT_ACTS_RE = re.compile(r"([^，,。；;“”「」]{2,30}?)(?:建议|建議|提出|呼吁|呼籲|提交|提案|"
+                              r"主持|出席|视察|視察|会见|會見|发表|發表)[^，,。；;]*[，,]\s*(?:他|她)(?:也|还|還|并|並|则|則|又)?$")
+
+
+def _sentence_subject_person(head: str) -> Speaker | None:
+    """The person named as the subject of a sentence whose later clause says 他/她 表示…, or None."""
+    from claims.attribution import classify_segment
+
+    m = _SUBJECT_ACTS_RE.fullmatch(head)
+    if m is None:
+        return None
+    found = classify_segment(m.group(1))
+    return found if isinstance(found, Speaker) and found.kind == "person" else None
 
 
 def _gender_agreeing(pronoun: str | None, speaker: Speaker | None, sentence: Sentence, ctx: ArticleContext) -> Speaker | None:

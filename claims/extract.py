@@ -337,6 +337,17 @@ _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 _PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:他|她|他们|他們|她们|她們)[^，,。\s]{1,4}[，,：:]?\s*")
 
 
+#: A bare year naming what a budget, target or plan is for ("vote for the fiscal 2025 budget", "its updated
+#: 2035 emissions target"): the thing's name, not the time by which the claim comes true.
+_EN_YEAR_MODIFIER_RE = re.compile(r"(?:(?:fiscal|FY)\s*)?\d{4}", re.I)
+_EN_MODIFIED_NOUN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:budgets?|targets?|goals?|plans?|roadmap|pledges?|commitments?)\b")
+#: ("will meet its 2030 target" is met by 2030: the year is then the deadline.)
+_EN_MEET_TARGET_RE = re.compile(r"\b(?:meet|meets|meeting|hit|hits|achieve|achieves|reach|reaches|miss|misses|exceed|exceeds|"
+                                r"surpass|fulfil|fulfill)\s+(?:[\w'’-]+\s+){0,2}$")
+#: An English non-restrictive relative clause about a person, between commas (", who takes office on Jan. 20,").
+_EN_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose)\s[^,;]{2,80},")  # (", which runs through late July," defines)
+
+
 def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: ArticleContext,
               content_start: int = 0) -> Deadline | None | bool:
     """The deadline that governs the claim (see the module docstring).
@@ -360,6 +371,12 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
     later = [tx for tx in timexes if clause_hi <= tx.span[0] < sentence.end]
     earlier = [tx for tx in timexes if sentence.start + content_start <= tx.span[0] < clause_lo
                and tx.end is not None and tx.end > ctx.published]
+    if ctx.lang == "en" and earlier:
+        # "President-elect Donald Trump, who takes office on Jan. 20, is widely expected to …": a date in a
+        # relative clause about the subject dates the subject, not the forecast
+        asides = [(sentence.start + m.start(), sentence.start + m.end())
+                  for m in _EN_RELATIVE_ASIDE_RE.finditer(sentence.text, 0, max(hedge_at, 0))]
+        earlier = [tx for tx in earlier if not any(lo <= tx.span[0] < hi for lo, hi in asides)]
     framing: list[Any] = []
     said = len(sentence.text[:content_start].rstrip("，,：: "))
     comma = max(sentence.text.rfind("，", 0, said), sentence.text.rfind(",", 0, said))
@@ -370,7 +387,10 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
     fallback: list[Any] = []
     for group in (own, later, earlier, framing):
         future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published
-                  and not re.match(r"过去|過去|(?:in |over |during )?(?:the )?(?:past|last|previous)\b", tx.text, re.I)]
+                  and not re.match(r"过去|過去|(?:in |over |during )?(?:the )?(?:past|last|previous)\b", tx.text, re.I)
+                  and not (ctx.lang == "en" and _EN_YEAR_MODIFIER_RE.fullmatch(tx.text)
+                           and _EN_MODIFIED_NOUN_RE.match(ctx.source, tx.span[1])
+                           and not _EN_MEET_TARGET_RE.search(ctx.source, max(0, tx.span[0] - 40), tx.span[0]))]
         compared = [tx for tx in future if _COMPARED_BEFORE_RE.search(ctx.source, max(0, tx.span[0] - 12), tx.span[0])
                     or _POSSESSIVE_AFTER_RE.match(ctx.source, tx.span[1])]
         if compared and len(compared) < len(future):
@@ -767,6 +787,9 @@ def extract(
                 kind, probability = "plan", None  # an item of a list of measures, with its own 将/会: a measure
         if own_plan and (hedge is None or hedge.start < 0):
             kind, probability, hedge = "plan", None, None  # its own stated plan, not the estimate before it
+        if pledged and item_of is not None and item_of.kind in ("plan", "promise") and kind == "forecast" \
+                and hedge is not None and hedge.words in PLAIN_FUTURE:
+            kind, probability = item_of.kind, None  # 承諾，明年基本電價維持不變，並會繼續…: the same side's next pledge
         if lang == "zh" and item_of is not None and re.match(r"\s*(?:并|並|且|也|还|還)?(?:承诺|承諾|保证|保證)", content):
             kind, probability = "promise", None  # …将于本月底前提交方案，并承诺年底前…不再…: a pledge of its own
         # the passage's deadline, except for a later clause that doubts (不排除, 可能性不大) or is reported anew

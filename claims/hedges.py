@@ -35,7 +35,8 @@ hedge (examples)         p      anchor
 很可能, 大概率, likely   0.70   IPCC "likely" (66–100), lower third
 有望, 可望, 料           0.65   hopeful expectation: IPCC "likely" floor
 可能, 或将, 或许, may    0.50   Kent "chances about even" (50 ± 10)
-不排除, 不无可能         0.35   IPCC "about as likely as not" lower edge
+不排除, 不无可能,        0.35   IPCC "about as likely as not" lower edge
+cannot rule out
 不太可能, 可能性不大     0.20   IPCC "unlikely" (0–33), Kent "probably
 机率并不高                      not" (30 ± 10) lower edge; other degrees
                                 after a chance noun: PROBABILITY_DEGREES
@@ -79,6 +80,9 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = _STATED_CHANCE + (
     ("肯定會", 0.95), ("势必", 0.9), ("勢必", 0.9), ("很可能", 0.7), ("极有可能", 0.8),
     ("極有可能", 0.8), ("大概率", 0.7), ("极可能", 0.8), ("料将", 0.75), ("料將", 0.75), ("料", 0.75),
     ("预期目标", None), ("預期目標", None),
+    # 预测 before a noun it modifies (发布一份县域学位供需预测报告, 预测模型): a kind of document or tool
+    *((verb + noun, None) for verb in ("预测", "預測")
+      for noun in ("报告", "報告", "模型")),  # (上修…預測值至2.16% is a forecast: the value is the prediction)
     # 预期 as a noun (超出预期, 好于预期: a comparison with what was expected) states no chance
     *((lead + whose + tail, None) for lead in ("超出", "超", "好于", "好於", "低于", "低於", "高于", "高於", "不及", "符合", "超过",
                                                "超過", "优于", "優於", "逊于", "遜於", "差于", "差於")
@@ -98,6 +102,11 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = _STATED_CHANCE + (
 )
 
 HEDGES_EN: tuple[tuple[str, float | None], ...] = (
+    # "could not rule out" is 不排除 (0.35), before "could" (0.5) and "cannot" (0.1) at the same place
+    ("cannot rule out", 0.35), ("can't rule out", 0.35), ("can not rule out", 0.35), ("could not rule out", 0.35),
+    ("couldn't rule out", 0.35), ("would not rule out", 0.35), ("wouldn't rule out", 0.35),
+    ("did not rule out", 0.35), ("didn't rule out", 0.35), ("does not rule out", 0.35), ("doesn't rule out", 0.35),
+    ("not ruling out", 0.35), ("not rule out", 0.35),
     ("almost certainly", 0.93), ("virtually certain", 0.99), ("very likely", 0.9),
     ("highly likely", 0.9), ("very unlikely", 0.05), ("highly unlikely", 0.05),
     ("unlikely", 0.2), ("likely", 0.7), ("probably not", 0.3), ("probably", 0.75),

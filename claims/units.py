@@ -21,7 +21,7 @@ LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再�
 #: Where a claim sentence splits into items: before a later item marker after a comma.
 _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
 #: "…，并计划/并将/并会/并承诺…": a joined clause with a plan, pledge or future word of its own.
-_JOINED_PLEDGE_RE = re.compile(r"[，,]\s*(?:并|並)(?=(?:计划|計劃|计画|計畫|将|將|会|會|承诺|承諾|保证|保證)(?!是|有|对|對|比))"
+_JOINED_PLEDGE_RE = re.compile(r"[，,]\s*(?:并|並)(?=(?:计划|計劃|计画|計畫|将|將|会|會)(?!是|有|对|對|比|见|見|晤|谈|談|同|议|議|商|面|签|簽|集|合)|承诺|承諾|保证|保證)"
                                # …只會批出個位數的牌照，又承諾…: a pledge reported anew
                                r"|[，,]\s*(?:又|也|亦|还|還|同时|同時)(?=(?:承诺|承諾|保证|保證))")
 #: A reporting verb ending the text before a comma: the frame of what follows, not a claim of its own.
@@ -209,12 +209,44 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
 
 
 #: ", while <someone> said/put …" after a reported clause: a second speaker joined to the first (English).
+#: ", and promised to …": the subject's own pledge joined to what it said (a claim of its own, its own deadline).
+_EN_JOINED_PLEDGE_RE = re.compile(r",\s+and\s+(?=(?:promised|pledged|vowed)\s+(?:to|that)\b)")
 _EN_ADDING_RE = re.compile(r",\s+adding\s+(?:that\s+|(?=[\"“])|(?=(?:the|it|he|she|they|we|its|his|her|[A-Z]\w+)\s))")
 _EN_WHILE_SPEAKER_RE = re.compile(r",\s+(while|whereas|and|but)\s+(?!(?:has|have|had|is|was|were|are|will|would|could|may|"
-                                  r"also|then|said|says|told)\b)(?=(?:[\w'’.-]+,?\s+){1,12}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
-                                  r"(?<!\bwere\s)(?<!\bbe\s)(?:said|says|told|put|puts|estimated|estimates|predicted|predicts|"
+                                  # (", and promised to put forest protection at the centre": the subject's own next verb)
+                                  r"also|then|said|says|told|promised|pledged|vowed|agreed|added|urged|called|asked)\b)"
+                                  r"(?=(?:[\w'’.-]+,?\s+){1,12}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
+                                  r"(?<!\bwere\s)(?<!\bbe\s)(?<!\bto\s)(?:said|says|told|put|puts|estimated|estimates|predicted|predicts|"
                                   r"warned)\b)")
 _EN_REPORTED_RE = re.compile(r"\b(?:said|says|told|expects?|expected|predicted|warned)\b")
+
+
+#: A pledge's frame ending the text before a comma (港燈則在聲明中承諾，明年基本電價維持不變，並會…).
+_PLEDGE_FRAME_END_RE = re.compile(r"(?:承诺|承諾|保证|保證|誓言|矢言)\s*[，,：:]?\s*$")
+
+
+def _pledged_before(text: str, at: int) -> bool:
+    """Whether the clauses before ``at`` (back to the reporting frame, at most three) hold a plan or pledge of
+    their own: a hedge or schedule word (将尽快召开…，商讨…，并将…), a negative assurance (绝不容忍…，并保证…), or
+    a pledge frame (承諾，明年基本電價維持不變，並會…); none inside a condition (如果…，并将…)."""
+    from claims.hedges import find_hedge
+    from claims.kinds import SCHEDULE_CUES_ZH
+
+    end = at
+    for _ in range(3):
+        start = clause_start(text, end)
+        left = text[start:end]
+        if re.search(r"如果|若|假如|一旦|只要", left):
+            return False
+        # (…重申，绝不容忍…，并保证会吊销…: a negative assurance before is a commitment too)
+        if find_hedge(left, "zh") is not None or SCHEDULE_CUES_ZH.search(left) or _NEVER_CLAUSE_RE.match(left):
+            return True
+        if start == 0 or _PLEDGE_FRAME_END_RE.search(text, 0, start):
+            return start > 0
+        if _FRAME_END_RE.search(text, 0, start - 1):
+            return False
+        end = start - 1
+    return False
 
 
 def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) -> list[tuple[Sentence, str]]:
@@ -223,8 +255,6 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
     "clause" (a later clause with its own hedge: it continues the claim before, but not its deadline), "pledge"
     (…，并将/并承诺…: a joined plan or pledge of its own, never with the clause before's deadline), "added"
     (English ", adding that …": a sentence of its own, with the speaker of the clause before)."""
-    from claims.hedges import find_hedge
-    from claims.kinds import SCHEDULE_CUES_ZH
 
     units: list[tuple[Sentence, str]] = []
     by_start = SpanIndex(timexes)
@@ -254,11 +284,10 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
         for m in _JOINED_PLEDGE_RE.finditer(sentence.text):
             # …新交所将与金管局紧密合作落实各项措施，并计划在今年内推出更多新产品; …将全力以赴保交楼，并将积极考虑…:
             # a second plan or pledge joined to a first, each with its own future word
-            left = sentence.text[clause_start(sentence.text, m.start()) : m.start()]
-            # (…重申，绝不容忍…，并保证会吊销…: a negative assurance before is a commitment too)
-            if (find_hedge(left, "zh") is not None or SCHEDULE_CUES_ZH.search(left) or _NEVER_CLAUSE_RE.match(left)) \
-                    and not _FRAME_END_RE.search(sentence.text, 0, m.start()) and not re.search(r"如果|若|假如|一旦|只要", left):
+            if _pledged_before(sentence.text, m.start()) and not _FRAME_END_RE.search(sentence.text, 0, m.start()):
                 cuts.setdefault(m.start() + 1, "pledge")  # (its own deadline only, not the clause before's)
+        for m in _EN_JOINED_PLEDGE_RE.finditer(sentence.text):
+            cuts.setdefault(m.end(), "pledge")  # "said her country would host COP30 …, and promised to put …"
         for m in _EN_ADDING_RE.finditer(sentence.text):
             # '"…," Raimondo told reporters, adding that the department would not let …': a second claim of hers
             cuts.setdefault(m.end(), "added")
