@@ -151,8 +151,14 @@ def decode_bytes(data: bytes, label: str, declared: str | None = None) -> tuple[
 
 
 def _require_letters(text: str, label: str) -> None:
+    """Refuse a text with nothing the extractor reads, naming the script it is in when there is one."""
     if not _LETTER_RE.search(text):
-        raise SourceError(f"{label}: no Chinese or Latin letters in the text")
+        import unicodedata
+
+        letters = [ch for ch in text if ch.isalpha()]
+        script = unicodedata.name(letters[0], "").split(" ")[0].capitalize() if letters else ""
+        found = f" ({script} letters only: claims reads Chinese and English)" if script else ""
+        raise SourceError(f"{label}: no Chinese or Latin letters in the text{found}")
 
 
 def read_text(data: bytes, label: str, published: date | None, outlet: str | None, url: str | None) -> SourceArticle:

@@ -132,7 +132,9 @@ def test_folders_glob_and_stdin(isolated_db: str, tmp_path: Path) -> None:
         (b"PK\x03\x04" + b"\x00" * 30, "a ZIP archive"),
         (b"\x1f\x8b\x08\x00" + b"\x00" * 20, "a gzip archive"),
         ("部长说\x00明年".encode() * 3, "binary file (NUL bytes)"),
-        ("12345 —— 67890 ！？ 2024".encode(), "no Chinese or Latin letters"),
+        ("12345 —— 67890 ！？ 2024".encode(), "no Chinese or Latin letters in the text"),
+        ("Η κυβέρνηση θα ανακοινώσει αύριο.".encode(),
+         "no Chinese or Latin letters in the text (Greek letters only: claims reads Chinese and English)"),
     ],
 )
 def test_refusals_name_the_file_and_the_reason(isolated_db: str, tmp_path: Path, content: bytes, reason: str) -> None:

@@ -121,7 +121,7 @@ def _rows(shown: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
 def list_(
     speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only this speaker (name or alias).")] = None,
-    status: Annotated[Optional[Status], typer.Option("--status", help="open, due (deadline passed) or resolved.")] = None,
+    status: Annotated[Optional[Status], typer.Option("--status", help="open, due (deadline before today, whether or not nightly has run yet) or resolved; the status column is read the same way.")] = None,
     due_before: Annotated[Optional[str], typer.Option("--due-before", help="Only deadlines before this day, YYYY-MM-DD.")] = None,
     json_out: JsonOption = False,
     db: DbOption = None,
