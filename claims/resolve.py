@@ -74,6 +74,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from claims.places import article_places, different_places, places_in
 from claims.search import coverage, key_terms, match_form
 from claims.stance import Stance, Suggestion, stance_of, suggest_verdict
 from claims.store import index
@@ -228,6 +229,15 @@ def search_terms(session: Session, claim: Claim, *, keep: bool = False) -> tuple
     return terms, context
 
 
+def claim_places(session: Session, claim: Claim, context: Sequence[str]) -> frozenset[str]:
+    """The places a claim is about (:mod:`claims.places`): those its statement names, those among its
+    article's topic words (:func:`claim_context`) and those its article's headline and lede name; empty
+    when none names one."""
+    found = places_in(match_form(claim.statement)) | places_in(" ".join(context))
+    article = session.get(Article, claim.article_id) if claim.article_id else None
+    return found | article_places(article.title or "", article.text) if article is not None else found
+
+
 def _stance_text(article: Article) -> str:
     """Headline and body: a headline ("NASA delays crewed moon landing to 2026") often states the outcome."""
     if not article.title:
@@ -292,6 +302,7 @@ def suggest_evidence(
             if len(articles) + len(fetched) > HELD_ARTICLES:
                 articles.clear()
             articles.update(fetched)
+    where: frozenset[str] | None = None  # the claim's places, read when a stance first needs them
     for hit in hits:
         article = loaded.get(hit.article_id)
         if article is None:
@@ -308,6 +319,11 @@ def suggest_evidence(
         if stance.stance != "mentions" and context and share_terms < OFF_TOPIC_SHARE \
                 and coverage(list(context), document) == 0:
             stance = Stance("mentions", passage=stance.passage)  # off topic: a cue about something else
+        elif stance.stance != "mentions" and different_places(
+                where := where if where is not None else claim_places(session, claim, context),
+                article_places(article.title or "", article.text, whole=True)):
+            # about another place: Taiwan's turnout settles nothing about Singapore's (the same words, elsewhere)
+            stance = Stance("mentions", passage=stance.passage)
         out.append(Candidate(article, relevance, _score(relevance, stance, article, claim), stance))
     out.sort(key=lambda c: (-c.score, c.article.published, c.article.id or 0))
     return out[:top]

@@ -49,13 +49,36 @@ _TOKEN_RE = re.compile(r"[0-9a-z\u3400-\u9fff]")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 
 
-@functools.lru_cache(maxsize=65536)
+#: Texts longer than this many characters (whole articles) are kept in a cache of their own, of
+#: :data:`LONG_TEXTS_CACHED` entries, so that the cache's memory stays bounded (65,536 articles of 10,000
+#: characters held twice would be over a gigabyte).
+LONG_TEXT = 2000
+LONG_TEXTS_CACHED = 256
+
+
 def match_form(text: str) -> str:
     """The form used for matching: half-width, Simplified, lower case. Same length is not guaranteed.
 
-    Cached (65,536 texts, sentences mostly): the nightly job reads the same candidate article for many claims.
+    Cached (65,536 short texts, sentences mostly; :data:`LONG_TEXTS_CACHED` whole articles): the nightly job
+    reads the same candidate article for many claims.
     """
+    return _match_form_long(text) if len(text) > LONG_TEXT else _match_form_short(text)
+
+
+def _match_form(text: str) -> str:
     return to_simplified(normalize_width(text)).lower()
+
+
+_match_form_short = functools.lru_cache(maxsize=65536)(_match_form)
+_match_form_long = functools.lru_cache(maxsize=LONG_TEXTS_CACHED)(_match_form)
+
+
+def _clear_match_form() -> None:
+    _match_form_short.cache_clear()
+    _match_form_long.cache_clear()
+
+
+match_form.cache_clear = _clear_match_form  # type: ignore[attr-defined]
 
 
 def _keep(token: str) -> bool:
@@ -90,8 +113,14 @@ def key_terms(statement: str, limit: int = 12) -> list[str]:
 
     Time expressions (:func:`claims.timex.find_timexes`) are blanked first;
     :data:`STOP_TERMS` and numbers of one or two digits are dropped. At most
-    ``limit`` terms.
+    ``limit`` terms. Cached (16,384 statements): stance reading asks for the same subject's terms in every
+    clause of every candidate article.
     """
+    return list(_key_terms(statement, limit))
+
+
+@lru_cache(maxsize=16384)
+def _key_terms(statement: str, limit: int) -> tuple[str, ...]:
     from claims.timex import find_timexes
 
     blanked = list(statement)
@@ -106,7 +135,7 @@ def key_terms(statement: str, limit: int = 12) -> list[str]:
         seen.setdefault(token, i)
     kept = [w for w in seen if len(w) > 1]
     kept.sort(key=lambda w: (-len(w), seen[w]))
-    return kept[:limit]
+    return tuple(kept[:limit])
 
 
 @lru_cache(maxsize=1)

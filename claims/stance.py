@@ -61,6 +61,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from claims.quantities import Bound, bounds, holds, measures, measures_subject
 from claims.search import coverage, match_form
@@ -347,8 +348,21 @@ def _premise_patterns(en: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for cue in CANCEL_CUES + PREMISE_CUES if _is_en(cue) == en)
 
 
+@functools.lru_cache(maxsize=1024)
+def _any_cue_for(en: bool, holding: bool, echoes: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of :func:`_cue_patterns_for` does: most clauses hold no cue, and one
+    search rules that out (a clause with one is then read pattern by pattern, longest cue first)."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _cue_patterns_for(en, holding, echoes)))
+
+
+#: A day just before an event's word (19日投票, 11月5日提名): the event dated, as done.
+_DAY_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号號](?:[)）])?\s*$")
+
+
 def _signals(clause: str, terms: Sequence[str], prop: _Proposition) -> list[Signal]:
     en = prop.en
+    if not _any_cue_for(prop.en, prop.holding, prop.echoes).search(clause):
+        return []
     found: list[tuple[int, int, str, int, float]] = []  # start, end, cue, base sign, factor
     for pattern, sign, factor in _cue_patterns(prop):
         for m in pattern.finditer(clause):
@@ -358,7 +372,9 @@ def _signals(clause: str, terms: Sequence[str], prop: _Proposition) -> list[Sign
     found.sort()
     out = []
     for i, (start, end, cue, sign, factor) in enumerate(found):
-        own_cue = cue in prop.own_cues
+        # (a scheduled event's own word after the day it happened — 本月19日投票 for 投票将在下个月19日举行 — names
+        # the claim; 投票日為9月6日 only restates the schedule)
+        own_cue = cue in prop.own_cues or (prop.holding and cue in terms and _DAY_BEFORE_RE.search(clause, 0, start) is not None)
         if terms and factor == 1.0 and not own_cue and not _term_near(clause, start, end, terms, en):
             continue  # the cue is about something else in this clause
         if cue in REPORTING_CUES and i + 1 < len(found):
@@ -498,6 +514,15 @@ def _numeric_signals(clause: str, raw_clause: str, sentence: str, prop: _Proposi
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def _past_timexes(clause: str, published: date) -> tuple[Any, ...]:
+    """The time expressions of an evidence clause, read back from its publication (cached: every claim whose
+    stance an article decides reads the same clauses)."""
+    from claims.timex import find_timexes
+
+    return tuple(find_timexes(clause, published, direction="past"))
+
+
 def _late(signal: Signal, deadline_end: date, published: date, holding: bool = False) -> Signal:
     """A supporting signal whose clause dates the outcome after the deadline refutes instead (it came late).
 
@@ -506,9 +531,7 @@ def _late(signal: Signal, deadline_end: date, published: date, holding: bool = F
     """
     if signal.sign <= 0 or not signal.clause:
         return signal
-    from claims.timex import find_timexes
-
-    found = find_timexes(signal.clause, published, direction="past")
+    found = _past_timexes(signal.clause, published)
     if holding and any(tx.end is not None and tx.end <= deadline_end for tx in found):
         return signal
     for tx in found:

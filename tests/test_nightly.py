@@ -192,7 +192,8 @@ def test_eval_reports_evidence_recall_and_verdict_accuracy() -> None:
     assert out.returncode == 0, out.stderr
     figures = json.loads(out.stdout)["evidence"]
     assert figures["gold_claims"] + figures["skipped_missing_source"] == 53
-    # measured 2026-11-30: top-3 1.000, first hit 0.865, verdicts 0.849 (with the seeds); guard against regressions
+    # measured 2026-12-03: top-3 1.000, first hit 0.885, verdicts 0.811 (0.830 before evidence from another place
+    # was set aside: two of those verdicts had been right by accident); guard against regressions
     assert figures["evidence_top3_recall"] >= 0.9
     assert figures["verdict_accuracy"] >= 0.8
 

@@ -133,3 +133,17 @@ def test_suggest_verdict_by_weight_share() -> None:
     assert mixed is not None and mixed.verdict == "partly"
     void = suggest_verdict([("refutes", 5.0, True, "a"), ("refutes", 2.0, False, "b")])
     assert void is not None and void.verdict == "void"
+
+
+def test_a_scheduled_events_own_word_after_its_day_reports_it_held() -> None:
+    """本月19日投票 reports the vote as held on the 19th (supports 投票将在下个月19日举行); 投票日為9月6日 only
+    restates the schedule and settles nothing."""
+    from datetime import date
+
+    claim = "投票将在下个月19日举行，竞选期为14天"
+    held = stance_of(claim, "第15届全国大选于11月5日提名，本月19日投票，军警人员则在15日提早投票。",
+                     deadline_end=date(2022, 11, 19), published=date(2022, 11, 24))
+    assert (held.stance, held.cues) == ("supports", ("投票",))
+    restated = stance_of("投票日定於9月6日", "立法會選舉提名期明日截止，按目前安排，投票日為9月6日。",
+                         deadline_end=date(2020, 9, 6), published=date(2020, 7, 30))
+    assert restated.stance == "mentions"
