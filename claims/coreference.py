@@ -1323,6 +1323,16 @@ def resolve_speaker(sentence: Sentence, lang: str, ctx: ArticleContext) -> tuple
         ctx.paragraph_speaker = None  # 据了解, 据报道: the reporter's voice
         return None, attribution.content_start, attribution.verb
     if lang == "en":
+        staff = _EN_STAFF_OF_THE_RE.match(sentence.text)
+        employer = ctx.last_org if staff else None
+        if staff and employer is None:
+            # ("Goldman Sachs raised its forecast …": a name that "its" follows is a body's)
+            owners = list(_EN_ITS_OWNER_RE.finditer(ctx.source, max(0, sentence.start - 600), sentence.start))
+            employer = Speaker(owners[-1].group(1), None, "organisation") if owners else None
+        if employer is not None:
+            # "Economists at the U.S. bank now expect …" after Goldman Sachs was named: the bank they work for
+            ctx.paragraph_speaker = employer
+            return employer, attribution.content_start, attribution.verb
         subject = _EN_SUBJECT_RE.match(sentence.text)
         found = _en_speaker(subject.group(1)) if subject else None
         if found is None:
@@ -1517,6 +1527,16 @@ _MALE_AFTER = ("先生",)
 #: A sentence that opens with a person acting (李红梅在今年两会上建议…，她表示…): the subject, then its act.
 _SUBJECT_ACTS_RE = re.compile(r"([^，,。；;“”「」]{2,30}?)(?:建议|建議|提出|呼吁|呼籲|提交|提案|"
                               r"主持|出席|视察|視察|会见|會見|发表|發表)[^，,。；;]*[，,]\s*(?:他|她)(?:也|还|還|并|並|则|則|又)?$")
+
+
+#: Staff of a body named before by a description ("Economists at the U.S. bank", "Analysts at the Swiss lender").
+_EN_STAFF_OF_THE_RE = re.compile(
+    r"\s*(?:Economists|Analysts|Strategists|Officials|Executives|Researchers|Engineers|Managers)\s+(?:at|of|from)\s+the\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:bank|lender|firm|company|brokerage|group|carmaker|automaker|chipmaker|insurer|"
+    r"investment bank|fund|airline|manufacturer|ministry|agency|regulator)\b")
+
+
+_EN_ITS_OWNER_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w&.'’-]+)(?:\s+[A-Z][\w&.'’-]+){0,3})\s+(?:[a-z]+\s+){1,2}?its\b")
 
 
 def _sentence_subject_person(head: str) -> Speaker | None:

@@ -442,6 +442,10 @@ _EN_TAIL_ATTRIBUTION_RE = re.compile(r",\s*(?:he|she|they|it|(?:the|a|an|one|two
                                      r"(?:said|says|added|announced|told\s+\w+)(?:\s+(?:on|last|this|in)\s+\w+)*\s*\.?$")
 
 
+#: An English attribution after a quotation with the verb first ('…," said Jane Roe, chief Asia economist at …').
+_EN_INVERTED_TAIL_RE = re.compile(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|told\s+\w+)\s+[^\"“”]{1,160}?\.?$")
+
+
 def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
     """The predicted proposition: the reported content without attribution, quotes, reasons and hedge frame.
 
@@ -455,6 +459,7 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
             start = clause
     body = _QUOTE_TAIL_RE.sub("", sentence[start:].rstrip())
     body = _EN_TAIL_ATTRIBUTION_RE.sub("", body)  # "…by the end of the year, the ministry said."
+    body = _EN_INVERTED_TAIL_RE.sub("", body)  # '…this year," said Jane Roe, chief Asia economist at Goldman Sachs.'
     body = re.split(r"[，,]\s*(?:因为|因為|由于|由於|(?:because|as)\b)", body)[0]
     body = re.sub(r"^[“「『\"]|[”」』\"]$", "", body.strip())
     body = re.sub(r"[。.！!；;]+[”」』\"]?$", "", body)
@@ -687,6 +692,10 @@ def extract(
             speaker = None  # 本报明天将刊出…: the paper's own schedule, in its own voice (DESIGN.md)
         if own_clause and _QUESTION_RE.search(content):
             continue  # …，內地法院會否承認…仍存在很大變數: a later clause that leaves the question open
+        if lang == "en" and item_of is None and _HAD_EXPECTED_RE.search(
+                sentence.text, 0, content_start + (hedge.start if hedge is not None and hedge.start >= 0 else 0) + 1):
+            previous = None  # "Economists had expected a 2.8% rise": the consensus before a figure now reported
+            continue
         if item_of is None and not work_list and not _is_claim_sentence(content, hedge, lang, verb, dated_ahead):
             _note_paragraph_event(sentence, ctx)
             previous = None
@@ -833,6 +842,9 @@ def _simplified(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
+#: An expectation in the past perfect ("Economists had expected a 2.8% rise", "had forecast the economy would
+#: grow"): the consensus before a figure the article reports, not a claim about what is to come.
+_HAD_EXPECTED_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:expected|predicted|forecast|anticipated|projected)\b", re.I)
 #: A clause that reports anew (…，并认为…, …，他也相信…): another belief stated, not the same one continued.
 _REPORTED_ANEW_RE = re.compile(r"\s*(?:他|她|他们|他們|她们|她們)?(?:也|亦|并|並|还|還|同时|同時)?(?:并不|並不|不)?(?:认为|認為|相信)")
 #: Reporting verbs that themselves state a probability (他预计…将… → 0.75, not the 0.85 of 将).

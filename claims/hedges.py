@@ -464,6 +464,8 @@ def _find_hedge_en(text: str) -> Hedge | None:
                 continue  # "up from its May projection", "May 27, 2025 14:20 JST": the month
             if words == "expected" and re.search(r"(?<![a-z])(?:than|as)[-\s]$", lowered[max(0, m.start() - 5) : m.start()]):
                 continue  # "a smaller-than-expected loss", "as expected": a comparison with what was expected
+            if words in ("expected", "predicted") and re.search(r"\bhad\s+(?:been\s+)?$", lowered[max(0, m.start() - 10) : m.start()]):
+                continue  # "Economists had expected a 2.8% rise": the consensus before a figure now reported
             if not any(h.start <= m.start() < h.start + len(h.words) for h in found):
                 found.append(Hedge(words, m.start(), p))
     found.sort(key=lambda h: h.start)

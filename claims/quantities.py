@@ -158,8 +158,11 @@ def bounds(statement: str) -> list[Bound]:
 
 
 def _subject(text: str, at: int) -> str:
-    """The words before a figure in its clause (up to 16 characters): what the figure measures."""
+    """The words before a figure in its clause (up to 16 characters; in English up to 8 words, "annual
+    inflation will fall below"): what the figure measures."""
     clause = re.split(r"[，,。；;：:]", text[:at])[-1]
+    if not re.search(r"[\u4e00-\u9fff]", clause[-16:]):
+        return " ".join(clause.split()[-8:]) + " "
     return clause[-16:]
 
 
@@ -205,7 +208,12 @@ def measures_subject(bound: Bound, measure: Measure, sentence: str) -> bool:
 
 #: Subject words that say what the figure is for rather than what it measures.
 STATEMENT_FILLER = frozenset({"目标", "预期", "预期目标", "保持", "控制", "定为", "达到", "超过", "低于", "上届", "大选",
-                              "今年", "全年", "明年", "目标为", "落在", "维持", "exceed", "reach", "will"})
+                              "今年", "全年", "明年", "目标为", "落在", "维持", "exceed", "reach", "will",
+                              # English verbs of change and limit words: what happens to the figure, not what it is
+                              "would", "fall", "rise", "grow", "expand", "increase", "decrease", "drop", "climb", "stay",
+                              "remain", "below", "above", "around", "about", "less", "more", "than", "least", "under",
+                              "over", "slow", "ease", "year", "this", "next", "likely", "expected", "expects", "expect",
+                              "could", "may", "percent", "target"})
 
 
 def holds(bound: Bound, measure: Measure) -> bool | None:
