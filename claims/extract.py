@@ -506,6 +506,15 @@ def positive_proposition(statement: str, hedge: str | None, probability: float |
     return statement
 
 
+#: A target reported as met (预期目标较好实现, 任务圆满完成, 超额完成): a result, not a plan.
+_ACHIEVED_RE = re.compile(r"(?:较好|較好|顺利|順利|圆满|圓滿|全面|如期|超额|超額|基本|均已|已经|已經|已)(?:地)?(?:实现|實現|完成|达成|達成)")
+
+
+#: Words that make a completion still ahead (力争如期完成, 将全面完成, 计划年底前全面完成, 到2024年底…全面完成).
+_AIMED_RE = re.compile(r"将|將|会|會|力争|力爭|确保|確保|争取|爭取|计划|計劃|计画|計畫|(?<!主|重|需)要|拟|擬|预计|預計|目标是|目標是|"
+                       r"(?<![此之日目早提以])前|到(?=\d|今年|明年|后年|後年|年底|年末|本世纪|本世紀)")
+
+
 def _is_claim_sentence(
     text: str, hedge: Hedge | None, lang: str, verb: str | None = None, dated_ahead: bool = False
 ) -> bool:
@@ -539,6 +548,9 @@ def _is_claim_sentence(
             past = None  # 已规划在年底前推出: already planned, still ahead
         if cue and re.search(r"(?<!按|照|依)(?:原定|原訂|原计划|原計劃|原本|原先)", text[max(0, cue.start() - 4) : cue.end()]):
             return False  # T5原定在2030年左右落成: the plan as it was, since changed (按原定计划 still holds)
+        achieved = _ACHIEVED_RE.search(text, cue.end()) if cue else None
+        if achieved and not _AIMED_RE.search(text, 0, achieved.start()):
+            return False  # 全年经济运行总体平稳，主要预期目标较好实现: the target reported met, a result
         if cue and dated_ahead and not past:
             return True
         if lang == "zh" and (dated_ahead or _WORK_AHEAD_RE.search(text)) and _AGENDA_FRAME_RE.search(text):
