@@ -46,12 +46,14 @@ REPORTING_VERBS = (
     # a verb of analysis or reply before 称/说 is one reporting verb (有法律专家分析称, 外交部回应称)
     "分析称", "分析稱", "分析说", "分析說", "解释称", "解釋稱", "解释说", "解釋說", "回应称", "回應稱", "回应说", "回應說",
     "透露称", "透露稱", "表态称", "表態稱", "补充称", "補充稱", "评论称", "評論稱", "预测称", "預測稱", "指出称",
+    # a sigh or lament before a quotation (東主陳先生大嘆：「…」; only before a colon or comma, see _COMMA_ONLY_VERBS)
+    "大嘆", "大叹", "慨嘆", "慨叹", "感嘆", "感叹",
     # (謝展寰列出兩項措施：一是…: who lists the measures states them; only before a counted list, see _LIST_ONLY_VERBS)
     "列出", "列举", "列舉", "列明",
 )
 #: Verbs that report only before a comma or colon (专家分析，… / 胡浩解释，…); 分析数据, 解释原因 report nothing.
 _COMMA_ONLY_VERBS = frozenset({"分析", "解释", "解釋", "补充", "補充", "形容", "通知", "通报", "通報", "公布", "公佈", "話",
-                               "评估", "評估"})  # (一名海巡官員私下評估，…; 评估风险 reports nothing)  # (帮助银行补充资本: "replenish";
+                               "评估", "評估", "大嘆", "大叹", "慨嘆", "慨叹", "感嘆", "感叹"})  # (一名海巡官員私下評估，…; 评估风险 reports nothing)  # (帮助银行补充资本: "replenish";
 # 重庆市经信委此前通知，…: a notice's content; 接到通知 reports nothing)
 #: Verbs that report only before a counted list and its colon (列出兩項措施：…); 报告列出了风险 reports nothing.
 _LIST_ONLY_VERBS = frozenset({"列出", "列举", "列舉", "列明"})

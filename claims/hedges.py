@@ -25,7 +25,8 @@ of the Kent/IPCC band the word is closest to):
 =======================  =====  ===========================================
 hedge (examples)         p      anchor
 =======================  =====  ===========================================
-必将, 一定会, 肯定会     0.95   Kent "almost certain" (93 ± 6), upper half
+必将, 一定会, 肯定会,    0.95   Kent "almost certain" (93 ± 6), upper half
+實會, 實跌 (Cantonese)
 将, 即将, will, would    0.85   plain future assertion ("would" is "will"
                                 reported: "said it would"): IPCC "very likely"
                                 lower edge; stronger than "probable"
@@ -41,7 +42,8 @@ cannot rule out
 机率并不高                      not" (30 ± 10) lower edge; other degrees
                                 after a chance noun: PROBABILITY_DEGREES
 难以, 很难               0.20   read as "unlikely"
-不会, 不可能, will not   0.10   IPCC "very unlikely" (0–10)
+不会, 不可能, will not,  0.10   IPCC "very unlikely" (0–10)
+唔會 (Cantonese)
 =======================  =====  ===========================================
 
 A chance stated as a number (概率约为70%, 有七成把握, "a 70% chance", "a
@@ -68,6 +70,7 @@ PROBABILITY_DEGREES: dict[str, float] = {
     "较小": 0.25, "較小": 0.25, "偏低": 0.25, "很大": 0.7, "很高": 0.7, "非常大": 0.7, "非常高": 0.7, "相当大": 0.7,
     "相當大": 0.7, "相当高": 0.7, "相當高": 0.7, "较大": 0.65, "較大": 0.65, "较高": 0.65, "較高": 0.65, "偏高": 0.65,
     "极高": 0.8, "極高": 0.8, "极大": 0.8, "極大": 0.8, "不小": 0.5, "不低": 0.5,
+    "唔大": 0.2, "唔高": 0.2,  # Cantonese 不大, 不高 (可能性唔大)
 }
 _STATED_CHANCE: tuple[tuple[str, float | None], ...] = tuple(
     sorted(((noun + degree, p) for noun in PROBABILITY_NOUNS for degree, p in PROBABILITY_DEGREES.items()),
@@ -97,6 +100,9 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = _STATED_CHANCE + (
     ("难以预测", None), ("難以預測", None), ("难以预料", None), ("難以預料", None), ("难以判断", None),
     ("難以判斷", None), ("难以估计", None), ("難以估計", None), ("难以确定", None), ("難以確定", None),
     ("难以", 0.2), ("難以", 0.2), ("很难", 0.2), ("很難", 0.2), ("不会", 0.1), ("不會", 0.1),
+    # Cantonese: 唔會 is 不會; 實會/實跌 "surely will (fall)" is 一定會
+    ("唔會", 0.1), ("唔会", 0.1), ("實會", 0.95), ("实会", 0.95), ("實跌", 0.95), ("实跌", 0.95), ("實升", 0.95),
+    ("实升", 0.95),
     ("不将", 0.1), ("不將", 0.1), ("即将", 0.85), ("即將", 0.85), ("将会", 0.85),
     ("將會", 0.85), ("将", 0.85), ("將", 0.85), ("会", 0.8), ("會", 0.8),
 )

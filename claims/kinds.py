@@ -78,7 +78,7 @@ PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將�
                 "is due to", "are due to", "is due on", "are due on", "is due in", "are due in", "is scheduled for",
                 "are scheduled for", "is scheduled to", "are scheduled to"}
 #: In a plan or promise these are the content of the commitment, not a probability (无意/不会入侵).
-CERTAIN = PLAIN_FUTURE | {"不会", "不會", "不将", "不將", "必将", "必將", "一定会", "一定會", "will not", "won't", "would not",
+CERTAIN = PLAIN_FUTURE | {"不会", "不會", "唔會", "唔会", "不将", "不將", "必将", "必將", "一定会", "一定會", "will not", "won't", "would not",
                           "wouldn't"}
 
 
@@ -165,7 +165,7 @@ def classify_kind(
     if lang == "zh" and hedge is not None and hedge.words in NEGATIVE_FUTURE and hedge.start >= 0 \
             and _employer_subject(content, hedge, speaker):
         return "promise"  # 王传福（比亚迪董事长）：比亚迪在欧洲的定价策略不会改变 — an assurance about the firm he runs
-    if lang == "zh" and hedge is not None and hedge.words in ("不会", "不會") and hedge.start >= 0 \
+    if lang == "zh" and hedge is not None and hedge.words in ("不会", "不會", "唔會", "唔会") and hedge.start >= 0 \
             and _actor(speaker) and speaker is not None and speaker.kind != "anonymous" and not _commentator(speaker) \
             and verb not in _BELIEF_VERBS and verb not in _FORESEE_VERBS and not _natural_subject(content, hedge) \
             and not _MARKET_SUBJECT_RE.search(re.split(r"[，,。；;：:]", content[: hedge.start])[-1]) \
@@ -280,7 +280,7 @@ def _outcome_first(content: str, hedge: Hedge) -> bool:
 
 
 #: Negated future markers: with an action verb of the speaker's own side, a negative assurance.
-NEGATIVE_FUTURE = {"不会", "不會", "不将", "不將", "will not", "won't", "would not", "wouldn't"}
+NEGATIVE_FUTURE = {"不会", "不會", "唔會", "唔会", "不将", "不將", "will not", "won't", "would not", "wouldn't"}
 
 #: Future markers that announce a schedule when an action verb follows (将举行, will hold); 会 predicts.
 PLAN_FUTURE = {"将", "將", "即将", "即將", "将会", "將會", "will", "would", "is set to", "are set to", "is to",

@@ -31,7 +31,9 @@ _FRAME_END_RE = re.compile(r"(?:预计|預計|表示|指出|说|說|称|稱|认�
 _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0,12}?(?:结束|結束))(?=[^，,。]{0,16}?(?:开幕|閉幕|闭幕|举行|舉行|投票|定于|定於|计划于|計劃於|计画于|開始|开始|营运|營運|启用|啟用|通车|通車|建成|完工|竣工|投产|投產|投入使用|"
                               # (…运抵马来西亚，并在明年第3季展开动态测试; 春运将于明天开始，3月5日结束; not a range's end:
                               # 於早上7時開始，至晚上10時結束)
-                              r"运营|運營|展开|展開|结束|結束|运抵|運抵|抵达|抵達|启动|啟動|生效))"
+                              r"运营|運營|展开|展開|结束|結束|运抵|運抵|抵达|抵達|启动|啟動|生效|"
+                              # (…将于2026年第一季度推出，昇腾960则计划在2027年第四季度面世: a release of its own)
+                              r"计划在|計劃在|计画在|計畫在|推出|面世|上市|亮相|交付))"
                               # …计画在年底前启用…，并预计明年汛期前完成…: a joined clause with its own hedge
                               r"|[，,]\s*(?:并|並|且|同时|同時|另外|另|也|还|還)\s*(?=[^，,。]{0,4}?(?:预计|預計|计划|計劃|计画|計畫|有望|可望|"
                               r"可能|拟|擬|将|將|会|會|预料|預料|力争|力爭))"
@@ -68,7 +70,7 @@ FRAME_RE = re.compile(
 
 
 #: A contrasting connective that opens a later clause (…可能出现阵雨，但不会影响开幕式).
-_CONTRAST_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而|而)")
+_CONTRAST_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而|反而|而)")
 #: Clauses that give a reason, condition, purpose or example, or go on from the time before (届时): part of
 #: the claim before them, never one alone.
 _DEPENDENT_LEAD_RE = re.compile(r"\s*(?:因为|因為|由于|由於|如果|假如|若|虽然|雖然|尽管|儘管|以便|从而|從而|进而|進而|使|让|讓|令|以|"
@@ -198,10 +200,11 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
             # (a pledge of its own before the comma: not "他承诺，" alone)
             cuts.append(comma.end())  # 我们承诺今年的分红…不低于去年，新增的回购额度会在2025年6月30日前执行完毕
             continue
-        if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < 2
+        if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < (1 if contrast else 2)
                               and not before.words.startswith(PROBABILITY_NOUNS)) \
                 or _TIME_ONLY_RE.fullmatch(left[before.start + len(before.words) :]):
-            continue  # the clause before is an attribution (他预计，) or holds no claim of its own
+            continue  # the clause before is an attribution (他预计，) or holds no claim of its own (after a
+            # contrast one character is one: 价格不会跌，但…)
         cuts.append(comma.end())
         if reported:
             covered = stop
