@@ -1687,6 +1687,13 @@ def _attribute_en_body(s: str) -> Attribution:
         # "The Bank of Korea kept its rate unchanged on Thursday, and said inflation was likely to slow": the
         # subject of the first clause says the second
         return Attribution(_en_speaker(joined.group(1)), None, joined.group(2), joined.start(2), joined.end())
+    apposed = _EN_TAIL_APPOSED_RE.search(s)
+    if apposed and not re.search(r"\b(?:who|which|that)\b", apposed.group("title")):
+        # "…, Kenji Sato, director of the ministry's staple food division, told reporters.": the name, its post
+        found = _en_speaker(apposed.group("name"))
+        if found is not None and found.kind == "person":
+            return Attribution(Speaker(found.name, found.title or apposed.group("title").removeprefix("the ").strip(), "person"),
+                               None, apposed.group("verb"), apposed.start("verb"), 0)
     tail = _EN_TAIL_RE.search(s)
     if tail:  # "…, the White House said." / "…, Prime Minister Lee told reporters on Sunday." / "…, she said, because"
         named = tail.group("who")
@@ -1708,15 +1715,20 @@ def _attribute_en_body(s: str) -> Attribution:
         described = re.fullmatch(r"(?:the|The)\s+(?:[\w.-]+\s+){1,3}?(?:chipmaker|carmaker|automaker|maker|company|firm|"
                                  r"lender|insurer|retailer|developer|producer|manufacturer|miner|giant|conglomerate|"
                                  r"supplier|airline|carrier)", named)
-        if re.fullmatch(r"(?i)(?:a|an|the)\s+(?:company|firm|bank|group|carrier|airline|ministry)\s+spokes(?:man|woman|person)",
+        if re.fullmatch(r"(?i)(?:a|an|the)\s+(?:(?:company|firm|bank|group|carrier|airline|ministry)\s+)?spokes(?:man|woman|person)",
                         named) or described:
             # "Hyundai Motor will open …, a company spokesperson said": the company the sentence is about; so
             # "Micron Technology will invest …, the U.S. memory chipmaker said" (a described company)
-            subject = re.match(r"\s*((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:will|would|plans|is|has|expects|aims)\b", s)
+            # ("Supermarket chain Hoshino Mart will …": a described company, by its name)
+            subject = re.match(r"\s*(?:[A-Z]?[\w-]+\s+(?:chain|group|maker|company|firm|operator|giant|retailer|carrier|"
+                               r"airline|lender|bank|developer)\s+)?((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+"
+                               r"(?:will|would|plans|is|has|expects|aims)\b", s)
             who = _en_speaker(subject.group(1)) if subject else None
             if who is not None:
                 return Attribution(Speaker(who.name, None, "organisation"), None, tail.group("verb"), tail.start("verb"), 0)
-            return Attribution(None, "it", tail.group("verb"), tail.start("verb"), 0)
+            if described or not re.fullmatch(r"(?i)(?:a|an|the)\s+spokes(?:man|woman|person)", named):
+                return Attribution(None, "it", tail.group("verb"), tail.start("verb"), 0)
+            # ("The government will raise taxes, a spokesman said": whose spokesman is not said; not the last body's)
         found = _en_speaker(named)
         if found is None and re.fullmatch(r"(?:de|des|du|da|di|van|von|le|la)\s+[A-Z][\w'’-]+", named):
             found = Speaker(named, None, "person")  # "…, des Cars promised.": a surname with its particle
@@ -1780,6 +1792,11 @@ _EN_AND_SAID_RE = re.compile(
     r"(?:[^\"“”]|\"[^\"]{0,80}\"|“[^”]{0,80}”){0,160}?"
     r",?\s+and\s+(?:also\s+)?(said|says|warned|added|predicted|forecast|projected|expects|estimated)\s+(?:that\s+)?")
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
+#: An English attribution at the end, a name with its post set off by commas ("…, Kenji Sato, director of the
+#: ministry's staple food division, told reporters.").
+_EN_TAIL_APPOSED_RE = re.compile(
+    r",\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<title>(?:a|an|the)?\s*[^,;\"“”]{3,100}?),\s+"
+    r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|\w+))(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$")
 _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|"
     r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.){1,80}?|"

@@ -419,6 +419,11 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
                 after = [tx for tx in after if not (tx.kind == "month" and _EN_DATA_MONTH_RE.match(ctx.source, tx.span[1]))] \
                     or after
             best = min(after, key=lambda tx: tx.span[0]) if after else max(future, key=lambda tx: tx.span[0])
+            for alternative in sorted(future, key=lambda tx: tx.span[0]):
+                if alternative.span[0] >= best.span[1] and re.fullmatch(
+                        r"\s*(?:or|或者|或)\s*", ctx.source[best.span[1] : alternative.span[0]]) \
+                        and alternative.end is not None and best.end is not None and alternative.end > best.end:
+                    best = alternative  # "in late March or early April": by the later of the two
             return Deadline(best.text, best.start, best.end, getattr(best, "basis", "relative"))
         if any(tx.kind == "open" for tx in group) or (
                 group is own and any(tx.kind == "vague" and not EVENT_RE.search(tx.text) for tx in group)):
