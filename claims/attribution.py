@@ -444,6 +444,10 @@ def _portfolio_or_place(before: str, title: str) -> bool:
     return len(before) >= 2 and any(flag.startswith("ns") for word, flag in _pos_tags(before) if word == before)
 
 
+#: A time that opens the words before a verb, set off by a comma (今年7月，…; 2024年3月5日，…; 近日，…).
+_TIME_LEAD_RE = re.compile(r"\s*(?:(?:(?:今年|去年|前年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                           r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?)|(?:今年|去年)(?:初|底|年初|年底)?|近日|日前|此前|上周|上週|"
+                           r"本周|本週|\d{4}年)[，,]\s*")
 #: A name given with its Latin acronym in brackets (国能（TNB）, 国油（PETRONAS）): a body, however short its name.
 _ACRONYM_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{2,12})[（(]([A-Z][A-Z0-9&+]{1,9})[）)](.*)")
 
@@ -455,8 +459,18 @@ def classify_segment(segment: str) -> Speaker | None | str:
     when the segment is a pronoun or role noun (the caller resolves it). A short name that jieba reads
     as words (国能: "the country can") is still a body when its Latin acronym follows in brackets.
     """
+    lead = _TIME_LEAD_RE.match(segment)
+    if lead and lead.end() < len(segment):
+        return classify_segment(segment[lead.end():])  # 今年7月，国家发展改革委印发《…》，提出…: the time is no speaker
     found = _classify_segment(segment)
     if found is None:
+        several = re.fullmatch(r"\s*([\u4e00-\u9fff]{2,16}?)等(?P<count>[两兩二三四五六七八九十\d]{1,3}个?|多)?"
+                               r"(?:部门|部門|部委|单位|單位|机构|機構)\s*", segment)
+        if several:
+            first = _classify_segment(several.group(1))
+            if isinstance(first, Speaker) and first.kind == "organisation":
+                # 国家发展改革委等部门印发…: the body named first; 工业和信息化部等六部门: the counted list, whole
+                return Speaker(segment.strip(), None, "organisation") if several.group("count") else first
         named = _ACRONYM_NAMED_RE.fullmatch(segment.strip(" ，,：:、"))
         if named and (not _strip_adverbials(named.group(3)).strip()
                       or re.fullmatch(r"(?:也|亦|则|則|还|還)?(?:在|于|於)[^，,。]{1,12}中", named.group(3))):
@@ -533,6 +547,12 @@ def _classify_segment(segment: str) -> Speaker | None | str:
         return Speaker(counted.group(1), None, "anonymous")
     # (…一位研究極端天氣的學者接受本報查詢時指出: the description before the adverbial)
     described = _DESCRIBED_PERSON_RE.fullmatch(segment) or _DESCRIBED_PERSON_RE.fullmatch(_strip_adverbials(segment))
+    staff = re.fullmatch(r"([\u4e00-\u9fff]{2,16}?)(?:一位|一名|某位)(?:研究人员|研究人員|工作人员|工作人員|"
+                         r"官员|官員|负责人|負責人|发言人|發言人|高管|主管|人士)", _strip_adverbials(segment))
+    if staff and staff.group(1).endswith(ORG_SUFFIXES) and not staff.group(1).endswith(_ACADEMIC_SUFFIXES) \
+            and not _has_verb(staff.group(1)):
+        return Speaker(staff.group(1), None, "organisation")  # 中国信通院一位研究人员表示: the body's staff speak for it
+        # (一位不愿具名的官员 stays anonymous, the description whole: 国家银行一位不愿具名的官员)
     unnamed_only = described is not None and re.fullmatch(r"(?:不愿具名|不願具名|不愿透露姓名|不願透露姓名|匿名)",
                                                           described.group("desc")) is not None
     if described and (not unnamed_only or len(described.group("mid")) >= 2) \
@@ -725,7 +745,7 @@ _PUBLIC_ROLE = (r"(?:人士|居民|市民|村民|选民|選民|车主|車主|家
                 r"乘客|旅客|游客|遊客|学生|學生|工人|司机|司機|员工|員工|商家|摊贩|攤販|摊主|攤主|店主|老板|老闆|"
                 r"农民|農民|渔民|漁民|患者|病人|家庭主妇|家庭主婦|主妇|主婦|上班族|消费者|消費者|租户|租戶|住户|住戶|"
                 r"经销商|經銷商|商人|业者|業者|从业者|從業者|交易员|交易員|投资者|投資者|开发商|開發商|承包商|"
-                r"进口商|進口商|出口商|批发商|批發商|零售商|贸易商|貿易商)")
+                r"进口商|進口商|出口商|批发商|批發商|零售商|贸易商|貿易商|承销商|承銷商|中间商|中間商|菜贩|菜販|果农|果農|菜农|菜農)")
 _MEMBER_OF_PUBLIC_RE = re.compile(r"([^，,。]{0,14}?" + _PUBLIC_ROLE + r")([\u4e00-\u9fff]{2,3})")
 #: An unnamed member of the public, with the whole description as the name (华东地区一位吉利经销商告诉…).
 _UNNAMED_MEMBER_RE = re.compile(r"(?:另有|也有|还有|還有|有)?((?:[\u4e00-\u9fff]{0,8}?(?:一位|一名|某位|多位|多名)[\u4e00-\u9fff]{0,10}?"
@@ -735,9 +755,12 @@ _UNNAMED_MEMBER_RE = re.compile(r"(?:另有|也有|还有|還有|有)?((?:[\u4e0
 _COUNTED_PERSON_RE = re.compile(r"(?:另有|也有|还有|還有|有)?(?:一位|一名|某位)(?!不愿|不願|匿名)([\u4e00-\u9fff]{2,14}?(?:分析师|分析師|"
                                 r"经济学家|經濟學家|专家|專家|学者|學者|官员|官員|高管|人士|研究员|研究員|策略师|策略師|交易员|交易員|"
                                 r"律师|律師|经理|經理|银行家|銀行家|业者|業者|从业者|從業者|工程师|工程師|顾问|顧問|主管|总监|總監|"
-                                r"交易商|投资者|投資者|经济师|經濟師|医生|醫生))")
+                                r"交易商|投资者|投資者|经济师|經濟師|医生|醫生|研究人员|研究人員))")
 #: Who was told, after the speaker (…专家对记者说, …官员向本报透露, …对越通社记者表示): not part of the speaker.
-_LISTENER_RE = re.compile(r"(?:向|对|對|跟)(?:本报|本報|记者|記者|媒体|媒體|[^，,。向对對跟]{1,10}?(?:记者|記者))$")
+_LISTENER_RE = re.compile(r"(?:向|对|對|跟)(?:本报|本報|记者|記者|媒体|媒體|[^，,。向对對跟]{1,10}?(?:记者|記者)|"
+                          # (…此前对界面新闻表示, 向联合早报透露: an outlet told)
+                          r"[^，,。向对對跟]{1,6}?(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|早报|早報|电视台|電視台|通讯社|通訊社|"
+                          r"周刊|週刊|杂志|雜誌|网|網))$")
 #: An unnamed person described by a relative clause or with a count inside the description (参与运河前期论证的一位
 #: 水利专家, 一位参加了价格听证会的消费者代表, 接近黄国松竞选团队的消息人士): (desc, count).
 #: Bodies whose staff speak for themselves, not for the body (universities, institutes, think tanks).
