@@ -142,9 +142,11 @@ def bounds(statement: str) -> list[Bound]:
         if _ABOUT_AFTER.match(after) or _ABOUT_BEFORE.search(before):
             tolerance = _granularity(m.group("num"), kind, multiplier)
             lo, hi = value - tolerance, value + tolerance
+        elif _UPPER_AFTER.match(after):
+            lo, hi = None, value  # 保持在2.5%以下: the limit after the figure says which side (保持在 names none)
         elif _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
             lo, hi = value, None
-        elif _UPPER_BEFORE.search(before) or _UPPER_AFTER.match(after):
+        elif _UPPER_BEFORE.search(before):
             lo, hi = None, value
         else:
             tolerance = _granularity(m.group("num"), kind, multiplier)

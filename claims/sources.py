@@ -186,10 +186,20 @@ def date_problem(value: str) -> str:
 EARLIEST_PUBLISHED = date(1900, 1, 1)
 
 
+#: How far after today a publication date may be: a year (an article is not published in 3024; a
+#: time-zone or embargo day ahead is fine).
+LATEST_PUBLISHED_AHEAD_DAYS = 366
+
+
 def published_problem(day: date) -> str | None:
-    """Why ``day`` cannot be a publication date (before :data:`EARLIEST_PUBLISHED`), or None."""
+    """Why ``day`` cannot be a publication date (before :data:`EARLIEST_PUBLISHED`, or more than
+    :data:`LATEST_PUBLISHED_AHEAD_DAYS` after today), or None."""
+    from datetime import timedelta
+
     if day < EARLIEST_PUBLISHED:
         return f"'{day.isoformat()}' is before {EARLIEST_PUBLISHED.isoformat()}; is the year mistyped?"
+    if day > date.today() + timedelta(days=LATEST_PUBLISHED_AHEAD_DAYS):
+        return f"'{day.isoformat()}' is more than a year after today; is the year mistyped?"
     return None
 
 

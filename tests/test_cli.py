@@ -118,6 +118,12 @@ def test_usage_and_user_errors_have_documented_codes():
     too_early = run_cli("add", "明年经济将增长5%", "--speaker", "李明", "--said-on", "1800-01-01")
     assert too_early.returncode == 2 and too_early.stderr.strip() == (
         "Error: --said-on: '1800-01-01' is before 1900-01-01; is the year mistyped? (see 'claims add -h')")
+    too_late = run_cli("extract", str(ARTICLES), "--published", "3024-01-01")
+    assert too_late.returncode == 2 and too_late.stderr.strip() == (
+        "Error: --published: '3024-01-01' is more than a year after today; is the year mistyped? (see 'claims extract -h')")
+    folder = run_cli("nightly", "--digest", str(ROOT))
+    assert folder.returncode == 1 and folder.stderr.strip() == (
+        f"Error: --digest: {ROOT} is a folder; give a file such as {ROOT / 'digest.md'}")
     missing = run_cli("show", "999", "--json")
     assert missing.returncode == 1 and missing.stderr.strip() == "Error: no claim with id 999"
 

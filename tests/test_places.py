@@ -13,6 +13,8 @@ def test_places_are_read_longest_name_first_in_both_scripts() -> None:
     assert places_in("印度大选") == {"India"}
     assert article_places("賴清德當選總統", "（中央社記者陳怡君台北13日電）第16任總統選舉今天投票。") == {"Taiwan"}
     assert article_places("Fed holds rates", "WASHINGTON (Reuters) - The U.S. central bank said ...") == {"United States"}
+    assert places_in("本港今年经济增长") == {"Hong Kong"}  # the Hong Kong press's own "this territory"
+    assert article_places("Bank of England cuts rates", "The Bank of England cut its key rate.") == {"Britain"}
     assert places_in("a ukrainian drone") == set()  # whole words only: "ukrainian" is not "ukraine"
     assert article_places("总统选举", "x" * 400 + "新加坡") == set()  # beyond the lede
     assert article_places("总统选举", "x" * 400 + "新加坡", whole=True) == {"Singapore"}

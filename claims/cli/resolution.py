@@ -221,6 +221,8 @@ def nightly(
     day = parse_day(as_of, "--as-of") or date.today()
     if digest is not None and not digest.parent.exists():
         raise UserError(f"--digest: folder {digest.parent} does not exist")
+    if digest is not None and digest.is_dir():
+        raise UserError(f"--digest: {digest} is a folder; give a file such as {digest / 'digest.md'}")
     engine = open_engine(resolve_url(db))
     try:
         with progress(not json_out) as bar:
