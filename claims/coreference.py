@@ -84,6 +84,8 @@ class ArticleContext:
     longer_names: dict[str, str] | None = None  # "Al Jaber" → "Sultan" (the word before it first), built on first need
     dotted_names: dict[str, str] | None = None  # first part → a dotted transliterated name (佐科 → 佐科·维多多)
     titled_names: dict[str, tuple] | None = None  # 林鄭 → (林鄭月娥, its title[, True while its tail is unchecked])
+    company_forms: dict[str, str | None] = field(default_factory=dict)  # 國泰 → 國泰航空 (or None), read once per name
+    after_dots: dict[str, int] | None = None  # 阿尔巴尼斯 → where ·阿尔巴尼斯 first stands (built on first need)
 
 
 _EN_SUBJECT_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,3}(?:[a-z]+\s+)?" + _EN_NAME + r")\s+(?:on\s+[A-Z]\w+\s+)?[a-z]+(?:ed|s)\b"
@@ -149,6 +151,7 @@ _COMPANY_TAIL = (r"(?:航空|航運|航运|集团|集團|股份有限公司|有�
                  r"置地|保险|保險|证券|證券|能源|石油|电力|電力|电子|電子|半导体|半導體|制药|製藥|物流|快递|快遞|百货|百貨)")
 #: Titles that are only courtesy ("Dr Lam"): the post given with the full name is the better title.
 _HONORIFICS = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "先生", "女士"})
+_COMPANY_TAIL_RE = re.compile(_COMPANY_TAIL)
 
 
 def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
@@ -174,10 +177,13 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
             return found
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", speaker.name) and not speaker.title:
         # 國泰 after 國泰航空一架客機…: a company named in full before, not a person jieba tags as one
-        first = ctx.source.find(speaker.name)
-        company = re.compile(re.escape(speaker.name) + _COMPANY_TAIL).match(ctx.source, first) if first >= 0 else None
-        if company and not any(p.name == speaker.name for p in ctx.people):  # (named so first: 比亚迪…比亚迪集团 stays)
-            return Speaker(company.group(0), None, "organisation")
+        if speaker.name not in ctx.company_forms:  # (once per name: a search and a match per mention made long texts slow)
+            first = ctx.source.find(speaker.name)
+            tail = _COMPANY_TAIL_RE.match(ctx.source, first + len(speaker.name)) if first >= 0 else None
+            ctx.company_forms[speaker.name] = speaker.name + tail.group(0) if tail else None
+        company = ctx.company_forms[speaker.name]
+        if company and not any(p.name == speaker.name for p in ctx.people[-_PEOPLE_LOOK_BACK:]):
+            return Speaker(company, None, "organisation")  # (named so first: 比亚迪…比亚迪集团 stays)
     particle = re.fullmatch(r"(?i:de|des|du|da|di|van|von|le|la)\s+([A-Z][\w'’-]+)", speaker.name)
     if particle:  # "Des Cars said" after "Louvre director Laurence des Cars": a surname with its particle
         whole = re.search(r"\b([A-Z][\w'’-]+\s+" + re.escape(speaker.name) + r")\b", ctx.source, re.I)
@@ -186,6 +192,8 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
                               speaker.title, "person")
     title = speaker.title if speaker.title not in _HONORIFICS else None  # "Dr Lam": the title given with the full name
     for known in ctx.people[-_PEOPLE_LOOK_BACK:]:
+        if speaker.name not in known.name:
+            continue  # (every form below contains the name: one test in C before the several below)
         if known.name == speaker.name:
             return Speaker(known.name, title or known.title or speaker.title, "person")
         if (known.name.endswith(" " + speaker.name) or (len(speaker.name) >= 3 and known.name.startswith(speaker.name))
@@ -234,11 +242,16 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
                 for k in range(2, len(m.group(1)) + 1):  # (印尼总统佐科·…: the first part is some tail of the run)
                     ctx.dotted_names.setdefault(m.group(1)[-k:], m.group(0)[len(m.group(1)) - k :])
 
+        if ctx.after_dots is None:  # (one pass per article: a search of the whole text per name was quadratic)
+            ctx.after_dots = {}
+            for m in re.finditer(r"·([\u4e00-\u9fff]{2,6})", ctx.source):
+                for k in range(2, len(m.group(1)) + 1):
+                    ctx.after_dots.setdefault(m.group(1)[:k], m.start())
         if speaker.name in ctx.dotted_names:
             speaker = Speaker(ctx.dotted_names[speaker.name], speaker.title, "person")
-        elif "·" + speaker.name in ctx.source:
+        elif speaker.name in ctx.after_dots:
             # 阿尔巴尼斯 after 澳大利亚总理安东尼·阿尔巴尼斯: the last part, when a title shows where the name begins
-            at = ctx.source.find("·" + speaker.name)
+            at = ctx.after_dots[speaker.name]
             lead = ctx.source[max(0, at - 14) : at]
             titles = list(_TITLE_RE.finditer(lead))
             first = lead[titles[-1].end() :] if titles else ""
