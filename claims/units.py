@@ -35,7 +35,7 @@ _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0
                               # (…将于2026年第一季度推出，昇腾960则计划在2027年第四季度面世: a release of its own)
                               r"计划在|計劃在|计画在|計畫在|推出|面世|上市|亮相|交付))"
                               # …计画在年底前启用…，并预计明年汛期前完成…: a joined clause with its own hedge
-                              r"|[，,]\s*(?:并|並|且|同时|同時|另外|另|也|还|還)\s*(?=[^，,。]{0,4}?(?:预计|預計|计划|計劃|计画|計畫|有望|可望|"
+                              r"|[，,]\s*(?:并|並|且|同时|同時|另外|另|也|还|還)\s*(?=[^，,。]{0,4}?(?:预计|預計|计划|計劃|计画|計畫|有望|可望|有信心|"
                               r"可能|拟|擬|将|將|会|會|预料|預料|力争|力爭))"
                               # …将于本月底前启动…，并在年底前组织…: a joined act with a date of its own
                               r"|[，,]\s*(?:并|並)\s*(?=(?:在|于|於)[^，,。]{1,10}?(?:前|内|內|底|初|末|中旬|月|年|季度|季|周|週|日))"
@@ -119,6 +119,11 @@ def _estimate_of_its_own(rest: str, text: str, comma: re.Match[str]) -> bool:
         before is None or before.probability != hedge.probability)
 
 
+#: A clause that is only a chance (但機率不高, 不过可能性不大): what it qualifies is the clause before.
+_BARE_CHANCE_RE = re.compile(r"(?:其|这|這|此)?(?:的)?(?:可能性|机率|機率|概率|几率|幾率|机会|機會)(?:并|並)?(?:不大|不高|很小|很低|极低|極低|"
+                             r"较低|較低|较小|較小|偏低|很大|很高|较大|較大|较高|較高|唔大|唔高)")
+
+
 def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
     """Offsets after the commas where a later clause with its own hedge is a claim of its own (Chinese):
     after a contrast (…可能出现短时阵雨，但不会对开幕式造成影响), or with its own subject and its own date
@@ -147,6 +152,8 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
             lead = stop + 1 - begin  # …不太可能…，但随着交付量增加，国产客机…会逐步上升: the contrast's claim after its circumstance
             stop = clause_end(text, stop + 1)
             rest = text[begin:stop]
+        if contrast is not None and _BARE_CHANCE_RE.fullmatch(rest.strip(" 。.；;”」")):
+            continue  # 不排除…再升息半碼，但機率不高: a chance for the clause before, not a claim of its own
         reported = contrast is not None and _ATTRIBUTION_LEAD_RE.match(rest.strip()) is not None
         if reported:
             stop = len(text)  # …，但他坦言，在…的情況下，「…的可能性不大」: the report after the new attribution
