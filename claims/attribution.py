@@ -1082,7 +1082,8 @@ _EN_ROLE_BEFORE_NAME_RE = re.compile(
 _EN_ORG_BODY_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?!(?:The|A|An)\s)(" + _EN_NAME + r"(?:\s+[a-z]+){0,2}\s+(?:committee|ministry|agency|commission|council|board|government|presidency|office|"
     r"parliament|cabinet|embassy))$")
-_EN_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .,'/-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+#: ("WASHINGTON, Jan 8 (Reuters) -", "AUSTIN, Texas, Jan 29 (Reuters) -": a place, its state, the day.)
+_EN_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .,'/-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?){0,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                              r"\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 
 

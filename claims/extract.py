@@ -740,6 +740,9 @@ def extract(
             speaker = None  # 本报明天将刊出…: the paper's own schedule, in its own voice (DESIGN.md)
         if own_clause and _QUESTION_RE.search(content):
             continue  # …，內地法院會否承認…仍存在很大變數: a later clause that leaves the question open
+        if lang == "en" and _EN_ASKED_DECLINED_RE.match(sentence.text):
+            previous = None  # "Asked whether the robotaxi would be ready by June, Musk declined to give a date": no answer
+            continue
         if lang == "en" and item_of is None and _HAD_EXPECTED_RE.search(
                 sentence.text, 0, content_start + (hedge.start if hedge is not None and hedge.start >= 0 else 0) + 1):
             previous = None  # "Economists had expected a 2.8% rise": the consensus before a figure now reported
@@ -891,6 +894,11 @@ def _simplified(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
+#: A question put to someone who gave no answer ("Asked whether …, Musk declined to give a date"; "…, she would
+#: not say"): the question's "would" is no one's claim.
+_EN_ASKED_DECLINED_RE = re.compile(r"\s*Asked\s+(?:whether|if|when|about|how)\b[^.;]*?,\s*(?:[A-Z][\w.'’-]*\s+){0,4}"
+                                   r"(?:[a-z][\w'’-]*\s+){0,3}?(?:declined|refused|would\s+not\s+say|wouldn't\s+say|"
+                                   r"did\s+not\s+say|didn't\s+say|gave\s+no)\b")
 #: An expectation in the past perfect ("Economists had expected a 2.8% rise", "had forecast the economy would
 #: grow"): the consensus before a figure the article reports, not a claim about what is to come.
 _HAD_EXPECTED_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:expected|predicted|forecast|anticipated|projected)\b", re.I)
