@@ -1251,6 +1251,11 @@ def _en_title_split(words: str) -> Speaker | None:
 def _en_speaker(words: str) -> Speaker | None:
     """A Speaker from the words that name who spoke ("Chief Executive Elon Musk", "a Boeing spokesman")."""
     found = _en_speaker_words(words)
+    owned = re.match(r"\s*(?:[A-Z][a-z]+|U\.S\.|U\.K\.|EU)['’]s\s+(?=[a-z][\w-]*\s+(?:[\w-]+\s+){0,2}[A-Z])", words) \
+        if found is None else None
+    if owned:
+        rest = words[owned.end():]
+        found = _en_speaker_words(rest[:1].upper() + rest[1:])  # "Britain's energy regulator Ofgem": the regulator
     if found is None:
         # "The ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management": a body's head noun,
         # then what it is for
