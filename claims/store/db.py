@@ -320,6 +320,9 @@ def _sqlite_file_problems(url: str) -> list[str]:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        # (a sound file in a read-only folder: WAL needs its -shm file beside it, so even reading fails)
+        return [f"{database}: cannot be opened ({_first_line(exc)}); is its folder writable and the file readable?"]
     except sqlite3.DatabaseError as exc:
         return [f"{database}: not a usable SQLite database ({_first_line(exc)})"]
     return [] if result == ["ok"] else [f"integrity: {r}" for r in result]
