@@ -57,9 +57,12 @@ _PLACE_RE = re.compile("|".join(
     for name in sorted(_NAME_TO_PLACE, key=len, reverse=True)))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)
 def places_in(text: str) -> frozenset[str]:
-    """The places named in ``text`` (match form), as :data:`PLACES` keys; empty when none is named."""
+    """The places named in ``text`` (match form), as :data:`PLACES` keys; empty when none is named.
+
+    Cached for 256 texts only: the nightly job passes whole articles, and a larger cache keyed by them would
+    hold tens of megabytes (the reason :func:`claims.search.match_form` keeps articles apart)."""
     return frozenset(_NAME_TO_PLACE[m.group(0)] for m in _PLACE_RE.finditer(text))
 
 
