@@ -53,7 +53,9 @@ _CAPTION_RE = re.compile(
 #: Editor's sign-off lines end the story: (责任编辑：…), 【编辑：…】
 _SIGNOFF_RE = re.compile(r"^[（(【\[]?(责任编辑|責任編輯|编辑|編輯|责编|責編)[：:]")
 
-_FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+#: An opening ``---`` line followed by a field this tool reads: front matter, whether or not it is closed.
+_FRONT_MATTER_OPEN_RE = re.compile(r"\A\ufeff?---[ \t]*\n[ \t]*(?:published|title|outlet|url|lang)[ \t]*:", re.I)
 
 
 class SourceError(Exception):
@@ -319,6 +321,8 @@ def read_text_bytes(
 ) -> SourceArticle:
     """An article from decoded text (front matter, main-story split, dateline); ``path`` labels errors."""
     meta, body = parse_front_matter(raw)
+    if not meta and _FRONT_MATTER_OPEN_RE.match(raw):
+        raise SourceError(f"{path}: front matter opened by '---' on line 1 has no closing '---' line")
     layout = split_main_story(body)
     text = body[: layout.main_end]
     if not text.strip():

@@ -107,7 +107,7 @@ def test_since_until_and_tags(scored_db: str) -> None:
     window = json.loads(run_cli("scorecard", "--since", "2024-01-01", "--until", "2024-01-06", "--format", "json").stdout)
     assert window["overall"]["claims"] == 1
     bad = run_cli("scorecard", "--since", "2024-02-01", "--until", "2024-01-01")
-    assert bad.returncode == 1 and "after --until" in bad.stderr
+    assert bad.returncode == 2 and "after --until" in bad.stderr
 
 
 def test_html_is_self_contained_and_escaped(scored_db: str, tmp_path: Path) -> None:
@@ -224,6 +224,15 @@ def test_output_paths(scored_db: str, tmp_path: Path) -> None:
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("group,claims,resolved")
     dash = run_cli("scorecard", "--format", "md", "--output", "-")
     assert dash.returncode == 0 and dash.stdout.startswith("## Scorecard by speaker")
+    unknown = tmp_path / "card.txt"
+    refused = run_cli("scorecard", "--output", str(unknown))
+    assert refused.returncode == 2 and "cannot tell the format from '.txt'" in refused.stderr
+    assert not unknown.exists()
+    assert run_cli("scorecard", "--format", "csv", "--output", str(unknown)).returncode == 0
+    assert unknown.read_text(encoding="utf-8").startswith("group,claims,resolved")
+    plain = tmp_path / "card"
+    assert run_cli("scorecard", "--output", str(plain)).returncode == 0  # no extension: Markdown
+    assert plain.read_text(encoding="utf-8").startswith("## Scorecard by speaker")
     html = tmp_path / "card.html"
     assert run_cli("scorecard", "--output", str(html)).returncode == 0
     assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -116,3 +116,17 @@ def test_front_matter_published_before_1900_is_refused(tmp_path):
     assert str(err.value) == f"{path}: published: '1818-03-01' is before 1900-01-01; is the year mistyped?"
     path.write_text("---\npublished: 1900-01-01\n---\n李明说，明年经济将增长5%。\n", encoding="utf-8")
     assert read_text_article(path).published.isoformat() == "1900-01-01"
+
+
+def test_front_matter_without_its_closing_line_is_refused(tmp_path):
+    """An unclosed block would otherwise be read as body text, its fields lost and "published:" read as the story."""
+    path = tmp_path / "open.txt"
+    path.write_text("---\npublished: 2024-03-01\noutlet: 新华社\n李明说，明年经济将增长5%。\n", encoding="utf-8")
+    with pytest.raises(SourceError) as err:
+        read_text_article(path)
+    assert str(err.value) == f"{path}: front matter opened by '---' on line 1 has no closing '---' line"
+    path.write_text("---\npublished: 2024-03-01\n---", encoding="utf-8")  # closed at the end of the file: no body
+    with pytest.raises(SourceError, match="no article text"):
+        read_text_article(path)
+    path.write_text("---\n李明说，明年经济将增长5%。\n", encoding="utf-8")  # a rule, not front matter
+    assert read_text_article(path).published is None

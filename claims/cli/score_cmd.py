@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from claims.cli.options import DbOption, JsonOption, parse_day
-from claims.cli.output import UserError, print_json, print_table
+from claims.cli.output import UsageError, UserError, print_json, print_table
 
 
 class By(str, Enum):
@@ -94,11 +94,15 @@ def scorecard(
 
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output is not None else ""
-        fmt = {"csv": Format.csv, "json": Format.json, "md": Format.md, "markdown": Format.md,
-               "html": Format.html, "htm": Format.html}.get(suffix, Format.table)
+        by_suffix = {"csv": Format.csv, "json": Format.json, "md": Format.md, "markdown": Format.md,
+                     "html": Format.html, "htm": Format.html}
+        if suffix and suffix not in by_suffix:
+            raise UsageError(f"--output {output}: cannot tell the format from '.{suffix}'; "
+                             "give --format table, csv, json, md or html")
+        fmt = by_suffix.get(suffix, Format.table)
     start, end = parse_day(since, "--since"), parse_day(until, "--until")
     if start and end and start > end:
-        raise UserError(f"--since {start} is after --until {end}")
+        raise UsageError(f"--since {start} is after --until {end}")
     with session_scope(resolve_url(db)) as session:
         card = gather(session, by.value, start, end, min_resolved)
     if fmt is Format.table and (output is None or str(output) == "-"):
