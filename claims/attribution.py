@@ -1051,7 +1051,8 @@ _EN_TITLES = (
     "Economist", "Analyst", "Leader", "Premier", "Mayor", "Commissioner", "Chief Economist",
     "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Administrator",
     "Deputy Administrator", "Chief Scientist", "Flight Director", "Project Manager",
-    "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.", "Prince", "Princess", "Sheikh",
+    "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Prof.", "Supt.", "Insp.", "Capt.", "Maj.", "Sgt.",
+    "Cmdr.", "Brig.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Lt. Col.", "Rear Adm.", "Vice Adm.", "Prince", "Princess", "Sheikh",
     # British honours and peerages ("Dame Esther Rantzen said", "Lord Falconer warned")
     "Dame", "Sir", "Lord", "Lady", "Baroness", "Baron",
     # military ranks ("said Colonel Tay Zhi Wei, who leads the contingent")
@@ -1666,7 +1667,13 @@ def _attribute_en_body(s: str) -> Attribution:
                 speaker = Speaker(speaker.name, None, "organisation")
             elif m.group(2) and speaker.kind == "person":
                 speaker = Speaker(speaker.name, m.group(2).strip(" ,"), "person")
-            return Attribution(speaker, None, re.findall(r"[a-z]+", s[: m.end()])[-1], m.start(), m.end())
+            verb = re.findall(r"[a-z]+", s[: m.end()])[-1]
+            teller = _en_named_teller(s) if speaker.kind == "organisation" and verb in _EN_EXPECT_VERBS else None
+            if teller is not None:
+                # "The U.S. Army Corps of Engineers expects to restore the channel by the end of May, Lt. Gen. Scott
+                # Spellmon said": the body's expectation, told by a person named at the end, is that person's claim
+                return teller
+            return Attribution(speaker, None, verb, m.start(), m.end())
     m = re.search(r",\s*(?:said|says|added)\s+(" + _EN_NAME + r")(?:,\s*([^,.]{2,80}))?", s)
     if m and _en_speaker(m.group(1)):
         speaker = _en_speaker(m.group(1))
@@ -1716,13 +1723,9 @@ def _attribute_en_body(s: str) -> Attribution:
         # "The Bank of Korea kept its rate unchanged on Thursday, and said inflation was likely to slow": the
         # subject of the first clause says the second
         return Attribution(_en_speaker(joined.group(1)), None, joined.group(2), joined.start(2), joined.end())
-    apposed = _EN_TAIL_APPOSED_RE.search(s)
-    if apposed and not re.search(r"\b(?:who|which|that)\b", apposed.group("title")):
-        # "…, Kenji Sato, director of the ministry's staple food division, told reporters.": the name, its post
-        found = _en_speaker(apposed.group("name"))
-        if found is not None and found.kind == "person":
-            return Attribution(Speaker(found.name, found.title or apposed.group("title").removeprefix("the ").strip(), "person"),
-                               None, apposed.group("verb"), apposed.start("verb"), 0)
+    apposed = _en_apposed_teller(s)
+    if apposed is not None:
+        return apposed
     tail = _EN_TAIL_RE.search(s)
     if tail:  # "…, the White House said." / "…, Prime Minister Lee told reporters on Sunday." / "…, she said, because"
         named = tail.group("who")
@@ -1775,6 +1778,40 @@ def _attribute_en_body(s: str) -> Attribution:
     return Attribution(None, None, None, -1, 0)
 
 
+#: Verbs by which a body holds a view ("UBS expects …"): a person named at the sentence's end tells it.
+_EN_EXPECT_VERBS = frozenset({"expects", "expect", "expected", "predicts", "predicted", "forecasts", "estimates", "projects",
+                              "anticipates", "believes"})
+
+
+def _en_apposed_teller(s: str) -> Attribution | None:
+    """"…, Kenji Sato, director of the ministry's staple food division, told reporters.": the name, its post."""
+    apposed = _EN_TAIL_APPOSED_RE.search(s)
+    if apposed and not re.search(r"\b(?:who|which|that)\b", apposed.group("title")):
+        found = _en_speaker(apposed.group("name"))
+        if found is not None and found.kind == "person":
+            return Attribution(Speaker(found.name, found.title or apposed.group("title").removeprefix("the ").strip(), "person"),
+                               None, apposed.group("verb"), apposed.start("verb"), 0)
+    return None
+
+
+def _en_named_teller(s: str) -> Attribution | None:
+    """The person named in a closing ", <Name> said." / ", <Name>, <post>, said." / ", he said." of ``s``, or None
+    (an unnamed spokesperson or the body itself leaves the body the speaker)."""
+    apposed = _en_apposed_teller(s)
+    if apposed is not None:
+        return apposed
+    tail = _EN_TAIL_RE.search(s)
+    if tail is None:
+        return None
+    named = tail.group("who")
+    if named in ("he", "she"):
+        return Attribution(None, named, tail.group("verb"), tail.start("verb"), 0)
+    found = _en_speaker(named)
+    if found is not None and found.kind == "person" and (" " in found.name or found.title):
+        return Attribution(found, None, tail.group("verb"), tail.start("verb"), 0)
+    return None
+
+
 #: An apposition that describes a company ("…, Japan's largest supermarket operator,", "…, a Seoul-based lender,").
 _EN_ORG_APPOSITION_RE = re.compile(
     r",\s*(?:(?:a|an|the)\s+|[A-Z][\w.'’-]*['’]s\s+)(?:[\w&.'’-]+\s+){0,4}?"
@@ -1820,6 +1857,9 @@ _EN_AND_SAID_RE = re.compile(
     r"(?:,\s*(?:a|an|the)\s+[^,\"“”]{3,100},)?\s+(?!(?:of|for|and)\b)[a-z]{2,}\b"
     r"(?:[^\"“”]|\"[^\"]{0,80}\"|“[^”]{0,80}”){0,160}?"
     r",?\s+and\s+(?:also\s+)?(said|says|warned|added|predicted|forecast|projected|expects|estimated)\s+(?:that\s+)?")
+#: The dot after an abbreviated rank or title inside a name ("Lt. Gen. Scott Spellmon", "Capt. Ana Ruiz"), as
+#: lookbehinds of one width each.
+_EN_RANK_DOT = r"(?<=\bLt)\.|(?<=\b(?:Gen|Col|Adm|Maj|Sgt|Gov|Sen|Rep|Cdr))\.|(?<=\b(?:Capt|Cmdr|Prof|Brig|Supt|Insp))\."
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
 #: An English attribution at the end, a name with its post set off by commas ("…, Kenji Sato, director of the
 #: ministry's staple food division, told reporters.").
@@ -1827,8 +1867,8 @@ _EN_TAIL_APPOSED_RE = re.compile(
     r",\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<title>(?:a|an|the)?\s*[^,;\"“”]{3,100}?),\s+"
     r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|\w+))(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$")
 _EN_TAIL_RE = re.compile(
-    r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.){2,80}?|"
-    r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.){1,80}?|"
+    r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.|" + _EN_RANK_DOT + r"){2,80}?|"
+    r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.|" + _EN_RANK_DOT + r"){1,80}?|"
     r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s|"
     r"(?:de|des|du|da|di|van|von|le|la)\s+[A-Z][\w'’-]+|"
     # ("…, co-CEO Jane Roe said."; "…, vice-president Jane Roe said.": a hyphenated lower-case title, then the name)

@@ -613,6 +613,10 @@ def _in_past_clause_en(text: str, sentence_start: int, at: int) -> bool:
 
 #: Documents that set out plans: what they say will happen is the issuer's plan (方案提出，到2027年…将增长一倍).
 _PLAN_DOCUMENT_RE = re.compile(r"方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|计划书|計劃書")
+#: A schedule frame opening the sentence (按照决定，改革将自2025年1月1日起施行; 根据安排，…): what follows is the schedule
+#: it sets, a plan, whoever states it.
+_SCHEDULE_FRAME_RE = re.compile(r"(?:按|按照|根据|根據|依|依照|依据|依據)(?:决定|決定|计划|計劃|计画|計畫|安排|日程|时间表|時間表|"
+                                r"规划|規劃|部署|规定|規定)[，,]\s*$")
 
 
 #: A space set between Chinese and Latin letters or digits (昇腾 950PR 将于 2026 年第一季度推出: the spacing some
@@ -827,6 +831,9 @@ def extract(
         if kind == "forecast" and speaker is not None and speaker.kind == "organisation" \
                 and _PLAN_DOCUMENT_RE.search(sentence.text[:content_start]) and not is_uncertain(hedge):
             kind = "plan"  # the targets of a plan document are the issuer's plan
+        if kind == "forecast" and lang == "zh" and _SCHEDULE_FRAME_RE.search(sentence.text[:content_start]) \
+                and not is_uncertain(hedge) and not _commentator(speaker):
+            kind = "plan"  # 按照决定，改革将自…起施行: the schedule the decision sets
         probability = hedge.probability if hedge else None
         if kind != "forecast" and hedge and hedge.words in CERTAIN:
             probability = None

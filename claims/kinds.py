@@ -22,7 +22,7 @@ from claims.hedges import Hedge
 PLAN_CUES_ZH = re.compile(
     r"计划|計劃|计画|計畫|拟于|擬於|拟将|擬將|准备|準備|打算|定于|定於|订于|訂於|将于|將於|预定|預定|"
     r"(?<![^，,：:“「\s我他她们們])(?:会于|會於)|预计于|目标是|目標是|力争|力爭|决定|決定|安排|启动|啟動|推出|举行|舉行|举办|舉辦|召开|召開|出席|"
-    r"访问|訪問|投票(?!率|站|所|日|中心)|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|生效|持续到|持續到|持续至|持續至|上阵|上陣|"
+    r"访问|訪問|投票(?!率|站|所|日|中心)|上线|上線|开通|開通|交付|完工|落成|开幕|開幕|实施|實施|施行|生效|持续到|持續到|持续至|持續至|上阵|上陣|"
     r"参选|參選|发布|發布|公布|公佈|揭晓|揭曉"
 )
 #: Schedule and target words that make a plan even without a future marker (定于11月5日, 目标为…).
@@ -65,6 +65,12 @@ _CLAUSE_OPENING_RE = re.compile(r"[，,；;：:「“『]\s*[^，,。；;：:「
 #: Assurances to the public (请大家放心, 车主毋须担心): what the speaker commits to, not a prediction.
 REASSURANCE_ZH = re.compile(r"[请請](?:大家|市民|民众|民眾|公众|公眾|车主|車主|家长|家長|旅客|乘客|消费者|消費者)?放心|"
                             r"(?:毋须|毋須|无须|無須|不必|不用)(?:过于|過於|太)?(?:担心|擔心|忧虑|憂慮)")
+#: A government or the speaker's side taking a cost on itself (政府会承担…费用, 费用将全数由政府承担, "will cover the cost
+#: of rebuilding the bridge"): a commitment to those it relieves (the gold sets: 8 promises of 8).
+_BEAR_COST_RE = re.compile(
+    r"(?:政府|当局|當局|我们|我們|联邦政府|聯邦政府)[^，,。；;]{0,6}[会會将將][^，,。；;]{0,6}(?:承担|承擔)|由政府[^，,。；;]{0,4}(?:承担|承擔)|"
+    r"\b(?:government|we|state|administration)\b[^,;.]{0,20}\b(?:will|would)\s+(?:\w+ly\s+)?(?:cover|pay|foot|bear)\s+"
+    r"(?:the|all|for)\b[^,;.]{0,12}\b(?:costs?|bill)\b")
 PLAN_CUES_EN = re.compile(r"\b(plans? to|planned|scheduled|is set to|are set to|will hold|will launch|aims? to|intends? to|target|"
                           r"(?:is|are|it was|they were) preparing to|(?:it was|they were) planning to)\b", re.I)
 PROMISE_CUES_EN = re.compile(r"\b(promise[sd]?|pledge[sd]?|vow(?:s|ed)?|committed to|guarantee[sd]?|has no intention|"
@@ -108,6 +114,8 @@ def classify_kind(
     if cue and (cue.start() <= 6 or (_CLAUSE_OPENING_RE.search(content, 0, cue.start())
                                      and not re.search(r"[将將会會]|\bwill\b", content[: cue.start()]))):
         return "promise"  # 我们会确保… at the start, or opening a clause after no claim of its own (…，「政府會確保…」)
+    if _BEAR_COST_RE.search(content) and speaker is not None and not _commentator(speaker):
+        return "promise"  # 政府会承担这10周育儿假的全部费用; "the federal government will cover the cost of rebuilding"
     if lang == "zh" and REASSURANCE_ZH.search(content) and speaker is not None and not _commentator(speaker):
         return "promise"  # 养老金将按时足额发放，请大家放心: an assurance given to the public
     if lang == "zh" and hedge is not None and hedge.words in PLAIN_FUTURE and hedge.start >= 0 \
@@ -125,6 +133,11 @@ def classify_kind(
         return "plan"  # 7月份数据将于8月14日公布: a release on a schedule, even of figures no one controls
     assured = hedge is not None and hedge.words == "有信心" and hedge.start >= 0 and re.match(
         r"(?:能|可以)?(?:确保|確保)", content[hedge.start + len(hedge.words) :])  # 我們有信心確保…: an assurance
+    if lang == "zh" and hedge is not None and hedge.words in ("预计", "預計", "有信心") and _actor(speaker) \
+            and _EXPECTED_MILESTONE_RE.match(content, hedge.start + len(hedge.words) if hedge.start >= 0 else 0):
+        # 该负责人透露，首批飞机预计今年内交付; 部长说，政府有信心在2026年12月完成第一阶段工程，并于2027年1月起投入营运:
+        # the date the speaker's side expects, or is confident of, for its own project's milestone
+        return "plan"
     if (is_uncertain(hedge) and not assured) or (hedge is not None and _natural_subject(content, hedge, lang)):
         return "forecast"  # a hedged claim (有信心 in an outcome), or one about weather, disease or markets
     if lang == "zh" and re.match(r"[\s“「]*(?:我的判断是|我的判斷是|我判断|我判斷|我估计|我估計|我相信|我觉得|我覺得)", content):
@@ -203,6 +216,16 @@ def classify_kind(
 
 
 
+#: A project's milestone right after 预计 and its time (预计明年上半年从中国运抵, 预计在2027年12月完工, 預計明年第4季運抵台灣):
+#: delivered, finished, opened, put into service — what an operator or a government schedules for its own project.
+#: (Measured on the 62 held-out sets: 24 kinds right that were wrong, 16 wrong that were right — the writers split on
+#: whether an expected milestone is a plan, most often when the goods come from a supplier.)
+_EXPECTED_MILESTONE_RE = re.compile(
+    r"[^，,。；;：:！？!?]{0,16}?(?:交付|完工|竣工|运抵|運抵|启用|啟用|投入(?:商业|商業)?(?:营运|營運|运营|運營|使用|服务|服務)|"
+    r"开通|開通|通车|通車|落成|开业|開業|复工|復工|动工|動工|开工|開工|上线|上線|建成|投产|投產|首航|开幕|開幕|"
+    r"完成[^，,。；;]{0,12}?(?:工程|建设|建設|路段|阶段|階段|项目|項目)|正式(?:运营|運營|营运|營運|启用|啟用|开放|開放))"
+    # (not a time after it, 电站投产后每年可节约…, nor a figure, 交付量为4.1万辆: an effect or a volume, forecast)
+    r"(?!后|後|之后|之後|以后|以後|量|数|數|率)")
 #: English verbs of outcomes no one controls by deciding: after "will" they predict, even of one's own side.
 _EN_OUTCOME_VERB_RE = re.compile(r"\s+(?:not\s+)?(?:win|lose|beat|defeat|prevail|succeed|fail|survive|recover|"
                                  r"outperform|triumph)\b")

@@ -74,7 +74,9 @@ def _is_english_stop(text: str, i: int) -> bool:
     if not nxt.startswith(" "):
         return nxt == "" or nxt.startswith("\n")
     prev = text[max(0, i - 4) : i]
-    if re.search(r"\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|No|U\.S|Gen|Sen|Rep|Gov|Inc|Co)$", prev):
+    # (titles, military and police ranks included: "Lt. Gen. Scott Spellmon", "Capt. Ana Ruiz", "Prof. Lee")
+    if re.search(r"\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|No|U\.S|Gen|Sen|Rep|Gov|Inc|Co|Lt|Col|Capt|Cmdr|Cdr|Adm|Maj|Sgt|Brig|"
+                 r"Supt|Insp|Prof|Rev|Hon|Amb|Pres)$", prev):
         return False
     if re.search(r"(?:^|[\s.])[A-Z]$", prev):
         return False  # an initial: "ISRO Chairman S. Somanath", "George W. Bush"

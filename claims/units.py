@@ -147,7 +147,11 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
         if not rest or (_DEPENDENT_LEAD_RE.match(rest) and not (then and _estimate_of_its_own(rest[then.end():], text, comma))):
             continue  # (…将于明年6月完工，届时出口成本有望下降: by then, a new estimate of its own)
         lead = 0
-        if contrast is not None and _CIRCUMSTANCE_RE.match(rest) and find_hedge(rest, "zh") is None \
+        if _TIME_ONLY_RE.fullmatch(rest.lstrip("「“")) and text[stop : stop + 1] in ("，", ","):
+            lead = stop + 1 - begin  # …会分阶段释放，「明年3月底前，每小时最高升降量可望增至74架次」: the time leads the clause
+            stop = clause_end(text, stop + 1)
+            rest = text[begin:stop]
+        elif contrast is not None and _CIRCUMSTANCE_RE.match(rest) and find_hedge(rest, "zh") is None \
                 and text[stop : stop + 1] in ("，", ","):
             lead = stop + 1 - begin  # …不太可能…，但随着交付量增加，国产客机…会逐步上升: the contrast's claim after its circumstance
             stop = clause_end(text, stop + 1)
@@ -221,6 +225,9 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
 #: ", while <someone> said/put …" after a reported clause: a second speaker joined to the first (English).
 #: ", and promised to …": the subject's own pledge joined to what it said (a claim of its own, its own deadline).
 _EN_JOINED_PLEDGE_RE = re.compile(r",\s+and\s+(?=(?:promised|pledged|vowed)\s+(?:to|that)\b)")
+#: ", and said (that) …" after a reported clause ("He promised that … will …, and said he hoped a bridge could …"):
+#: a second claim of the same speaker.
+_EN_AND_SAID_RE = re.compile(r",\s+and\s+(?:also\s+|later\s+)?(?:said|added)\s+(?:that\s+)?(?=\w)")
 _EN_ADDING_RE = re.compile(r",\s+adding\s+(?:that\s+|(?=[\"“])|(?=(?:the|it|he|she|they|we|its|his|her|[A-Z]\w+)\s))")
 _EN_WHILE_SPEAKER_RE = re.compile(r",\s+(while|whereas|and|but)\s+(?!(?:has|have|had|is|was|were|are|will|would|could|may|"
                                   # (", and promised to put forest protection at the centre": the subject's own next verb)
@@ -298,6 +305,11 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
                 cuts.setdefault(m.start() + 1, "pledge")  # (its own deadline only, not the clause before's)
         for m in _EN_JOINED_PLEDGE_RE.finditer(sentence.text):
             cuts.setdefault(m.end(), "pledge")  # "said her country would host COP30 …, and promised to put …"
+        for m in _EN_AND_SAID_RE.finditer(sentence.text):
+            if re.search(r"\b(?:said|says|told|promised|pledged|vowed|warned|predicted|expects?|expected)\b\s+(?:that\s+)?"
+                         r".*\b(?:will|would|could|may|might|is likely|are likely|is expected|are expected)\b",
+                         sentence.text[: m.start()]):
+                cuts.setdefault(m.end(), "added")  # (the clause before holds a reported claim of its own)
         for m in _EN_ADDING_RE.finditer(sentence.text):
             # '"…," Raimondo told reporters, adding that the department would not let …': a second claim of hers
             cuts.setdefault(m.end(), "added")

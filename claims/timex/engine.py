@@ -197,10 +197,12 @@ def _affix(c: _Cand, ctx: _Ctx) -> _Cand:
         c.e = within.end()
         _set_by(c, ctx.pub, exclusive=False)
     elif (opened := _ZH_OPEN_SUFFIX.match(t, c.e)) and not (
-        opened.group().endswith(("开始", "開始")) and c.s > 0 and t[c.s - 1] in "于於在"
+        opened.group().endswith(("开始", "開始")) and (
+            (c.s > 0 and t[c.s - 1] in "于於在")
+            or (not (c.s > 0 and t[c.s - 1] in "自从從") and t[opened.end() : opened.end() + 1] not in ("，", ",", "、", "；", ";", "")))
     ):
-        # 自4月开始 is open-ended; 将于4月开始交付 happens in April, and 春运将于1月26日开始 starts that day
-        # (the month or day stays the span)
+        # 自4月开始 and 4月1日开始，… are open-ended; 将于4月开始交付 and a bare 明年3月中旬开始招聘 happen then, and
+        # 春运将于1月26日开始 starts that day (the month or day stays the span; the gold sets: 5 bare …开始 of 5 dated so)
         c.e = opened.end()
         if opened.group().endswith(("起", "开始", "以来")) and c.s > 0 and t[c.s - 1] in "自从":
             c.s -= 1 + (c.s > 1 and t[c.s - 2:c.s] == "自从")

@@ -273,7 +273,7 @@ def _weekday_span(pub: date, week: int, wd: str) -> Span:
 
 _DAYWORDS = {"大后天": 3, "大前天": -3, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
              "后天": 2, "昨天": -1, "昨日": -1, "前天": -2, "今晚": 0, "明晚": 1, "昨晚": -1,
-             "今早": 0, "明早": 1, "今晨": 0, "昨晨": -1, "今夜": 0, "昨夜": -1,
+             "今早": 0, "明早": 1, "今晨": 0, "昨晨": -1, "今夜": 0, "昨夜": -1, "即日": 0,
              "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
              "the day after tomorrow": 2, "the day before yesterday": -2}
 
