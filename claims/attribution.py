@@ -69,6 +69,8 @@ DOCUMENT_RE = re.compile(
     r"招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|研报|研報|研究报告|研究報告|批复|批覆|"
     r"实施方案|實施方案|工作方案|行动方案|行動方案|实施细则|實施細則|方案|规划|規劃|纲要|綱要|行动计划|行動計劃|指导意见|指導意見|实施意见|實施意見|若干意见|若干意見|意见|意見|白皮书|白皮書|决定|決定|决议|決議|"
     r"战略|戰略|蓝图|藍圖|路线图|路線圖|"
+    # (a written reply to a paper: 信达生物在给第一财经的书面回复中称)
+    r"回复|回覆|答复|答覆|回函|覆函|"
     # (a meeting speaks for whoever held it: 会议提出，教育部将…; 常务会议指出)
     r"会议|會議|《[^《》]{1,24}》)"
     r"(?:中|时|時|里|裡|内|內)?$"
@@ -1546,7 +1548,7 @@ def _attribute_en_body(s: str) -> Attribution:
     # ('…," said a Manila-based security analyst who declined to be named.': the description, not the clause after it)
     after_said = re.search(r"[”\"]\s*,?\s*(?:said|says|added)\s+([^,.;\"“”]{3,80}?)\s*(?:,?\s+who\s+(?:declined|asked|spoke|was|is|did)\b[^\"“”]*)?"
                            r"(?:[.;]\s*$|,|$)", s)
-    described = _en_speaker(after_said.group(1)) if after_said and re.search(r"\s[a-z]", after_said.group(1)) else None
+    described = _en_speaker(after_said.group(1)) if after_said and re.search(r"(?:^|\s)[a-z]", after_said.group(1)) else None
     if after_said and described is not None and ((described.kind == "person" and described.title) or described.kind == "anonymous"
                                                  or _EN_UNNAMED_PERSON_RE.fullmatch(after_said.group(1))):
         # '…," said UBS analyst Giovanni Staunovo.': the person, titled by the words before the name; '…," said a

@@ -35,7 +35,8 @@ hedge (examples)         p      anchor
 预计, 料将, 料, 预期, expect  0.75   Kent "probable" (75)
 很可能, 大概率, likely   0.70   IPCC "likely" (66–100), lower third
 有望, 可望, 料           0.65   hopeful expectation: IPCC "likely" floor
-可能, 或将, 或许, may    0.50   Kent "chances about even" (50 ± 10)
+可能, 或将, 或许, 或要,  0.50   Kent "chances about even" (50 ± 10)
+或需, may
 不排除, 不无可能,        0.35   IPCC "about as likely as not" lower edge
 cannot rule out
 不太可能, 可能性不大     0.20   IPCC "unlikely" (0–33), Kent "probably
@@ -94,6 +95,8 @@ HEDGES_ZH: tuple[tuple[str, float | None], ...] = _STATED_CHANCE + (
     *((w, None) for w in ("社会预期", "社會預期", "预期偏弱", "預期偏弱", "预期转弱", "預期轉弱", "预期不稳", "預期不穩", "预期管理",
                           "預期管理", "稳定预期", "穩定預期", "稳预期", "穩預期", "改善预期", "改善預期", "提振预期", "提振預期")), ("预计", 0.75), ("預計", 0.75), ("预期", 0.75), ("預期", 0.75), ("预料", 0.75),
     ("預料", 0.75), ("预测", 0.75), ("預測", 0.75), ("有信心", 0.8), ("有把握", 0.85), ("有望", 0.65), ("可望", 0.65),
+    # 或要/或需 "may have to" (…，或要等到2026年), not 或要求/或需求 ("or demand")
+    ("或要求", None), ("或需求", None), ("或要", 0.5), ("或需", 0.5),
     ("或将", 0.5), ("或將", 0.5), ("或在", 0.5), ("或于", 0.5), ("或於", 0.5), ("或会", 0.5), ("或會", 0.5), ("或许", 0.5), ("或許", 0.5), ("也许", 0.5), ("可能", 0.5),
     ("不同估计", None), ("不同估計", None), ("各种估计", None), ("各種估計", None), ("初步估计", None), ("初步估計", None),
     ("很难说", None), ("很難說", None), ("很难讲", None), ("很難講", None), ("难说", None), ("難說", None),
@@ -120,7 +123,8 @@ HEDGES_EN: tuple[tuple[str, float | None], ...] = (
     ("is expected to", 0.75), ("are expected to", 0.75), ("expects", 0.75), ("expect", 0.75),
     ("expected", 0.75), ("is due to", 0.85), ("are due to", 0.85), ("is scheduled to", 0.85),
     ("are scheduled to", 0.85), ("is due on", 0.85), ("are due on", 0.85), ("is due in", 0.85), ("are due in", 0.85),
-    ("is scheduled for", 0.85), ("are scheduled for", 0.85), ("would", 0.85), ("is going to", 0.85), ("are going to", 0.85), ("predicts", 0.75), ("predicted", 0.75), ("forecasts", 0.75),
+    ("is scheduled for", 0.85), ("are scheduled for", 0.85), ("would", 0.85), ("is going to", 0.85), ("are going to", 0.85),
+    ("not going to", 0.1), ("am going to", 0.85), ("predicts", 0.75), ("predicted", 0.75), ("forecasts", 0.75),
     ("could", 0.5), ("might", 0.5), ("may", 0.5), ("possibly", 0.5), ("will", 0.85),
     ("is set to", 0.85), ("are set to", 0.85), ("is to", 0.85), ("plans to", None), ("plan to", None),
     ("is planning to", None), ("are planning to", None), ("aims to", None), ("aim to", None),

@@ -85,7 +85,7 @@ PLAIN_FUTURE = {"将", "將", "会", "會", "即将", "即將", "将会", "將�
                 "are scheduled for", "is scheduled to", "are scheduled to"}
 #: In a plan or promise these are the content of the commitment, not a probability (无意/不会入侵).
 CERTAIN = PLAIN_FUTURE | {"不会", "不會", "唔會", "唔会", "不将", "不將", "必将", "必將", "一定会", "一定會", "will not", "won't", "would not",
-                          "wouldn't"}
+                          "wouldn't", "not going to"}
 
 
 def classify_kind(
@@ -134,6 +134,7 @@ def classify_kind(
     assured = hedge is not None and hedge.words == "有信心" and hedge.start >= 0 and re.match(
         r"(?:能|可以)?(?:确保|確保)", content[hedge.start + len(hedge.words) :])  # 我們有信心確保…: an assurance
     if lang == "zh" and hedge is not None and hedge.words in ("预计", "預計", "有信心") and _actor(speaker) \
+            and (hedge.start >= 0 or re.match(r"[\s“「]*(?:并|並|且|再|随后|隨後)", content)) \
             and _EXPECTED_MILESTONE_RE.match(content, hedge.start + len(hedge.words) if hedge.start >= 0 else 0):
         # 该负责人透露，首批飞机预计今年内交付; 部长说，政府有信心在2026年12月完成第一阶段工程，并于2027年1月起投入营运:
         # the date the speaker's side expects, or is confident of, for its own project's milestone
@@ -303,7 +304,7 @@ def _outcome_first(content: str, hedge: Hedge) -> bool:
 
 
 #: Negated future markers: with an action verb of the speaker's own side, a negative assurance.
-NEGATIVE_FUTURE = {"不会", "不會", "唔會", "唔会", "不将", "不將", "will not", "won't", "would not", "wouldn't"}
+NEGATIVE_FUTURE = {"不会", "不會", "唔會", "唔会", "不将", "不將", "will not", "won't", "would not", "wouldn't", "not going to"}
 
 #: Future markers that announce a schedule when an action verb follows (将举行, will hold); 会 predicts.
 PLAN_FUTURE = {"将", "將", "即将", "即將", "将会", "將會", "will", "would", "is set to", "are set to", "is to",

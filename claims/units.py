@@ -77,7 +77,10 @@ _DEPENDENT_LEAD_RE = re.compile(r"\s*(?:因为|因為|由于|由於|如果|假�
                                 r"为了|為了|否则|否則|只要|一旦|除非|直到|包括|其中|例如|比如|即|届时|屆時|到时|到時)")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 #: A circumstance that opens a clause (随着…, 在…下), its claim in the clause after it.
-_CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|隨著|随著|伴随|伴隨|在[^，,。]{2,20}(?:下|后|後|之际|之際))(?=[^，,。]*$)")
+_CIRCUMSTANCE_RE = re.compile(r"\s*(?:随着|隨著|随著|伴随|伴隨|在[^，,。]{2,20}(?:下|后|後|之际|之際)|"
+                              # (…，但要完全回复至2018年的水平，或要等到2026年: a goal, then when it may be met)
+                              r"(?:要|若要|如要|想要)(?:完全|全面|真正)?(?:回复|回復|恢复|恢復|回到|重回|达到|達到|实现|實現))"
+                              r"(?=[^，,。]*$)")
 
 
 #: A contrast that opens with a new attribution (…，但他坦言，…「…可能性不大」): what it reports is a claim of its own.
@@ -225,9 +228,9 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
 #: ", while <someone> said/put …" after a reported clause: a second speaker joined to the first (English).
 #: ", and promised to …": the subject's own pledge joined to what it said (a claim of its own, its own deadline).
 _EN_JOINED_PLEDGE_RE = re.compile(r",\s+and\s+(?=(?:promised|pledged|vowed)\s+(?:to|that)\b)")
-#: ", and said (that) …" after a reported clause ("He promised that … will …, and said he hoped a bridge could …"):
-#: a second claim of the same speaker.
-_EN_AND_SAID_RE = re.compile(r",\s+and\s+(?:also\s+|later\s+)?(?:said|added)\s+(?:that\s+)?(?=\w)")
+#: ", and said (that) …" or ", and that …" after a reported clause ("He promised that … will …, and said he hoped a
+#: bridge could …"; "Novo said it would report …, and that it plans to launch …"): a second claim of the same speaker.
+_EN_AND_SAID_RE = re.compile(r",\s+and\s+(?:(?:also\s+|later\s+)?(?:said|added)\s+(?:that\s+)?|that\s+)(?=\w)")
 _EN_ADDING_RE = re.compile(r",\s+adding\s+(?:that\s+|(?=[\"“])|(?=(?:the|it|he|she|they|we|its|his|her|[A-Z]\w+)\s))")
 _EN_WHILE_SPEAKER_RE = re.compile(r",\s+(while|whereas|and|but)\s+(?!(?:has|have|had|is|was|were|are|will|would|could|may|"
                                   # (", and promised to put forest protection at the centre": the subject's own next verb)

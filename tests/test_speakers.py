@@ -55,6 +55,9 @@ def test_a_company_with_and_without_its_legal_form_is_one_speaker():
 def test_shipped_aliases_map_variants_to_one_name():
     aliases = load_aliases()
     assert {aliases[name_key(n)] for n in ("川普", "Trump", "Donald Trump", "特朗普")} == {"特朗普"}
+    # a ministry's short form and its full name (人社部 in one sentence, 人力资源和社会保障部 in the next)
+    assert {aliases[name_key(n)] for n in ("人社部", "人力資源和社會保障部", "人力资源和社会保障部")} == {"人力资源和社会保障部"}
+    assert {aliases[name_key(n)] for n in ("发改委", "国家发展改革委", "NDRC")} == {"国家发展和改革委员会"}
     assert parse_aliases("# c\nA = b, C d\n") == {"a": "A", "b": "A", "cd": "A"}
 
 
