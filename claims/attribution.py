@@ -1691,6 +1691,9 @@ def _attribute_en_body(s: str) -> Attribution:
                             r"western|security|defen[cs]e|legal|health|financial|credit|equity|other)\s+)$", s[: anon.start()])
         if kind_of and described.lower() in ("analysts", "officials", "insiders"):
             described = kind_of.group(1) + described  # "political analysts said"
+        counted = re.search(r"\b((?:two|three|four|five|six|several|some|a\s+few)\s+(?:[a-z][a-z-]+\s+)?)$", s[: anon.start()])
+        if counted and described.lower() in ("analysts", "officials", "insiders"):
+            described = counted.group(1) + described  # "…, two party officials said": the group as described
         return Attribution(Speaker(described, None, "anonymous"), None, "said", anon.start(), 0)
     markets = re.match(r"\s*((?:[A-Z][a-z]+\s+)?(?:[Tt]raders|[Ii]nvestors|[Ee]conomists|[Aa]nalysts|[Ss]trategists|[Dd]ealers)"
                        r"\s+(?:in|at|on|from)\s+(?:the\s+)?[a-z][\w\s-]{1,40}?)\s+(?:now\s+|also\s+|still\s+)?"
@@ -1870,6 +1873,8 @@ _EN_TAIL_APPOSED_RE = re.compile(
     r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|\w+))(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$")
 _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.|" + _EN_RANK_DOT + r"){2,80}?|"
+    # ("…, acting President Han Duck-soo said on Tuesday, four days after …": a lower-case word before the title)
+    r"(?:(?:acting|former|interim|outgoing|incoming|caretaker)\s+)?"
     r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.|" + _EN_RANK_DOT + r"){1,80}?|"
     r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s|"
     r"(?:de|des|du|da|di|van|von|le|la)\s+[A-Z][\w'’-]+|"

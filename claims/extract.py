@@ -371,7 +371,7 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
     tail = _QUOTE_TAIL_RE.search(sentence.text, max(hedge_at, 0))
     # (“…不会强制要求任何人提前或延迟退休。”李忠在13日的发布会上说: the day in the attribution after the quotation is
     # when it was said)
-    later_hi = sentence.start + tail.start() + 1 if tail else sentence.end
+    later_hi = sentence.start + tail.start() if tail else sentence.end
     later = [tx for tx in timexes if clause_hi <= tx.span[0] < later_hi]
     earlier = [tx for tx in timexes if sentence.start + content_start <= tx.span[0] < clause_lo
                and tx.end is not None and tx.end > ctx.published]
@@ -621,11 +621,6 @@ _PLAN_DOCUMENT_RE = re.compile(r"方案|规划|規劃|纲要|綱要|行动计划
 #: it sets, a plan, whoever states it.
 _SCHEDULE_FRAME_RE = re.compile(r"(?:按|按照|根据|根據|依|依照|依据|依據)(?:决定|決定|计划|計劃|计画|計畫|安排|日程|时间表|時間表|"
                                 r"规划|規劃|部署|规定|規定)[，,]\s*$")
-
-
-#: A closing quotation mark and the attribution after it, to the sentence's end (”李忠在13日的发布会上说。).
-_QUOTE_TAIL_RE = re.compile(r"[”」』][^“「『”」』，,]{1,40}?(?:说|說|表示|指出|强调|強調|称|稱|透露|坦言|补充|補充|回应|回應|直言|"
-                            r"重申|表明)[。！!]?\s*$")
 
 
 #: A space set between Chinese and Latin letters or digits (昇腾 950PR 将于 2026 年第一季度推出: the spacing some
