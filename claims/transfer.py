@@ -184,9 +184,16 @@ def claimreview(session: Session, publisher: str = "claims", include_job: bool =
         if author:
             item["author"] = author
         url = (article.url if article else None) or claim.source_url
-        if url:
-            item["appearance"] = {"@type": "CreativeWork", "url": url,
-                                  **({"headline": article.title} if article and article.title else {})}
+        if url or article is not None:
+            # the article it appeared in: its URL when known, else what identifies it (headline, outlet, day)
+            appearance: dict[str, Any] = {"@type": "CreativeWork", **({"url": url} if url else {})}
+            if article is not None:
+                if article.title:
+                    appearance["headline"] = article.title
+                if article.outlet:
+                    appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
+                appearance["datePublished"] = article.published.isoformat()
+            item["appearance"] = appearance
         out.append({
             "@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": claim.statement,
             "itemReviewed": item, "reviewRating": rating,

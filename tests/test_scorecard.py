@@ -173,8 +173,24 @@ def test_claimreview_export(scored_db: str, tmp_path: Path) -> None:
                                     "bestRating": 5, "worstRating": 1}
     assert mine["itemReviewed"]["author"] == {"@type": "Person", "name": "林一鸣", "jobTitle": "分析人士"}
     assert mine["itemReviewed"]["appearance"]["url"].startswith("https://example.org/test/")
+    assert mine["itemReviewed"]["appearance"]["datePublished"] == mine["itemReviewed"]["datePublished"]
     partly = [r for r in reviews if r["reviewRating"]["alternateName"] == "Partly came true"]
     assert partly and partly[0]["reviewRating"]["ratingValue"] == 3
+
+
+def test_claimreview_appearance_without_a_url(tmp_path: Path) -> None:
+    """An article stored without a URL still tells where the claim appeared: headline, outlet and day."""
+    db = new_database_url(tmp_path, "nourl")
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2024-03-01\noutlet: 星洲日报\ntitle: 部长谈铁路工程\n---\n"
+                       "交通部长李明说，第一阶段工程将于明年6月完工。\n", encoding="utf-8")
+    assert run_cli("--db", db, "ingest", str(article)).returncode == 0
+    claim = json.loads(run_cli("--db", db, "list", "--json").stdout)[0]
+    assert run_cli("--db", db, "resolve", str(claim["id"]), "--verdict", "true").returncode == 0
+    review = json.loads(run_cli("--db", db, "export", "--format", "claimreview").stdout)[0]
+    assert review["itemReviewed"]["appearance"] == {
+        "@type": "CreativeWork", "headline": "部长谈铁路工程",
+        "publisher": {"@type": "Organization", "name": "星洲日报"}, "datePublished": "2024-03-01"}
 
 
 def test_jsonl_round_trip_loses_nothing(scored_db: str, tmp_path: Path) -> None:
