@@ -1480,7 +1480,8 @@ def attribute_en(sentence: str) -> Attribution:
                 found = Attribution(probe.speaker, None, shared.group(1), shared.start(1), shared.end(1))
     content = found.content_start + shift
     # "said on Wednesday that …", "said that …": the content starts after the frame
-    frame = re.match(r"\s*(?:on\s+\w+day\s+|in a statement\s+|on \w+\s+)?(?:that\s+)?", sentence[content:])
+    frame = re.match(r"\s*(?:on\s+\w+day\s+|in a statement\s+|on \w+\s+|last\s+(?:week|month|year|night)\s+|yesterday\s+|"
+                     r"earlier\s+this\s+(?:week|month|year)\s+)?(?:that\s+)?", sentence[content:])
     if found.verb and frame and content > shift:
         content += frame.end()
     return Attribution(found.speaker, found.pronoun, found.verb, found.verb_start + shift if found.verb_start >= 0 else -1,
@@ -1790,11 +1791,12 @@ _EN_EXPECT_VERBS = frozenset({"expects", "expect", "expected", "predicts", "pred
 
 def _en_apposed_teller(s: str) -> Attribution | None:
     """"…, Kenji Sato, director of the ministry's staple food division, told reporters.": the name, its post."""
-    apposed = _EN_TAIL_APPOSED_RE.search(s)
+    apposed = EN_TAIL_APPOSED_RE.search(s)
     if apposed and not re.search(r"\b(?:who|which|that)\b", apposed.group("title")):
         found = _en_speaker(apposed.group("name"))
         if found is not None and found.kind == "person":
-            return Attribution(Speaker(found.name, found.title or apposed.group("title").removeprefix("the ").strip(), "person"),
+            # (the post after the name, not an abbreviated rank before it: "Capt. Jane Doe, the port's harbor master")
+            return Attribution(Speaker(found.name, apposed.group("title").removeprefix("the ").strip() or found.title, "person"),
                                None, apposed.group("verb"), apposed.start("verb"), 0)
     return None
 
@@ -1864,17 +1866,20 @@ _EN_AND_SAID_RE = re.compile(
     r",?\s+and\s+(?:also\s+)?(said|says|warned|added|predicted|forecast|projected|expects|estimated)\s+(?:that\s+)?")
 #: The dot after an abbreviated rank or title inside a name ("Lt. Gen. Scott Spellmon", "Capt. Ana Ruiz"), as
 #: lookbehinds of one width each.
+#: A lower-case word before a name or a capitalised title in an English tail ("…, acting President Han Duck-soo
+#: said", "…, spokesman Brian Rothenberg said"): optional, part of the attribution.
+EN_LOWER_TITLE_PREFIX = r"(?:(?:acting|former|interim|outgoing|incoming|caretaker|spokes(?:man|woman|person)|analyst|economist|strategist)\s+)?"
 _EN_RANK_DOT = r"(?<=\bLt)\.|(?<=\b(?:Gen|Col|Adm|Maj|Sgt|Gov|Sen|Rep|Cdr))\.|(?<=\b(?:Capt|Cmdr|Prof|Brig|Supt|Insp))\."
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
 #: An English attribution at the end, a name with its post set off by commas ("…, Kenji Sato, director of the
 #: ministry's staple food division, told reporters.").
-_EN_TAIL_APPOSED_RE = re.compile(
+EN_TAIL_APPOSED_RE = re.compile(
     r",\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<title>(?:a|an|the)?\s*[^,;\"“”]{3,100}?),\s+"
     r"(?P<verb>said|says|added|told (?:reporters|parliament|lawmakers|\w+))(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$")
 _EN_TAIL_RE = re.compile(
     r",\s*(?P<who>he|she|they|it|(?:the|a|an|one|its|their)\s+(?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs)\.|" + _EN_RANK_DOT + r"){2,80}?|"
     # ("…, acting President Han Duck-soo said on Tuesday, four days after …": a lower-case word before the title)
-    r"(?:(?:acting|former|interim|outgoing|incoming|caretaker)\s+)?"
+    + EN_LOWER_TITLE_PREFIX +
     r"[A-Z](?:[^,.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|St|Co)\.|(?<=Mrs|Ltd|Inc|Bhd)\.|(?<=Corp)\.|" + _EN_RANK_DOT + r"){1,80}?|"
     r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s|"
     r"(?:de|des|du|da|di|van|von|le|la)\s+[A-Z][\w'’-]+|"

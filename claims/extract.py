@@ -40,6 +40,8 @@ from typing import Any
 
 from claims.attribution import (
     _TITLE_RE,
+    EN_LOWER_TITLE_PREFIX,
+    EN_TAIL_APPOSED_RE,
     ORG_SUFFIXES,
     Speaker,
     attribute_en,
@@ -216,6 +218,9 @@ class ExtractedClaim:
     deadline: Deadline | None
     polarity: str = "positive"
     extras: dict[str, Any] = field(default_factory=dict)
+    #: The day the claim was said when the attribution dates it before publication (…在13日的记者会上说,
+    #: 昨日（19日）表示, "said on Tuesday", 去年曾预测 → the period's last day); None: on the publication day.
+    said_on: date | None = None
 
     def to_json(self, article: dict[str, Any] | None = None) -> dict[str, Any]:
         """The JSON contract of ``claims extract --json`` (DESIGN.md)."""
@@ -232,6 +237,7 @@ class ExtractedClaim:
             hedge=self.hedge,
             polarity=self.polarity,
             deadline=self.deadline.to_json() if self.deadline else None,
+            said_on=self.said_on.isoformat() if self.said_on else None,
         )
         return out
 
@@ -447,12 +453,47 @@ _QUOTE_TAIL_RE = re.compile(
 #: An English attribution after the reported words: ", the ministry said on Monday." (cut from the proposition).
 _EN_TAIL_ATTRIBUTION_RE = re.compile(r",\s*(?:he|she|they|it|(?:the|a|an|one|two|three|several|some|many)\s+[^,\"“”]{1,60}?|"
                                      r"(?:traders|analysts|economists|officials|sources|investors|experts|people\s+familiar\s+"
-                                     r"with\s+[^,\"“”]{1,40}?)|[A-Z][^,\"“”]{1,60}?)\s+"
+                                     r"with\s+[^,\"“”]{1,40}?)|" + EN_LOWER_TITLE_PREFIX + r"[A-Z][^,\"“”]{1,60}?)\s+"
                                      r"(?:said|says|added|announced|told\s+\w+)(?:\s+(?:on|last|this|in)\s+\w+)*\s*\.?$")
 
 
 #: An English attribution after a quotation with the verb first ('…," said Jane Roe, chief Asia economist at …').
 _EN_INVERTED_TAIL_RE = re.compile(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|told\s+\w+)\s+[^\"“”]{1,160}?\.?$")
+
+
+#: How far before publication an attribution's date may lie to count as the day the claim was said: two years
+#: (去年曾预测 → the end of last year; an older date is a story told, not a claim made).
+SPEECH_DAY_WINDOW = timedelta(days=731)
+#: An English reporting verb at the end of a sentence, with its time (", Powell said on Tuesday.").
+_EN_SAID_TAIL_RE = re.compile(r",\s+[^,]{1,80}?\b(?:said|says|told\s+\w+|added|warned|predicted)\b[^,]{0,60}$")
+
+
+def _speech_day(sentence: str, content_start: int, published: date) -> date | None:
+    """The day the claim was said, when the attribution dates it before ``published``: a time in the frame before
+    the content (林世雄昨日（19日）表示, "Powell said on Tuesday that"), or in the attribution after a quotation
+    (”陈志强在13日的记者会上说, '…," Powell said on Tuesday.'). A period gives its last day; a time after
+    publication, one more than :data:`SPEECH_DAY_WINDOW` back, an open or vague one, or a span that runs up to
+    publication (近三年来) gives None."""
+    from claims.timex import find_timexes
+
+    regions = []
+    if content_start > 0:
+        # (and a time right after an English verb: "told parliament last week that …")
+        lead = re.match(r"\s*(?:on\s+\w+|last\s+\w+|yesterday|earlier\s+(?:this|on)\s+\w+)\b", sentence[content_start:])
+        regions.append(sentence[: content_start + (lead.end() if lead else 0)])
+    tail = _QUOTE_TAIL_RE.search(sentence) or _EN_SAID_TAIL_RE.search(sentence)
+    if tail and tail.start() >= content_start:
+        regions.append(sentence[tail.start() :])
+    found = None
+    for region in regions:
+        if not re.search(r"\d|[昨前今上去本周週月年日]|day|week|month|year|ago", region):
+            continue
+        for tx in find_timexes(region, published, direction="past"):
+            if tx.start is None or tx.end is None or tx.kind in ("open", "vague", "range", "duration"):
+                continue
+            if published - SPEECH_DAY_WINDOW <= tx.end < published and (tx.end - tx.start).days <= 366:
+                found = tx.end
+    return found
 
 
 def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
@@ -467,6 +508,7 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
         if clause > start and re.search(r"了|已经|已經|\bhad\b", sentence[start:clause]):
             start = clause
     body = _QUOTE_TAIL_RE.sub("", sentence[start:].rstrip())
+    body = EN_TAIL_APPOSED_RE.sub("", body)  # "…by June, Capt. Jane Doe, the port's harbor master, told reporters."
     body = _EN_TAIL_ATTRIBUTION_RE.sub("", body)  # "…by the end of the year, the ministry said."
     body = _EN_INVERTED_TAIL_RE.sub("", body)  # '…this year," said Jane Roe, chief Asia economist at Goldman Sachs.'
     body = re.split(r"[，,]\s*(?:因为|因為|由于|由於|(?:because|as)\b)", body)[0]
@@ -886,6 +928,8 @@ def extract(
                 deadline=deadline,
                 polarity="negative" if (probability is not None and probability < 0.5) or (
                     probability is None and hedge is not None and hedge.words in NEGATIVE_FUTURE) else "positive",
+                said_on=_speech_day(text[sentence.start : sentence.end], content_start, published)
+                or (item_of.said_on if item_of is not None else None),
             )
         )
         if role == "frame":

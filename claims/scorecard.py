@@ -198,7 +198,7 @@ def render_json(card: Scorecard) -> str:
     return head[:-1] + ', "groups": [\n' + body + ("\n" if body else "") + "]}\n"
 
 
-MD_COLUMNS = (("group", "group"), ("resolved", "resolved"), ("hit_rate", "hit rate"), ("brier", "Brier"),
+MD_COLUMNS = (("group", "group"), ("claims", "claims"), ("resolved", "resolved"), ("hit_rate", "hit rate"), ("brier", "Brier"),
               ("brier_skill", "skill"), ("true", "true"), ("false", "false"), ("partly", "partly"), ("grade", "grade"))
 
 

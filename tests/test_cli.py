@@ -400,6 +400,9 @@ def test_usage_slips_exit_2_and_a_binary_gold_file_is_named(tmp_path):
     # (found by a fresh-user trial: an empty --db fell back silently to the per-user database)
     empty_db = run_cli("--db", "", "list")
     assert empty_db.returncode == 2 and "'--db'" in empty_db.stderr and len(empty_db.stderr.strip().splitlines()) == 1
+    for late in (("list", "--db", ""), ("nightly", "--as-of", "2020-01-01", "--db", " "), ("db", "path", "--db", "")):
+        refused = run_cli(*late)  # the same after the command (it ran against $CLAIMS_DB before)
+        assert refused.returncode == 2 and "'--db'" in refused.stderr, late
     article = FIXTURES / "articles" / "sinchew_ge15_2022.txt"
     two = run_cli("ingest", str(article), str(article), "--url", "https://example.org/a", "--db", str(tmp_path / "t.db"))
     assert two.returncode == 2 and "--url names one article" in two.stderr

@@ -88,7 +88,7 @@ def test_other_formats_are_stable(scored_db: str, fmt: str) -> None:
         assert len(card["overall"]["calibration"]) == 10
         assert card["overall"]["resolved"] == sum(g["resolved"] for g in card["groups"])
     if fmt == "md":
-        assert first.stdout.startswith("## Scorecard by outlet\n\n| group | resolved | hit rate | Brier |")
+        assert first.stdout.startswith("## Scorecard by outlet\n\n| group | claims | resolved | hit rate | Brier |")
         assert "\\<b\\>" not in first.stdout and "<b>测试日报</b>" in first.stdout  # markdown keeps the name
 
 
@@ -240,12 +240,18 @@ def test_output_paths(scored_db: str, tmp_path: Path) -> None:
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("group,claims,resolved")
     dash = run_cli("scorecard", "--format", "md", "--output", "-")
     assert dash.returncode == 0 and dash.stdout.startswith("## Scorecard by speaker")
-    unknown = tmp_path / "card.txt"
+    unknown = tmp_path / "card.xyz"
     refused = run_cli("scorecard", "--output", str(unknown))
-    assert refused.returncode == 2 and "cannot tell the format from '.txt'" in refused.stderr
+    assert refused.returncode == 2 and "cannot tell the format from '.xyz'" in refused.stderr
     assert not unknown.exists()
     assert run_cli("scorecard", "--format", "csv", "--output", str(unknown)).returncode == 0
     assert unknown.read_text(encoding="utf-8").startswith("group,claims,resolved")
+    text = tmp_path / "card.txt"  # the table as plain text, by extension or by --format table
+    assert run_cli("scorecard", "--output", str(text)).returncode == 0
+    table = text.read_text(encoding="utf-8")
+    assert table.lstrip().startswith("scorecard by speaker:") and "┃ group" in table and "\x1b[" not in table
+    assert run_cli("scorecard", "--format", "table", "--output", str(unknown)).returncode == 0
+    assert unknown.read_text(encoding="utf-8") == table
     plain = tmp_path / "card"
     assert run_cli("scorecard", "--output", str(plain)).returncode == 0  # no extension: Markdown
     assert plain.read_text(encoding="utf-8").startswith("## Scorecard by speaker")

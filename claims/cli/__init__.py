@@ -12,6 +12,7 @@ import sys
 import typer
 
 from claims.cli import articles, db_cmd, eval_cmd, records, resolution, score_cmd, timex_cmd
+from claims.cli.options import check_db
 from claims.cli.output import ExitStatus, UserError, error_line
 
 
@@ -65,14 +66,13 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    db: str = typer.Option(None, "--db", help="Database URL or SQLite file for every command (like CLAIMS_DB)."),
+    db: str = typer.Option(None, "--db", help="Database URL or SQLite file for every command (like CLAIMS_DB).",
+                           callback=check_db),
     traceback: bool = typer.Option(False, "--traceback", help="Show the full traceback on errors."),
     version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True,
                                  callback=_print_version),
 ) -> None:
     _state["traceback"] = traceback
-    if db is not None and not db.strip():
-        raise typer.BadParameter("is empty: give a database URL or SQLite file (or leave --db out)", param_hint="'--db'")
     if db:
         import os
 

@@ -62,9 +62,19 @@ def print_json(value: Any) -> None:
     typer.echo(dumps(value))
 
 
-def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None) -> None:
-    """A rich table on stdout; cells are shown as text (never interpreted as markup)."""
+def table_text(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None, width: int = 160) -> str:
+    """The same table as :func:`print_table`, as plain text (no colour codes) ``width`` columns wide: for a file."""
+    import io
+
     from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, soft_wrap=False, color_system=None, force_terminal=False)
+    console.print(_rich_table(columns, rows, title))
+    return buffer.getvalue()
+
+
+def _rich_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None):  # type: ignore[no-untyped-def]
     from rich.table import Table
     from rich.text import Text
 
@@ -74,6 +84,14 @@ def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: st
         table.add_column(column, overflow="fold" if last else "ellipsis", no_wrap=not last)
     for row in rows:
         table.add_row(*[Text("" if cell is None else str(cell)) for cell in row])
+    return table
+
+
+def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None) -> None:
+    """A rich table on stdout; cells are shown as text (never interpreted as markup)."""
+    from rich.console import Console
+
+    table = _rich_table(columns, rows, title)
     console = Console(soft_wrap=False)
     if not console.is_terminal:
         console.width = 120  # piped output: wide enough that rows stay on one line

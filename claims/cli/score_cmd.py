@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from claims.cli.options import DbOption, JsonOption, parse_day
-from claims.cli.output import UsageError, UserError, print_json, print_table
+from claims.cli.output import UsageError, UserError, print_json, print_table, table_text
 
 
 class By(str, Enum):
@@ -95,26 +95,30 @@ def scorecard(
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output is not None else ""
         by_suffix = {"csv": Format.csv, "json": Format.json, "md": Format.md, "markdown": Format.md,
-                     "html": Format.html, "htm": Format.html}
+                     "html": Format.html, "htm": Format.html, "txt": Format.table, "text": Format.table}
         if suffix and suffix not in by_suffix:
             raise UsageError(f"--output {output}: cannot tell the format from '.{suffix}'; "
-                             "give --format table, csv, json, md or html")
-        fmt = by_suffix.get(suffix, Format.table)
+                             "give --format csv, json, md, html or table (plain text)")
+        to_file = output is not None and str(output) != "-"
+        fmt = by_suffix.get(suffix, Format.md if to_file else Format.table)  # (a file with no extension: Markdown)
     start, end = parse_day(since, "--since"), parse_day(until, "--until")
     if start and end and start > end:
         raise UsageError(f"--since {start} is after --until {end}")
     with session_scope(resolve_url(db)) as session:
         card = gather(session, by.value, start, end, min_resolved)
+    o = card.overall
+    title = f"scorecard by {by.value}: {o.claims} claims, {o.resolved} resolved"
     if fmt is Format.table and (output is None or str(output) == "-"):
         columns, rows = render_table(card)
-        o = card.overall
-        print_table(columns, rows, title=f"scorecard by {by.value}: {o.claims} claims, {o.resolved} resolved")
+        print_table(columns, rows, title=title)
         return
-    text = render(card, "md" if fmt is Format.table else fmt.value)
+    if fmt is Format.table:
+        text = table_text(*render_table(card), title=title)  # --format table into a file: the table as plain text
+    else:
+        text = render(card, fmt.value)
     _write(text, output)
     if output is not None and str(output) != "-":
-        written = "md" if fmt is Format.table else fmt.value
-        typer.echo(f"wrote {written} scorecard of {len(card.groups)} groups to {output}", err=True)
+        typer.echo(f"wrote {fmt.value} scorecard of {len(card.groups)} groups to {output}", err=True)
 
 
 def tag(

@@ -401,8 +401,8 @@ def reextract_article(
             continue
         values = claim_values(claim, existing.published, article_id=existing.id)
         speaker = get_or_create_speaker(session, claim.speaker, aliases).id if claim.speaker else None
-        for key in ("text", "statement", "kind", "probability", "hedge", "polarity", "deadline_text", "deadline_start",
-                    "deadline_end", "deadline_basis"):
+        for key in ("text", "statement", "kind", "probability", "hedge", "polarity", "said_on", "deadline_text",
+                    "deadline_start", "deadline_end", "deadline_basis"):
             setattr(row, key, values[key])
         row.speaker_id = speaker
         session.add(row)
@@ -433,7 +433,8 @@ def claim_values(claim: ExtractedClaim, said_on: date, **ids: Any) -> dict[str, 
     return {
         "text": claim.text, "span_start": claim.span[0], "span_end": claim.span[1], "statement": claim.statement,
         "kind": claim.kind, "probability": claim.probability, "hedge": claim.hedge, "polarity": claim.polarity,
-        "said_on": said_on,
+        # (the day the attribution dates, …在13日的记者会上说, when it is before the article's own)
+        "said_on": claim.said_on if claim.said_on is not None and claim.said_on < said_on else said_on,
         "deadline_text": deadline.text if deadline else None,
         "deadline_start": deadline.start if deadline else None,
         "deadline_end": deadline.end if deadline else None,
