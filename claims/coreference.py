@@ -280,7 +280,9 @@ def _full_name(speaker: Speaker, ctx: ArticleContext) -> Speaker:
 
 #: An office named without its holder (财政部长, 主席, 日本首相): who holds it is whom it means, when one person does.
 _BARE_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:部长|部長|首相|总理|總理|总统|總統|主席|市长|市長|局长|局長|署长|署長|行长|行長|"
-                             r"省长|省長|州长|州長|大臣|司长|司長|总裁|總裁|董事长|董事長|主任|院长|院長|大使|发言人|發言人)")
+                             r"省长|省長|州长|州長|大臣|司长|司長|总裁|總裁|董事长|董事長|主任|院长|院長|大使|发言人|發言人|"
+                             # (公司总经理说 after 中铁集装箱运输有限责任公司总经理李明: the company's manager named before)
+                             r"总经理|總經理|行政总裁|行政總裁|首席执行官|首席執行官|执行长|執行長|总监|總監)")
 #: A sentence opening with a person's name and a preposition or time word (尚达曼在…, 李强今天…): (the name's words).
 _OPENING_NAME_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,3}?)(?=在|于|於|今天|今日|昨天|昨日|日前|随后|隨後|则|則|也|向|对|對|与|與)")
 #: A person introduced with an age in brackets (准新人陈伟杰（29岁，工程师）): (the words before the bracket).

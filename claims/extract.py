@@ -398,6 +398,7 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
     for group in (own, later, earlier, framing):
         future = [tx for tx in group if tx.end is not None and tx.end >= ctx.published
                   and not re.match(r"过去|過去|(?:in |over |during )?(?:the )?(?:past|last|previous)\b", tx.text, re.I)
+                  and not _TARGET_DURATION_BEFORE_RE.search(ctx.source, max(0, tx.span[0] - 8), tx.span[0])
                   and not (ctx.lang == "en" and _EN_YEAR_MODIFIER_RE.fullmatch(tx.text)
                            and _EN_MODIFIED_NOUN_RE.match(ctx.source, tx.span[1])
                            and not _EN_MEET_TARGET_RE.search(ctx.source, max(0, tx.span[0] - 40), tx.span[0]))]
@@ -461,6 +462,9 @@ _EN_TAIL_ATTRIBUTION_RE = re.compile(r",\s*(?:he|she|they|it|(?:the|a|an|one|two
 _EN_INVERTED_TAIL_RE = re.compile(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|told\s+\w+)\s+[^\"“”]{1,160}?\.?$")
 
 
+#: A time a duration is cut or held to (通关时间将压缩到48小时以内, 控制在3天内): a measure, not the deadline.
+_TARGET_DURATION_BEFORE_RE = re.compile(r"(?:压缩|壓縮|缩短|縮短|缩减|縮減|控制|降低|减少|減少|降|减|減|耗时|耗時|用时|用時)"
+                                        r"(?:到|至|在|为|為)?\s*$")
 #: How far before publication an attribution's date may lie to count as the day the claim was said: two years
 #: (去年曾预测 → the end of last year; an older date is a story told, not a claim made).
 SPEECH_DAY_WINDOW = timedelta(days=731)

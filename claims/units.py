@@ -175,7 +175,7 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
             continue  # (…明年初推行的可能性不大: a stated chance closes its clause)
         # a new estimate (…登陆，不排除…), also reported anew (…，并认为国行年内不会再降息; …，他也不排除…)
         opening = re.match(r"(?:(?:他|她|他们|他們|她们|她們|我们|我們|我)?(?:也|亦|并|並|还|還|同时|同時)?(?:认为|認為|表示|指出|强调|強調|相信)?)"
-                           r"(?:不排除|预计|預計|估计|估計|预料|預料)", rest) is not None or quoted \
+                           r"(?:不排除|预计|預計|估计|估計|预料|預料|有望|可望)", rest) is not None or quoted \
             or re.match(r"(?:他|她|他们|他們|她们|她們)?(?:也|亦|并|並|还|還|同时|同時)?(?:认为|認為|相信)", rest) is not None
         left = text[clause_start(text, comma.start()) : comma.start()]
         if re.match(r"\s*(?:如果|若|假如|倘若|一旦|要是|只要)", left):
