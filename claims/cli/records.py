@@ -37,7 +37,7 @@ def add(
         "--deadline", help="By when: a date or an expression (年底前, 'next March', 两年内), read from --said-on.")] = None,
     probability: Annotated[Optional[float], typer.Option(
         "--probability", min=0.0, max=1.0, help="Stated probability of the proposition, 0–1.")] = None,
-    said_on: Annotated[Optional[str], typer.Option("--said-on", help="When it was said, YYYY-MM-DD [default: today].")] = None,
+    said_on: Annotated[Optional[str], typer.Option("--said-on", help="When it was said, YYYY-MM-DD \\[default: today].")] = None,
     source: Annotated[Optional[str], typer.Option("--source", help="URL where it was said.")] = None,
     kind: Annotated[Kind, typer.Option("--kind", help="forecast, plan or promise.")] = Kind.forecast,
     tags: Annotated[Optional[list[str]], typer.Option("--tag", help="A tag for scorecards by tag; repeat for several.")] = None,

@@ -80,8 +80,8 @@ def suggest(
 def attach(
     claim_id: ClaimArg,
     article_id: ArticleArg,
-    stance: Annotated[Optional[Stance], typer.Option("--stance", help="supports, refutes or mentions [default: as read].")] = None,
-    passage: Annotated[Optional[str], typer.Option("--passage", help="The passage that speaks to the claim [default: as found].")] = None,
+    stance: Annotated[Optional[Stance], typer.Option("--stance", help="supports, refutes or mentions \\[default: as read].")] = None,
+    passage: Annotated[Optional[str], typer.Option("--passage", help="The passage that speaks to the claim \\[default: as found].")] = None,
     json_out: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -187,7 +187,7 @@ def history(claim_id: ClaimArg, json_out: JsonOption = False, db: DbOption = Non
 
 
 def nightly(
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Treat this day as today, YYYY-MM-DD [default: today].")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Treat this day as today, YYYY-MM-DD \\[default: today].")] = None,
     auto_resolve_above: Annotated[Optional[float], typer.Option(
         "--auto-resolve-above", min=0.0, max=1.0,
         help="Record the suggested verdict (as made by the job) for due claims whose suggestion confidence is above P.",
@@ -258,7 +258,7 @@ REVIEW_KEYS = {"y": "accept", "t": "true", "f": "false", "p": "partly", "a": "am
 
 
 def review(
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Treat this day as today, YYYY-MM-DD [default: today].")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Treat this day as today, YYYY-MM-DD \\[default: today].")] = None,
     db: DbOption = None,
 ) -> None:
     """Go through due claims one by one and settle them with single keys.

@@ -72,7 +72,8 @@ def scorecard(
     until: Annotated[Optional[str], typer.Option("--until", help="Only claims made on or before this day, YYYY-MM-DD.")] = None,
     min_resolved: Annotated[int, typer.Option("--min-resolved", min=1, help="Resolved claims needed for a grade.")] = 10,
     fmt: Annotated[Optional[Format], typer.Option(
-        "--format", help="table, csv, json, md or html [default: from --output's extension, else table].")] = None,
+        "--format", help="table, csv, json, md or html \\[default: from --output's extension — .csv .json .md .html, .txt "
+                         "the table as text; a file with none: md; no --output: table].")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", help="Write to FILE instead of stdout.", metavar="FILE")] = None,
     db: DbOption = None,
 ) -> None:
@@ -88,6 +89,8 @@ def scorecard(
       claims scorecard --by outlet --since 2019-01-01 --format csv --output outlets.csv
 
       claims scorecard --format html --output scorecard.html
+
+      claims scorecard --output scorecard.txt
     """
     from claims.scorecard import gather, render, render_table
     from claims.store.db import resolve_url, session_scope
