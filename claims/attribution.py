@@ -880,6 +880,8 @@ def attribute_zh(sentence: str) -> Attribution:
         return Attribution(None, "document", unowned.group(1), body_start + unowned.start(1), body_start + unowned.end())
     # 记者从国家航天局获悉，…: what the reporter learned from a body is the body's
     learned = _LEARNED_FROM_RE.match(sentence, body_start)
+    if learned and _LEARNED_AT_RE.search(learned.group(1)):
+        body_start, learned = learned.end(), None  # 记者从会上获悉，…: learned at a meeting, not from someone
     if learned:
         source = classify_segment(learned.group(1))
         if isinstance(source, Speaker):
@@ -1040,6 +1042,8 @@ _NEWS_FROM_RE = re.compile(r"\s*(?:另据|另據|据|據)([^，,。据據]{2,20}
 #: "The reporter learned from X": 记者从国家航天局获悉，… — (X, verb).
 _LEARNED_FROM_RE = re.compile(r"\s*(?:本报|本報)?(?:记者|記者)?(?:近日|日前|今天|昨天|\d{1,2}日)?(?:从|從)([^，,。从從]{2,24}?)"
                               r"(获悉|獲悉|了解到|瞭解到|得知)[，,]\s*")
+#: Where, not from whom, the reporter learned (记者从会上获悉, 从发布会上了解到, 从现场获悉).
+_LEARNED_AT_RE = re.compile(r"(?:^|[会會议議坛壇场場])(?:上|中|现场|現場)$|^(?:现场|現場)$")
 #: A discourse marker opening a sentence (但坦率地说，… 总的来说，…): the speaker's own frame, not the content.
 _DISCOURSE_LEAD_RE = re.compile(r"\s*(?:但是|但|不过|不過|然而|而)?\s*[\u4e00-\u9fff]{0,3}?(?:地说|地說|老实说|老實說|坦白说|坦白說|"
                                 r"说实话|說實話|来说|來說|可以说|可以說|应该说|應該說|句话说|句話說)[，,]\s*")

@@ -91,7 +91,7 @@ from claims.text import (
     overlaps,
     split_sentences,
 )
-from claims.units import claim_units, continues, quote_pieces
+from claims.units import OWN_NEVER_RE, claim_units, continues, quote_pieces
 
 #: Words that open an item of an enumeration; such a sentence inherits the passage's deadline.
 #: "At that time": a claim that opens with it is dated by the claim before it (…週三登陸。屆時高屏地區將…).
@@ -854,7 +854,8 @@ def extract(
         if found is None and inherit and ctx.paragraph_deadline is not None:
             deadline = Deadline(ctx.paragraph_deadline.text, ctx.paragraph_deadline.start,
                                 ctx.paragraph_deadline.end, "inherited")
-        elif deadline is not None and deadline.basis != "inherited" and not (item_of is not None and frame is not None):
+        elif deadline is not None and deadline.basis != "inherited" and not (
+                item_of is not None and (frame is not None or _ITEM_OPENING_RE.search(content[:8]))):
             ctx.paragraph_deadline = deadline  # (an item's own date is not its siblings': 二是本月内…；三是…)
         if deadline is None and found is None and claims and claims[-1].deadline is not None \
                 and _THEN_RE.match(content.lstrip("“「\"' ")):
@@ -891,7 +892,9 @@ def extract(
                                                                       content[:16])
         # (…计划在2027年进行，我们预计届时…: a clause that reports its own estimate keeps it)
         own_estimate = hedge is not None and hedge.start < 0 and verb in ESTIMATIVE_VERBS and hedge.words == verb
-        if item_of is not None and (hedge is None or hedge.start < 0) and not own_plan and not own_estimate:
+        # (…都将设置隔离区，我们决不让…: the speaker's own vow is a promise of its own, not the clause before's kind)
+        own_vow = lang == "zh" and item_of is not None and OWN_NEVER_RE.match(content.lstrip("“「\"")) is not None
+        if item_of is not None and (hedge is None or hedge.start < 0) and not own_plan and not own_estimate and not own_vow:
             # an item of an enumeration (二是…, ；-separated targets) inherits the passage's claim (not a clause
             # that states its own plan: …很可能在週三登陸，氣象署也計畫在年底前啟用…)
             source = frame or item_of  # an item without its own hedge takes the passage's
@@ -918,6 +921,9 @@ def extract(
             or _CONTRAST_CIRCUMSTANCE_RE.match(content) is not None)
         if item_of is not None and deadline is None and found is not False and not doubting:
             deadline = (frame or item_of).deadline  # the passage's deadline, not a sibling item's
+            if frame is None and deadline is not None and deadline.basis != "inherited" \
+                    and _ITEM_OPENING_RE.search(item_of.text[:8]) and _ITEM_OPENING_RE.match(content.lstrip()):
+                deadline = None  # …。一是明年一季度开通…，二是增设…: the first item's own date, unframed, is not the second's
         made = (
             ExtractedClaim(
                 text=text[sentence.start : sentence.end],

@@ -20,6 +20,12 @@ _LATER_MARKERS = (r"二是|三是|四是|五是|六是|其二|其三|其四|第[
 LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再次|最后|最後|Second|Third|Finally)")
 #: Where a claim sentence splits into items: before a later item marker after a comma.
 _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
+#: A clause that strives for a goal (组委会力争…, 争取…).
+_STRIVEN_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:力争|力爭|争取|爭取)")
+#: A plain future or plan word in a clause (将, 会, 计划).
+_FUTURE_WORD_RE = re.compile(r"将|將|会|會|计划|計劃|计画|計畫|拟|擬")
+#: A joint effort (与…一道, 会同…, 密切配合): the clause says how, not what.
+_JOINT_RE = re.compile(r"一道|一起|携手|攜手|配合|会同|會同|协同|協同|联手|聯手")
 #: "…，并计划/并将/并会/并承诺…": a joined clause with a plan, pledge or future word of its own.
 _JOINED_PLEDGE_RE = re.compile(r"[，,]\s*(?:并|並)(?=(?:计划|計劃|计画|計畫|将|將|会|會)(?!是|有|对|對|比|见|見|晤|谈|談|同|议|議|商|面|签|簽|集|合)|承诺|承諾|保证|保證)"
                                # …只會批出個位數的牌照，又承諾…: a pledge reported anew
@@ -47,7 +53,11 @@ _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0
                               r"|[，,；;]\s*(?:并|並|且)?\s*(?=(?:承诺|承諾|保证|保證)?(?:最快|最迟|最遲)?(?:在|于|於|到|至)?"
                               r"(?:今年|明年|后年|後年|本月|下月|下个月|下個月|年底|年内|年內|\d{4}年|\d{1,2}月|下半年|上半年)"
                               r"[^，,。；;]{0,16}?(?:计划|計劃|计画|計畫|部署|推出|完成|上线|上線|新建|建成|投入|实现|實現|发射|發射|"
-                              r"提交|公布|公佈|开通|開通|与|與|把|将|將|不再))")
+                              r"提交|公布|公佈|开通|開通|与|與|把|将|將|不再))"
+                              # …年内再建设两个平台，力争到2027年…突破百亿元; …，组委会力争7月底前完成…: a goal striven
+                              # for by a date of its own
+                              r"|[，,；;]\s*(?=[\u4e00-\u9fff]{0,6}?(?:力争|力爭|争取|爭取)(?:在|于|於|到|至)?(?:今年|明年|后年|後年|本月|下月|"
+                              r"年底|年内|年內|\d{4}年|\d{1,2}月|下半年|上半年))")
 
 
 _FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第一(?![次届屆个個])|[(（][1一][)）]|1[、.．)）]|①))")
@@ -110,6 +120,8 @@ _LOOK_BACK = 300
 _NEVER_CLAUSE_RE = re.compile(r"[^，,。；;]{0,6}?(?:绝不|絕不|决不|決不)")
 #: A clause in which the speaker commits themselves: 我本人一定会全力支持, 我们也将….
 _OWN_PLEDGE_RE = re.compile(r"(?:我本人|本人|我们|我們|我)(?:也|亦|还|還)?(?:一定|必将|必將|将|將|会|會)")
+#: A clause in which the speaker vows never to (我们决不让…): a promise without a future word.
+OWN_NEVER_RE = re.compile(r"\s*(?:我本人|本人|我们|我們|我)(?:也|亦|还|還)?(?:绝不|絕不|决不|決不)")
 
 
 def _estimate_of_its_own(rest: str, text: str, comma: re.Match[str]) -> bool:
@@ -167,6 +179,9 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
             rest = text[begin:stop]
         quoted = text[comma.end() : comma.end() + 1] in ("「", "“")  # …，「我們不會放棄任何溝通的機會」: a quotation
         hedge = find_hedge(rest, "zh")
+        if hedge is None and OWN_NEVER_RE.match(rest) and find_hedge(text[clause_start(text, comma.start()) : comma.start()], "zh"):
+            cuts.append(comma.end())  # “所有场地都将设置隔离区，我们决不让观众…”: the speaker's own vow after a plan
+            continue
         # (…明年初推行的可能性不大: a stated chance closes its clause; an estimate word may follow a long subject:
         # …，吉兰丹、登嘉楼及彭亨三州在本月底或将…)
         if hedge is None or hedge.probability is None or (hedge.start - lead > (16 if hedge.words in _ESTIMATE_WORDS or contrast else 12)
@@ -298,6 +313,12 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
             # the clause before names a day ahead too (将于23日开幕，10月8日闭幕); 今天宣布 dates the speech
             earlier_date = any(_ahead(tx, published) and (tx.end is None or tx.end > published)
                                for tx in by_start.starting_in(sentence.start, sentence.start + m.start()))
+            # (a goal striven for, 力争…, follows a plan of the clause before even when that names no day:
+            # 运动会期间将同步举办…，组委会力争7月底前完成…)
+            # (not after a joint effort only, 中国将与合作伙伴一道，力争…: how, with the goal after it)
+            lead = sentence.text[clause_start(sentence.text, m.start()) : m.start()]
+            earlier_date = earlier_date or (_STRIVEN_RE.match(sentence.text, m.end()) is not None
+                                            and _FUTURE_WORD_RE.search(lead) is not None and _JOINT_RE.search(lead) is None)
             if own_date and earlier_date and not _FRAME_END_RE.search(sentence.text, 0, m.start()):
                 # (not after a reporting frame: 财政部在同日发布的《2024年…报告》中预计，明年…将…)
                 cuts.setdefault(m.start() + 1, "item")  # after the comma: 并/且 opens the later clause, not ends this one
@@ -393,10 +414,17 @@ def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
     return Sentence(piece, sentence.start + start + lead, sentence.start + start + lead + len(piece), sentence.paragraph)
 
 
+#: A first item opening the sentence right after a claim, in the same paragraph (…力争到2027年…突破百亿元。具体而言，一是…):
+#: the claim's measures, unframed.
+_FIRST_ITEM_AFTER_RE = re.compile(r"(?:具体而言|具體而言|具体来说|具體來說|具体说来|具體說來|具体地说|具體地說)?[，,]?\s*(?:一是|其一[，,])")
+
+
 def continues(previous: Any, content: str, source: str, unit: Sentence, previous_is_item: bool = False) -> bool:
     """True when ``unit`` is a further item of the claim before it (二是…, (2)…, or after a list's ；)."""
     if LATER_ITEM_RE.match(content.lstrip("“「\"")):
         return True
     between = source[previous.span[1] : unit.start]
+    if not between.strip(" \t。") and _FIRST_ITEM_AFTER_RE.match(content.lstrip("“「\"")):
+        return True  # 北京将…突破百亿元。具体而言，一是下半年发布…: the measures of the claim just made
     ended_with_semicolon = previous.text.rstrip().endswith(("；", ";")) or between.strip() in ("；", ";")
     return ended_with_semicolon and ("：" in previous.text or ":" in previous.text or previous_is_item)
