@@ -1561,7 +1561,10 @@ def _attribute_en_body(s: str) -> Attribution:
         return Attribution(described, None, "said", after_said.start(1), 0)
     lowered = re.search(r"[”\"]\s*,?\s*((?:[A-Z][\w.'’&-]*\s+){0,3}(?:[a-z]+\s+)?(?:chair|chairman|chairwoman|director|"
                         r"chief executive|president|spokesperson|spokesman|spokeswoman|minister|governor|head|secretary|"
-                        r"commissioner|mayor|founder|co-founder|cofounder|co-CEO|co-chief executive)"
+                        r"commissioner|mayor|founder|co-founder|cofounder|co-CEO|co-chief executive|"
+                        # ('…," project manager Makoto Arita told a news conference')
+                        r"manager|engineer|scientist|professor|researcher|official|officer|executive|adviser|advisor|"
+                        r"ambassador|envoy|lawyer|attorney|economist|analyst|strategist|coach)"
                         # ('…," co-founder and CEO Steve Huffman told CNBC': two roles joined by "and")
                         r"(?:\s+and\s+(?:CEO|CFO|COO|chief executive|chairman|chairwoman|president|chair))?\s+" + _EN_NAME
                         + r")\s+(?:said|says|added|told)\b", s)
@@ -1872,7 +1875,13 @@ _EN_AND_SAID_RE = re.compile(
 #: lookbehinds of one width each.
 #: A lower-case word before a name or a capitalised title in an English tail ("…, acting President Han Duck-soo
 #: said", "…, spokesman Brian Rothenberg said"): optional, part of the attribution.
-EN_LOWER_TITLE_PREFIX = r"(?:(?:acting|former|interim|outgoing|incoming|caretaker|spokes(?:man|woman|person)|analyst|economist|strategist)\s+)?"
+EN_LOWER_TITLE_PREFIX = (r"(?:(?:acting|former|interim|outgoing|incoming|caretaker|spokes(?:man|woman|person)|analyst|economist|strategist)\s+"
+                         # ("…," project manager Makoto Arita told a news conference; "…," chief engineer Jane Roe said: a
+                         # post in lower case, up to two words before its head noun)
+                         r"|(?:[a-z][a-z-]+\s+){0,2}(?:manager|engineer|director|minister|secretary|official|chief|head|"
+                         r"chairman|chairwoman|chairperson|professor|researcher|scientist|commissioner|governor|mayor|"
+                         r"lawmaker|adviser|advisor|executive|officer|founder|lawyer|attorney|coach|ambassador|envoy|"
+                         r"negotiator|planner|forecaster|meteorologist|inspector|superintendent)\s+)?")
 _EN_RANK_DOT = r"(?<=\bLt)\.|(?<=\b(?:Gen|Col|Adm|Maj|Sgt|Gov|Sen|Rep|Cdr))\.|(?<=\b(?:Capt|Cmdr|Prof|Brig|Supt|Insp))\."
 #: An attribution after the reported words: ", <who> said[ on Sunday]." or ", <who> said, because …".
 #: An English attribution at the end, a name with its post set off by commas ("…, Kenji Sato, director of the

@@ -888,7 +888,8 @@ def extract(
         probability = hedge.probability if hedge else None
         if kind != "forecast" and hedge and hedge.words in CERTAIN:
             probability = None
-        own_plan = lang == "zh" and item_of is not None and re.search(r"计划|計劃|计画|計畫|打算|准备|準備|拟|擬|定于|定於|订于|訂於",
+        own_plan = lang == "zh" and item_of is not None and re.search(r"计划|計劃|计画|計畫|打算|准备|準備|拟|擬|定于|定於|订于|訂於|"
+                                                                      r"力争|力爭|争取|爭取",
                                                                       content[:16])
         # (…计划在2027年进行，我们预计届时…: a clause that reports its own estimate keeps it)
         own_estimate = hedge is not None and hedge.start < 0 and verb in ESTIMATIVE_VERBS and hedge.words == verb

@@ -363,9 +363,13 @@ _EN_ADVERBS_AFTER_MARKER = re.compile(r"^(?:(?:(?!(?:apply|supply|reply|rely|com
                                       r"immediately|eventually|initially|later|only|each|both|all)\s+)+")
 #: English verbs after "will" that state a state, a change or an outcome, not an act anyone schedules.
 #: A belief reported inside the content ("she believed the bill would …", "he thinks rates will …"): a forecast.
-_EN_BELIEF_FRAME_RE = re.compile(r"[\s\"“]*(?:I|we|he|she|they|We|He|She|They)\s+(?:still\s+|also\s+|firmly\s+)?"
+_EN_BELIEF_FRAME_RE = re.compile(r"[\s\"“]*(?:I|we|he|she|they|We|He|She|They)(?:\s+(?:still\s+|also\s+|firmly\s+)?"
                                  r"(?:believed|believes|believe|thinks|think|thought|reckons|reckon|reckoned|suspects|"
-                                 r"suspect|suspected)\s+(?:that\s+)?\S")
+                                 r"suspect|suspected)"
+                                 # ('"I am confident that allies will agree to the new target on Wednesday," Rutte said')
+                                 r"|(?:\s+(?:am|are|is|was|were)|['’](?:m|re))\s+(?:still\s+|also\s+)?(?:confident|convinced|"
+                                 # (not of the speaker's own side: "I am confident we will deliver …" is a commitment)
+                                 r"sure|certain|optimistic)(?!\s+(?:that\s+)?(?:we|I|our)\b))\s+(?:that\s+)?\S")
 _EN_NOT_ACTS = frozenset((
     "be become remain stay have see face need want get look seem appear feel mean cost come go happen rise fall climb "
     "grow decline drop slow slide surge jump soar plunge ease weaken strengthen improve worsen recover rebound reach "

@@ -57,7 +57,7 @@ _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0
                               # …年内再建设两个平台，力争到2027年…突破百亿元; …，组委会力争7月底前完成…: a goal striven
                               # for by a date of its own
                               r"|[，,；;]\s*(?=[\u4e00-\u9fff]{0,6}?(?:力争|力爭|争取|爭取)(?:在|于|於|到|至)?(?:今年|明年|后年|後年|本月|下月|"
-                              r"年底|年内|年內|\d{4}年|\d{1,2}月|下半年|上半年))")
+                              r"年底|年内|年內|\d{4}年|\d{1,2}月|下半年|上半年|(?:[一二两兩三四五六七八九十\d]+|半)(?:个|個)?(?:年|月)(?:内|內)))")
 
 
 _FIRST_ITEM_SPLIT_RE = re.compile(r"[，,：:]\s*(?=(?:一是|其一|首先|第一(?![次届屆个個])|[(（][1一][)）]|1[、.．)）]|①))")
@@ -228,6 +228,10 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
         if pledge and len(_CJK_RE.findall(left[pledge.end() :])) >= 4 and dated(begin, stop) and hedge.start >= 2:
             # (a pledge of its own before the comma: not "他承诺，" alone)
             cuts.append(comma.end())  # 我们承诺今年的分红…不低于去年，新增的回购额度会在2025年6月30日前执行完毕
+            continue
+        if reported and before is None and re.search(r"力争|力爭|争取|爭取|计划|計劃|计画|計畫|将|將|会|會", left):
+            cuts.append(comma.end())  # …力争在2026年底前完成谈判，不过他也坦言，…可能性不大: a plan, then a doubt reported anew
+            covered = stop
             continue
         if before is None or (len(_CJK_RE.findall(left[before.start + len(before.words) :])) < (1 if contrast else 2)
                               and not before.words.startswith(PROBABILITY_NOUNS)) \

@@ -125,6 +125,8 @@ def _part_key(token: str) -> str:
 def _h_en_part(m: re.Match, ctx: _Ctx) -> _Cand | None:
     part = _part_key(m.group("pp"))
     target, rel, year = m.group("t"), m.group("rel"), _y(m.group("y"))
+    if m.group("ry"):
+        year = ctx.pub.year + {"next": 1, "this": 0, "last": -1}[m.group("ry")]  # the end of March next year
     offset = _EN_REL.get((rel or "").lower(), 0)
     basis = "relative"
     tl = target.lower()
@@ -437,7 +439,8 @@ def rules() -> list[tuple[str, Handler]]:
          rf"\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+(?P<y>{_EYEAR}))?", _h_en_md),
         (rf"\b(?P<pp>(?:the\s+)?(?:start|beginning|middle|end|close|turn|first half|second half"
          rf"|latter half)\s+of|early|mid|middle|late|end)[-\s]+(?:(?P<rel>{_EN_REL_RE}|the)\s+)?"
-         rf"(?P<t>{_MON}|year|month|week|century|decade|{_EYEAR})(?P<ds>s\b)?(?:\s+(?P<y>{_EYEAR}))?", _h_en_part),
+         rf"(?P<t>{_MON}|year|month|week|century|decade|{_EYEAR})(?P<ds>s\b)?(?:\s+(?P<y>{_EYEAR}))?"
+         rf"(?:(?<=[a-z.])(?<!year)(?<!month)(?<!week)(?<!century)(?<!decade)\s+(?P<ry>next|this|last)\s+year\b)?", _h_en_part),
         (r"\b(?:the\s+)?year[-\s]end\b|\bend[-\s]of[-\s]year\b", _h_en_year_end),
         (rf"\b(?:(?P<pre>in|by|since|before|until|till|from|of|during|through|after|"
          rf"around|between|ahead of|starting|beginning)\s+)?(?:(?P<rel>{_EN_REL_RE})\s+)?"
