@@ -129,6 +129,8 @@ _OWN_OUTLET_RE = re.compile(r"\s*(?:本报|本報|本台|本刊|本网|本網|�
                             # 越通社将于本周五推出…专题报道: a news outlet announcing what it will run
                             r"|\s*[\u4e00-\u9fff]{1,8}(?:通讯社|通訊社|社|日报|日報|晚报|晚報|时报|時報|电视台|電視台)(?:将|將|会|會)"
                             r"[^。]{0,16}?(?:推出|刊出|刊登|播出|连载|連載)[^。]{0,30}?(?:专题|專題|报道|報道|报导|報導|系列|节目|節目)")
+#: A body named by its role alone in a joined pledge (…，部门也保证…): the side of the one reported.
+_OWN_SIDE_BODIES = frozenset({"部门", "部門", "本部", "该部", "該部", "政府", "当局", "當局", "公司", "本公司", "集团", "集團"})
 #: Words that put a list of work ahead without a date (下一步重点做好三件事：, 谈及下一步工作，…表示，一是…).
 _WORK_AHEAD_RE = re.compile(r"下一步|下一阶段|下一階段|下阶段|下階段|接下来|接下來|今后|今後")
 #: The body whose agenda a frame announces, opening its clause (…，农业农村部下一步将重点抓好三方面工作：): (name).
@@ -758,6 +760,8 @@ def extract(
                 continue
             if speaker is None and role == "item" and previous is not None:
                 speaker = previous.speaker  # …可能出现阵雨，但不会影响开幕式: the clause before's speaker
+            elif pledged and previous is not None and speaker is not None and speaker.name in _OWN_SIDE_BODIES:
+                speaker = previous.speaker  # 张庆信承诺，…，部门也保证…: the minister's side, pledging through him
             if speaker is None and added and last_unit is not None and 0 <= sentence.start - last_unit[0] <= 16:
                 speaker = last_unit[1]  # '"…," Modi said, adding that India would need …': the sentence's speaker
             last_unit = (sentence.end, speaker)
