@@ -1559,7 +1559,7 @@ def _attribute_en_body(s: str) -> Attribution:
         # '…," said UBS analyst Giovanni Staunovo.': the person, titled by the words before the name; '…," said a
         # Tokyo-based rice wholesaler, noting …': the description
         return Attribution(described, None, "said", after_said.start(1), 0)
-    lowered = re.search(r"[”\"]\s*,?\s*((?:[A-Z][\w.'’&-]*\s+){0,3}(?:[a-z]+\s+)?(?:chair|chairman|chairwoman|director|"
+    lowered = re.search(r"[”\"]\s*,?\s*((?:[A-Z][\w.'’&-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:chair|chairman|chairwoman|director|"
                         r"chief executive|president|spokesperson|spokesman|spokeswoman|minister|governor|head|secretary|"
                         r"commissioner|mayor|founder|co-founder|cofounder|co-CEO|co-chief executive|"
                         # ('…," project manager Makoto Arita told a news conference')
@@ -1959,6 +1959,24 @@ def speaker_kind_of(name: str) -> str:
         or _en_kind(name) == "organisation" else "person"
 
 
+#: Estimate verbs whose subject may be what is estimated about (央行预计下月降息: the bank is expected to).
+_ESTIMATE_OPENERS = frozenset({"预计", "預計", "料", "估计", "估計", "预期", "預期"})
+#: A Chinese attribution closing its sentence after a comma (…降息25个基点，经济师说。): (tail, the text of who said it).
+ZH_TAIL_SAID_RE = re.compile(r"[，,]\s*(?P<who>[^，,。；;：:“”「」]{2,20}?)(?:说|說|表示|指出|称|稱|预计|預計|认为|認為)\s*[。.!！]?\s*$")
+
+
 def attribute(sentence: str, lang: str = "zh") -> Attribution:
     """Attribute a sentence in ``lang`` ('zh' or 'en')."""
-    return attribute_en(sentence) if lang == "en" else attribute_zh(sentence)
+    if lang == "en":
+        return attribute_en(sentence)
+    found = attribute_zh(sentence)
+    tail = ZH_TAIL_SAID_RE.search(sentence)
+    # (also over an estimate the sentence opens with: 央行预计下月降息，一名经济师说 — the economist's)
+    if tail and tail.start() >= 6 and (found.verb is None or found.content_start >= tail.end() - 2 or (
+            found.verb in _ESTIMATE_OPENERS and found.speaker is not None and found.speaker.kind == "organisation")):
+        # 国行料在7月会议上降息25个基点，经济师说。: what comes before the comma is what the tail's speaker said
+        said = attribute_zh(sentence[tail.start() + 1 :])
+        if said.verb is not None and (said.speaker is not None or said.pronoun is not None) \
+                and said.content_start >= len(sentence) - tail.start() - 3:
+            return Attribution(said.speaker, said.pronoun, said.verb, tail.start() + 1 + said.verb_start, 0)
+    return found

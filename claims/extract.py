@@ -43,6 +43,7 @@ from claims.attribution import (
     EN_LOWER_TITLE_PREFIX,
     EN_TAIL_APPOSED_RE,
     ORG_SUFFIXES,
+    ZH_TAIL_SAID_RE,
     Speaker,
     attribute_en,
 )
@@ -91,7 +92,7 @@ from claims.text import (
     overlaps,
     split_sentences,
 )
-from claims.units import OWN_NEVER_RE, claim_units, continues, quote_pieces
+from claims.units import OWN_NEVER_RE, claim_units, continues, quote_pieces, time_ahead
 
 #: Words that open an item of an enumeration; such a sentence inherits the passage's deadline.
 #: "At that time": a claim that opens with it is dated by the claim before it (…週三登陸。屆時高屏地區將…).
@@ -448,8 +449,10 @@ def _deadline(sentence: Sentence, hedge_at: int, timexes: list[Any], ctx: Articl
 
 #: The attribution after a quotation (“……。”周永傑說。 / "…," she said.) is not part of the proposition.
 _QUOTE_TAIL_RE = re.compile(
-    r"(?<=[”」』\"])\s*[^“”「」\"]{1,30}?(?:说|說|表示|称|稱|指出|认为|認為|强调|強調|said|says|added|told\s+\w+)"
-    r"(?:\s+(?:on|last|this|in|at|during)\s+[\w ]{2,30}?)?[。.！!]?$"  # ('…," Powell told reporters on Tuesday.')
+    r"(?<=[”」』\"])\s*[^“”「」\"]{1,30}?(?:说|說|表示|称|稱|指出|认为|認為|强调|強調|坦言|直言|坦承|透露|补充|補充|"
+    r"回应|回應|写道|寫道|said|says|added|told\s+\w+)"
+    # ('…," Powell told reporters on Tuesday.'; '…," Powell told reporters after the meeting.')
+    r"(?:\s+(?:on|last|this|in|at|during|after|before|following)\s+[\w ]{2,30}?)?[。.！!]?$"
 )
 
 
@@ -490,16 +493,15 @@ def _speech_day(sentence: str, content_start: int, published: date) -> date | No
     tail = _QUOTE_TAIL_RE.search(sentence) or _EN_SAID_TAIL_RE.search(sentence)
     if tail and tail.start() >= content_start:
         regions.append(sentence[tail.start() :])
-    found = None
-    for region in regions:
-        if not re.search(r"\d|[昨前今上去本周週月年日]|day|week|month|year|ago", region):
-            continue
-        for tx in find_timexes(region, published, direction="past"):
-            if tx.start is None or tx.end is None or tx.kind in ("open", "vague", "range", "duration"):
-                continue
-            if published - SPEECH_DAY_WINDOW <= tx.end < published and (tx.end - tx.start).days <= 366:
-                found = tx.end
-    return found
+    # the finest time, the later of equals (台積電昨（17）日舉行第一季法說會: the 17th, not the quarter the meeting
+    # reports on)
+    candidates = [tx for region in regions if re.search(r"\d|[昨前今上去本周週月年日]|day|week|month|year|ago", region)
+                  for tx in find_timexes(region, published, direction="past")
+                  if tx.start is not None and tx.end is not None and tx.kind not in ("open", "vague", "range", "duration")
+                  and published - SPEECH_DAY_WINDOW <= tx.end < published and (tx.end - tx.start).days <= 366]
+    if not candidates:
+        return None
+    return min(reversed(candidates), key=lambda tx: (tx.end - tx.start).days).end
 
 
 def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
@@ -514,6 +516,8 @@ def _statement(sentence: str, content_start: int, hedge_at: int | None) -> str:
         if clause > start and re.search(r"了|已经|已經|\bhad\b", sentence[start:clause]):
             start = clause
     body = _QUOTE_TAIL_RE.sub("", sentence[start:].rstrip())
+    if start == 0 and content_start == 0:
+        body = ZH_TAIL_SAID_RE.sub("", body)  # …降息25个基点，经济师说。: the attribution after the claim
     body = EN_TAIL_APPOSED_RE.sub("", body)  # "…by June, Capt. Jane Doe, the port's harbor master, told reporters."
     body = _EN_TAIL_ATTRIBUTION_RE.sub("", body)  # "…by the end of the year, the ministry said."
     body = _EN_INVERTED_TAIL_RE.sub("", body)  # '…this year," said Jane Roe, chief Asia economist at Goldman Sachs.'
@@ -614,7 +618,7 @@ def _is_claim_sentence(
             return True  # 政府明年的财政工作有三大重点：(its items are the plans)
         if lang == "zh" and verb and dated_ahead and DATED_ACT_ZH.search(text) and not re.search(r"已经|已經|已|了", text):
             return True  # 陆交局在文告中说，第一阶段工程明年动工: a date ahead and an act, reported: a plan
-        planned = re.search(r"(?<![原本先来來])(?:计划|計劃|计画|計畫|打算)(?![书書中内內的])", text) \
+        planned = re.search(r"(?<![原本先来來])(?:计划|計劃|计画|計畫|打算|(?<![模虚虛草])(?:拟|擬)(?=[\u4e00-\u9fff]))(?![书書中内內的])", text) \
             if lang == "zh" and dated_ahead else None
         if planned and (DATED_ACT_ZH.search(text, planned.end()) or AGENTIVE_ZH.match(text, planned.end())
                         or text[planned.end() : planned.end() + 1] == "把") and not re.search(
@@ -631,7 +635,15 @@ def _is_claim_sentence(
             r"(承诺|承諾|保证|保證|誓言)[，,：:]?\s*(将|將|会|會|在|于|於|不|绝|絕|把|年底|年內|年内|今年|明年|本月|下月|下周|下週|\d|[一二三四五六七八九十]+月)", text))
     if lang == "zh" and hedge.words in PLAIN_FUTURE and _NORMATIVE_RE.search(text[: hedge.start]) and not plan.search(text):
         return False
+    if lang == "zh" and hedge.words in ("将", "將") and hedge.start >= 0 and _DONE_BEFORE_RE.search(text, 0, hedge.start) \
+            and not re.match(r"[于於在会會要可]", text[hedge.start + 1 : hedge.start + 2]):
+        return False  # 政府已于今年2月1日起将最低薪金调高至…: 将 as 把 in an act already done
     return True
+
+
+#: An act already done, up to the 将 (as 把) of its clause: 已于今年2月1日起将…调高 (not 已决定将…, 已宣布将…).
+_DONE_BEFORE_RE = re.compile(r"已(?:经|經)?(?!决定|決定|宣布|宣佈|计划|計劃|表示|同意|确定|確定|批准|通过|通過|承诺|承諾|明确|明確)"
+                             r"[^，,。；;“”「」]{0,16}$")
 
 
 #: Longer than any time expression (characters): how far before a sentence one may start and still reach into it.
@@ -785,8 +797,8 @@ def extract(
                 speaker = full_organisation(Speaker(acting.group(1), None, "organisation"), sentence, lang, ctx)
         hedge = _negated_belief(sentence.text[:content_start],
                                 _estimative_verb_hedge(verb, find_hedge(content, lang), content_start))
-        dated_ahead = any(tx.end is not None and tx.end >= published
-                          for tx in by_start.starting_in(sentence.start, sentence.end))
+        # (an open-ended start ahead too: 新收费标准定于明年1月1日起实施)
+        dated_ahead = any(time_ahead(tx, published) for tx in by_start.starting_in(sentence.start, sentence.end))
         item_of = previous if previous is not None and (
             role == "item" or continues(previous, content, norm, sentence, previous_is_item)
             or (previous is frame and _ITEM_OPENING_RE.match(content.lstrip()))) else None

@@ -107,7 +107,7 @@ _ESTIMATE_WORDS = frozenset({"可望", "有望", "可能", "或将", "或將", "
                              "难以", "難以", "预计", "預計"})
 
 
-def _ahead(tx: Any, published: date) -> bool:
+def time_ahead(tx: Any, published: date) -> bool:
     """Whether a time expression names a time ahead: it ends on or after ``published``, or, open-ended
     (下週起, 明年4月起), starts then."""
     return (tx.end is not None and tx.end >= published) or (tx.end is None and tx.start is not None and tx.start >= published)
@@ -314,10 +314,10 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
                 cuts[english.end()] = "item"  # "… would take two steps right away: first, it will add …"
         for m in _DATED_CLAUSE_RE.finditer(sentence.text):
             clause_stop = clause_end(sentence.text, m.end())
-            own_date = any(_ahead(tx, published)
+            own_date = any(time_ahead(tx, published)
                            for tx in by_start.starting_in(sentence.start + m.end(), sentence.start + clause_stop))
             # the clause before names a day ahead too (将于23日开幕，10月8日闭幕); 今天宣布 dates the speech
-            earlier_date = any(_ahead(tx, published) and (tx.end is None or tx.end > published)
+            earlier_date = any(time_ahead(tx, published) and (tx.end is None or tx.end > published)
                                for tx in by_start.starting_in(sentence.start, sentence.start + m.start()))
             # (a goal striven for, 力争…, follows a plan of the clause before even when that names no day:
             # 运动会期间将同步举办…，组委会力争7月底前完成…)
@@ -349,7 +349,7 @@ def claim_units(sentences: list[Sentence], timexes: list[Any], published: date) 
                 # about 30%": a second speaker with a claim of their own, a sentence of its own
                 cuts.setdefault(m.end(), "")
         def dated(lo: int, hi: int, sentence: Sentence = sentence) -> bool:
-            return any(_ahead(tx, published) for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
+            return any(time_ahead(tx, published) for tx in by_start.starting_in(sentence.start + lo, sentence.start + hi))
 
         for cut in _hedged_clause_cuts(sentence.text, dated, set(cuts)):
             cuts.setdefault(cut, "clause")
