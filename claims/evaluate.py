@@ -105,6 +105,12 @@ class Evaluation:
         }
 
 
+#: The fields of a gold article line (text and published required).
+GOLD_ARTICLE_FIELDS = ("id", "lang", "published", "outlet", "text", "claims", "non_claims")
+#: The fields of a gold claim (quote required; speaker_kind is informative, not scored).
+GOLD_CLAIM_FIELDS = ("speaker", "speaker_kind", "quote", "kind", "deadline_end", "probability", "note")
+
+
 def load_gold(paths: Iterable[str | Path]) -> list[GoldArticle]:
     """Read gold JSONL files (or folders of ``*.jsonl``); raises :class:`GoldError` naming file and line."""
     articles: list[GoldArticle] = []
@@ -135,8 +141,16 @@ def _gold_line(line: str, where: str) -> GoldArticle:
         item = json.loads(line)
         if not isinstance(item, dict):
             raise TypeError(f"a JSON {type(item).__name__}, not an object")
+        missing = [k for k in ("text", "published") if k not in item]
+        if missing:
+            raise GoldError(f"{where}: not a gold article (no {' or '.join(missing)}; "
+                            f"fields: {', '.join(GOLD_ARTICLE_FIELDS)})")
+        try:
+            published = date.fromisoformat(item["published"])
+        except (TypeError, ValueError):
+            raise GoldError(f"{where}: not a gold article (published {item['published']!r}: a date YYYY-MM-DD)") from None
         article = GoldArticle(
-            id=str(item.get("id") or where), text=item["text"], published=date.fromisoformat(item["published"]),
+            id=str(item.get("id") or where), text=item["text"], published=published,
             lang=item.get("lang"), claims=list(item.get("claims", [])), non_claims=list(item.get("non_claims", [])),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -147,6 +161,8 @@ def _gold_line(line: str, where: str) -> GoldArticle:
         raise GoldError(f"{where}: not a gold article (claims and non_claims must be lists)")
     for n, claim in enumerate(article.claims, 1):
         problem = _claim_problem(claim)
+        if problem is None and claim["quote"] not in article.text:
+            problem = f"has quote {claim['quote']!r}, which is not in the text (it must be a verbatim piece of it)"
         if problem:
             raise GoldError(f"{where}: claim {n} {problem}")
     return article
@@ -157,6 +173,10 @@ def _claim_problem(claim: Any) -> str | None:
     or null; deadline_end an ISO date or null; kind forecast, plan or promise."""
     if not isinstance(claim, dict):
         return f"is a JSON {type(claim).__name__}, not an object"
+    unknown = [k for k in claim if k not in GOLD_CLAIM_FIELDS]
+    if unknown:
+        # (a misspelt field — "deadline" for deadline_end — would silently score as "no deadline")
+        return f"has unknown field {unknown[0]!r} (fields: {', '.join(GOLD_CLAIM_FIELDS)})"
     if not isinstance(claim.get("quote"), str) or not claim["quote"].strip():
         return "has no quote (a verbatim piece of the article's text)"
     p = claim.get("probability")

@@ -64,6 +64,9 @@ def test_bad_gold_line_names_file_and_line(tmp_path):
     ({"quote": "明年", "deadline_end": "next year"}, "claim 1 has deadline_end 'next year'"),
     ({"quote": "明年", "kind": "guess"}, "claim 1 has kind 'guess'"),
     ("明年", "claim 1 is a JSON str"),
+    # a misspelt field would score as "no deadline"; a quote that is not in the text could never match
+    ({"quote": "明年", "deadline": "2026-12-31"}, "claim 1 has unknown field 'deadline' (fields: speaker,"),
+    ({"quote": "后年才会"}, "claim 1 has quote '后年才会', which is not in the text"),
 ])
 def test_bad_gold_claim_names_file_line_and_claim(tmp_path, claim, message):
     """A gold claim that cannot be scored is refused with its file, line and claim number, not a KeyError."""
@@ -113,3 +116,17 @@ def test_eval_reads_a_scraped_page_as_ingest_does(tmp_path):
     gold.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
     summary = evaluate(load_gold([gold])).summary()
     assert (summary["predicted"], summary["matched"], summary["precision"]) == (1, 1, 1.0)
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ({"published": "2024-01-01"}, "not a gold article (no text; fields: id, lang, published"),
+    ({"text": "明年将增长。"}, "not a gold article (no published; fields:"),
+    ({"text": "明年将增长。", "published": "yesterday"}, "not a gold article (published 'yesterday': a date YYYY-MM-DD)"),
+])
+def test_gold_article_without_its_fields_is_refused_by_name(tmp_path, line, message):
+    """A gold line missing text or published, or with a published that is no date, names what is wrong (not
+    "KeyError: 'text'")."""
+    gold = tmp_path / "bad.jsonl"
+    gold.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=r"bad.jsonl:1: " + re.escape(message)):
+        load_gold([gold])

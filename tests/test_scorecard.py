@@ -230,7 +230,7 @@ def test_jsonl_round_trip_loses_nothing(scored_db: str, tmp_path: Path) -> None:
 
 def test_output_paths(scored_db: str, tmp_path: Path) -> None:
     folder = run_cli("scorecard", "--format", "csv", "--output", str(tmp_path))
-    assert folder.returncode == 1 and "is a folder" in folder.stderr
+    assert folder.returncode == 2 and "is a folder" in folder.stderr  # a bad option value (README's exit codes)
     assert not list(tmp_path.glob("*.part"))
     target = tmp_path / "real.csv"
     target.write_text("old", encoding="utf-8")

@@ -17,6 +17,7 @@ Exit codes (also in the README):
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
@@ -94,7 +95,9 @@ def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: st
     table = _rich_table(columns, rows, title)
     console = Console(soft_wrap=False)
     if not console.is_terminal:
-        console.width = 120  # piped output: wide enough that rows stay on one line
+        # piped output: wide enough that rows stay on one line (COLUMNS, when set, says how wide)
+        columns_env = os.environ.get("COLUMNS", "")
+        console.width = int(columns_env) if columns_env.isdigit() and int(columns_env) >= 40 else 120
     console.print(table)
 
 

@@ -47,7 +47,7 @@ def _write(text: str, output: Path | None) -> None:
         return
     target = Path(os.path.realpath(output))
     if target.is_dir():
-        raise UserError(f"--output: {output} is a folder; give a file name")
+        raise UsageError(f"--output: {output} is a folder; give a file name")  # (a bad option value: exit 2)
     if not target.parent.is_dir():
         raise UserError(f"--output: folder {output.parent} does not exist")
     if target.exists() and not stat.S_ISREG(target.stat().st_mode):
