@@ -61,6 +61,12 @@ def test_list_show_speakers_json():
     assert len(by_speaker) == 3 and all(c["speaker"]["name"] == "阿都加尼沙烈" for c in by_speaker)
     due = json.loads(run_cli("list", "--due-before", "2020-01-01", "--json").stdout)
     assert due and all(c["deadline"]["end"] < "2020-01-01" for c in due)
+    # a name no speaker has: no claims, exit 0, and a note that says so (a misspelling is not an empty record)
+    nobody = run_cli("list", "--speaker", "阿都加尼", "--json")
+    assert nobody.returncode == 0 and json.loads(nobody.stdout) == []
+    assert nobody.stderr.strip() == "note: no speaker named 阿都加尼 (claims speakers lists them)"
+    quiet = run_cli("list", "--speaker", "阿都加尼沙烈", "--status", "resolved", "--json")
+    assert quiet.returncode == 0 and json.loads(quiet.stdout) == [] and quiet.stderr == ""
 
 
 def test_add_reads_chinese_and_english_deadlines():

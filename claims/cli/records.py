@@ -135,7 +135,7 @@ def list_(
       claims list --due-before 2020-01-01 --json
     """
     from claims.store.db import resolve_url, session_scope
-    from claims.store.repo import claim_json, list_claims
+    from claims.store.repo import claim_json, find_speaker, list_claims
 
     if speaker is not None and not speaker.strip():
         raise UsageError("--speaker is empty")
@@ -145,6 +145,10 @@ def list_(
             claim_json(session, *row)
             for row in list_claims(session, speaker=speaker, status=status.value if status else None, due_before=before)
         ]
+        unknown = bool(speaker) and not shown and find_speaker(session, speaker or "") is None
+    if unknown:
+        # (still 0 claims and exit 0: a filter that matches nothing; but a misspelt name should not look like one)
+        typer.echo(f"note: no speaker named {speaker} (claims speakers lists them)", err=True)
     if json_out:
         print_json(shown)
         return
