@@ -243,6 +243,17 @@ def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept)
 
 
+#: News agencies that sign their datelines (新华社北京3月5日电, 越通社河内——, "LONDON (Reuters) -"): (agency).
+_WIRE_AGENCY_RE = re.compile(r"^\s*[（(]?(新华社|新華社|中新社|中新网|中新網|越通社|中央社|人民网|人民網|央视网|央視網|国际在线|國際在線)"
+                             r"|\((Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|Bernama|AFP-JIJI)\)")
+
+
+def wire_outlet(dateline: str) -> str | None:
+    """The news agency a dateline is signed by (新华社北京3月5日电 → 新华社, "BEIJING (Reuters) -" → Reuters), or None."""
+    m = _WIRE_AGENCY_RE.search(dateline)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def find_dateline(text: str) -> tuple[str, date | None, int | None] | None:
     """A dateline at the start of any of the first paragraphs: (text, full date if given, day if given).
 
@@ -346,6 +357,8 @@ def read_text_bytes(
     dateline = find_dateline(_without_spans(text, layout.excluded))
     if dateline:
         article.dateline = dateline[0]
+        if article.outlet is None:
+            article.outlet = wire_outlet(dateline[0])  # 新华社北京3月5日电 with no outlet given: 新华社
         if article.published is None and dateline[1] is not None:
             article.published = dateline[1]
     if article.published is None:

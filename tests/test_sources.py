@@ -9,6 +9,7 @@ from claims.sources import (
     iter_article_paths,
     read_text_article,
     split_main_story,
+    wire_outlet,
 )
 from conftest import FIXTURES, seed
 
@@ -50,6 +51,19 @@ def test_dateline_forms():
     assert find_dateline("WASHINGTON, Jan 8 (Reuters) - The agency…") == ("WASHINGTON, Jan 8 (Reuters) -", None, 8)
     assert find_dateline("Jan 18 (Reuters) - Microsoft Corp will buy…") == ("Jan 18 (Reuters) -", None, 18)
     assert find_dateline("The company said on Friday it would…") is None
+
+
+def test_wire_dateline_names_the_outlet_when_none_is_given(tmp_path):
+    """新华社北京3月5日电 signs the story: the outlet, unless front matter or --outlet gives one."""
+    assert wire_outlet("新华社北京2019年3月5日电") == "新华社" and wire_outlet("越通社河内——") == "越通社"
+    assert wire_outlet("WASHINGTON, Jan 8 (Reuters) -") == "Reuters" and wire_outlet("CAPE CANAVERAL, Fla. (AP) —") == "AP"
+    assert wire_outlet("（新加坡讯）") is None and wire_outlet("〔記者林宜君／台北報導〕") is None
+    story = tmp_path / "x.txt"
+    story.write_text("中新社北京3月5日电 国务院总理5日说，今年将发行超长期特别国债。\n", encoding="utf-8")
+    assert read_text_article(story).outlet == "中新社"
+    assert read_text_article(story, outlet="联合早报").outlet == "联合早报"
+    story.write_text("---\noutlet: 星洲日报\n---\n中新社北京3月5日电 国务院总理5日说，今年将发行国债。\n", encoding="utf-8")
+    assert read_text_article(story).outlet == "星洲日报"
 
 
 def test_bad_files_raise_one_line_errors(tmp_path, bad_files):
