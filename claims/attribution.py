@@ -1299,6 +1299,11 @@ def _en_speaker_words(words: str) -> Speaker | None:
     portfolio = _en_portfolio_title(words)
     if portfolio is not None:
         return portfolio
+    staff = re.fullmatch(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:senior\s+)?(ministry|agency|department|bureau|commission|regulator|"
+                         r"council|committee|federation|association|company|central bank)\s+(?:official|"
+                         r"spokesperson|spokesman|spokeswoman|representative|source)", words)
+    if staff:  # "A ministry official said" after the Ministry of Labor was named: that body (the caller resolves it)
+        return Speaker("the " + staff.group(1), None, "organisation")
     spokesperson = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?"
                                 r"([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,6})", words)
     if spokesperson:  # "A spokesperson for the Environment Ministry": the body speaks (DESIGN.md)
