@@ -20,8 +20,10 @@ _LATER_MARKERS = (r"二是|三是|四是|五是|六是|其二|其三|其四|第[
 LATER_ITEM_RE = re.compile(r"^(" + _LATER_MARKERS + r"|其次|另外|此外|再次|最后|最後|Second|Third|Finally)")
 #: Where a claim sentence splits into items: before a later item marker after a comma.
 _ITEM_SPLIT_RE = re.compile(r"[，,；;]\s*(?=(?:" + _LATER_MARKERS + r"))")
+#: Words that strive for a goal (力争, 争取).
+_STRIVE_WORDS = r"力争|力爭|争取|爭取"
 #: A clause that strives for a goal (组委会力争…, 争取…).
-_STRIVEN_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:力争|力爭|争取|爭取)")
+_STRIVEN_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:" + _STRIVE_WORDS + ")")
 #: A plain future or plan word in a clause (将, 会, 计划).
 _FUTURE_WORD_RE = re.compile(r"将|將|会|會|计划|計劃|计画|計畫|拟|擬")
 #: A joint effort (与…一道, 会同…, 密切配合): the clause says how, not what.
@@ -58,7 +60,7 @@ _DATED_CLAUSE_RE = re.compile(r"[，,]\s*(?:并|並|且)?(?![至到][^，,。]{0
                               r"提交|公布|公佈|开通|開通|与|與|把|将|將|不再))"
                               # …年内再建设两个平台，力争到2027年…突破百亿元; …，组委会力争7月底前完成…: a goal striven
                               # for by a date of its own
-                              r"|[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,6}?(?:力争|力爭|争取|爭取)|(?:目标|目標)(?:是|为|為)?)(?:在|于|於|到|至)?(?:今年|明年|后年|後年|本月|下月|"
+                              r"|[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,6}?(?:" + _STRIVE_WORDS + r")|(?:目标|目標)(?:是|为|為)?)(?:在|于|於|到|至)?(?:今年|明年|后年|後年|本月|下月|"
                               r"年底|年内|年內|\d{4}年|\d{1,2}月|下半年|上半年|(?:[一二两兩三四五六七八九十\d]+|半)(?:个|個)?(?:年|月)(?:内|內)))")
 
 
@@ -231,7 +233,7 @@ def _hedged_clause_cuts(text: str, dated: Any, taken: set[int]) -> list[int]:
             # (a pledge of its own before the comma: not "他承诺，" alone)
             cuts.append(comma.end())  # 我们承诺今年的分红…不低于去年，新增的回购额度会在2025年6月30日前执行完毕
             continue
-        if reported and before is None and re.search(r"力争|力爭|争取|爭取|计划|計劃|计画|計畫|将|將|会|會", left):
+        if reported and before is None and (re.search(_STRIVE_WORDS, left) or _FUTURE_WORD_RE.search(left)):
             cuts.append(comma.end())  # …力争在2026年底前完成谈判，不过他也坦言，…可能性不大: a plan, then a doubt reported anew
             covered = stop
             continue
