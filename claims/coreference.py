@@ -1683,7 +1683,8 @@ _EN_ORG_PLAN_SUBJECT_RE = re.compile(
     # "State utility Ethiopian Electric Power (EEP) plans to …": what the body is, before its name
     r"(?:(?:[Ss]tate|[Ss]tate-owned|[Ss]tate-run|[Nn]ational|[Pp]ublic|[Gg]overnment-owned)\s+(?:power\s+|oil\s+|gas\s+)?"
     r"(?:utility|company|carrier|airline|operator|regulator|lender|broadcaster|agency|firm|grid operator)\s+)?"
-    r"((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*?)"
+    # ("The Japanese government aims to …": a country's government, its adjective capitalised)
+    r"((?:[A-Z][\w&.'-]*\s+){0,4}?[A-Z][\w&.'-]*?(?:\s+government)?)"
     rf"(?:\s+{EN_LEGAL_FORM}\.?)?"
     r"(?:,\s*or\s+[A-Z]{2,6},|\s*\([A-Z]{2,6}\))?\s+(?:plans\s+to|intends\s+to|aims\s+to|has\s+agreed\s+to|agreed\s+to)\b")
 
@@ -1694,7 +1695,8 @@ def _en_organisation_named(name: str, ctx: ArticleContext, sentence: Sentence) -
 
     if name in ("The", "It", "He", "She", "They", "We", "This", "That", "A", "An"):
         return False
-    if _en_kind(name) == "organisation" or any(org.name == name or org.name.startswith(name + " ") for org in ctx.orgs):
+    if name.endswith(" government") or _en_kind(name) == "organisation" or any(
+            org.name == name or org.name.startswith(name + " ") for org in ctx.orgs):
         return True
     before = _before(ctx, sentence.start)
     return " " not in name and not any(p.name.endswith(" " + name) for p in ctx.people) \
