@@ -298,6 +298,7 @@ def forget_results() -> None:
     for cached in (search.match_form, stance._proposition, stance._cue_patterns_for):
         cached.cache_clear()
     resolve._ranked_cache.clear()
+    resolve._places_cache.clear()
 
 
 def bench_nightly(folder: Path, work: Path, cases: list[tuple[int, int]], new: int) -> list[Row]:

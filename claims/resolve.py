@@ -169,9 +169,33 @@ def _score(relevance: float, stance: Stance, article: Article, claim: Claim) -> 
 #: How many of an article's TF-IDF keywords are ranked once and kept: enough for :data:`CONTEXT_TERMS` after
 #: leaving out a claim's key terms (at most 16, :func:`claim_terms`).
 _RANKED_TAGS = 64
-#: Articles whose ranked keywords are kept (by id and text hash, not by text: a long article is not held).
-_RANKED_KEPT = 4096
-_ranked_cache: dict[tuple[int | None, int], tuple[str, ...]] = {}
+class _PerArticle:
+    """Results computed once per article, not once per claim, keyed by article id and a hash of its title and
+    text (not by the text: a long article is not held); at most ``kept`` of them, forgotten all at once when
+    full, so that memory stays bounded on any archive."""
+
+    def __init__(self, kept: int) -> None:
+        self.kept = kept
+        self.values: dict[tuple[int | None, int], Any] = {}
+
+    def get(self, article_id: int | None, title: str, text: str, make: Callable[[], Any]) -> Any:
+        key = (article_id, hash((title, text)))
+        if key not in self.values:
+            if len(self.values) >= self.kept:
+                self.values.clear()
+            self.values[key] = make()
+        return self.values[key]
+
+    def clear(self) -> None:
+        self.values.clear()
+
+
+#: Articles whose ranked keywords are kept.
+_ranked_cache = _PerArticle(4096)
+#: Articles whose places, read anywhere in them, are kept: a run reads the same candidate for claim after claim,
+#: and :func:`claims.places.places_in`'s own cache of 256 texts stops holding them once the window is larger
+#: (which made a full run on 800 articles cost 7 times one on 200 in place-reading, measured in 2026-12).
+_places_cache = _PerArticle(65536)
 
 
 def _ranked_tags(title: str, text: str, article_id: int | None = None) -> tuple[str, ...]:
@@ -181,13 +205,18 @@ def _ranked_tags(title: str, text: str, article_id: int | None = None) -> tuple[
 
     from claims.text import _jieba
 
-    key = (article_id, hash((title, text)))
-    if key not in _ranked_cache:
-        if len(_ranked_cache) >= _RANKED_KEPT:
-            _ranked_cache.clear()
+    def rank() -> tuple[str, ...]:
         _jieba()
-        _ranked_cache[key] = tuple(jieba.analyse.extract_tags(match_form(f"{title}\n{text}"), topK=_RANKED_TAGS))
-    return _ranked_cache[key]
+        return tuple(jieba.analyse.extract_tags(match_form(f"{title}\n{text}"), topK=_RANKED_TAGS))
+
+    return _ranked_cache.get(article_id, title, text, rank)
+
+
+def _evidence_places(article: Article) -> frozenset[str]:
+    """The places an evidence article names anywhere (:func:`claims.places.article_places`), once per article."""
+    title = article.title or ""
+    return _places_cache.get(article.id, title, article.text,
+                             lambda: article_places(title, article.text, whole=True))
 
 
 def _context_terms(title: str, text: str, exclude: tuple[str, ...], article_id: int | None = None) -> tuple[str, ...]:
@@ -321,7 +350,7 @@ def suggest_evidence(
             stance = Stance("mentions", passage=stance.passage)  # off topic: a cue about something else
         elif stance.stance != "mentions" and different_places(
                 where := where if where is not None else claim_places(session, claim, context),
-                article_places(article.title or "", article.text, whole=True)):
+                _evidence_places(article)):
             # about another place: Taiwan's turnout settles nothing about Singapore's (the same words, elsewhere)
             stance = Stance("mentions", passage=stance.passage)
         out.append(Candidate(article, relevance, _score(relevance, stance, article, claim), stance))

@@ -254,3 +254,34 @@ def test_an_articles_topic_words_are_ranked_once_for_all_its_claims(stocked_db: 
             alone = real(match_form(f"{article.title or ''}\n{article.text}"), topK=resolve.CONTEXT_TERMS + len(terms))
             assert context == tuple(t for t in alone if t not in terms and len(t) > 1)[: resolve.CONTEXT_TERMS]
             assert len(context) == resolve.CONTEXT_TERMS and not set(context) & set(terms)
+
+
+def test_an_evidence_articles_places_are_read_once_for_all_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The places an evidence article names are read once per article (keyed by id and text), not once per claim
+    that finds it: places_in's own cache of 256 texts stopped holding a window of 800 articles, which made that
+    part of a full nightly run grow 7-fold for 4 times the articles. The per-article store is bounded."""
+    from datetime import date
+
+    from claims import resolve
+    from claims.store.models import Article
+
+    calls: list[str] = []
+    real = resolve.article_places
+    monkeypatch.setattr(resolve, "article_places", lambda t, x, whole=False: calls.append(x) or real(t, x, whole=whole))
+    resolve._places_cache.clear()
+    first = Article(id=1, title="东京奥运会", text="日本政府宣布，东京奥运会将延期至明年举行。", published=date(2020, 3, 25),
+                    content_hash="a" * 64)
+    other = Article(id=2, title=None, text="英国央行维持利率不变。", published=date(2020, 3, 26), content_hash="b" * 64)
+    assert resolve._evidence_places(first) == frozenset({"Japan"})
+    assert resolve._evidence_places(first) == frozenset({"Japan"})
+    assert resolve._evidence_places(other) == frozenset({"Britain"})
+    assert len(calls) == 2
+    edited = Article(id=1, title="东京奥运会", text="法国政府宣布，巴黎奥运会将如期举行。", published=date(2020, 3, 25),
+                     content_hash="c" * 64)
+    assert resolve._evidence_places(edited) == frozenset({"France", "Japan"})  # new text, read again
+    assert len(calls) == 3
+
+    bounded = resolve._PerArticle(2)
+    made = [bounded.get(n, "", str(n), lambda n=n: n * 10) for n in (1, 2, 3, 1)]
+    assert made == [10, 20, 30, 10]
+    assert len(bounded.values) <= 2
