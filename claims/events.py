@@ -7,6 +7,7 @@ an earlier one (:class:`DatedEvent`, kept by ``claims ingest``). Pure: no databa
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -64,6 +65,11 @@ class DatedEvent:
     expression: str
 
 
+#: The longest an event dated by :func:`dated_events` lasts (days): a longer expression (2025年, 下半年) dates a
+#: period, not an event.
+MAX_EVENT_DAYS = 31
+
+
 # Characters that end an event's qualifier when reading backwards from its noun.
 _LABEL_STOP = set("的在将將於于与與和及是对對了为為由从從把被向至到并並也还還已曾本此这這该該其，,。、：:；;“”「」()（）《》 \n")
 
@@ -83,7 +89,7 @@ def dated_events(
     text: str, published: date, timexes: list[Any] | None = None, excluded: list[tuple[int, int]] | None = None
 ) -> list[DatedEvent]:
     """Events that ``text`` dates: each event noun with the nearest definite time expression
-    of at most 31 days in the same sentence, best first (an exact date in a sentence that
+    of at most :data:`MAX_EVENT_DAYS` days in the same sentence, best first (an exact date in a sentence that
     says the event is held beats a vaguer one). Expressions about the publication day
     itself (今日) and "by" expressions do not date events.
     """
@@ -98,7 +104,7 @@ def dated_events(
         for tx in by_start.starting_in(sentence.start, sentence.end):
             if tx.start is None or tx.end is None:
                 continue
-            if (tx.end - tx.start).days > 31 or tx.end < published or getattr(tx, "by", False):
+            if (tx.end - tx.start).days > MAX_EVENT_DAYS or tx.end < published or getattr(tx, "by", False):
                 continue
             if tx.kind in ("date", "time") and tx.end == published:
                 continue  # 今日/today, 当晚10时许: when it was said, not when the event is
@@ -165,6 +171,36 @@ _CLOSING_RE = re.compile(r"闭幕|閉幕|落幕|结束|結束|closes|ends|" + "|
 KNOWN_EVENT_HORIZON_DAYS = 120
 
 
+def is_upcoming(event: DatedEvent, published: date) -> bool:
+    """Whether a stored event can be the one an article published on ``published`` names without dating it: not
+    over by then, and starting within :data:`KNOWN_EVENT_HORIZON_DAYS` after it (:func:`known_event` reads no
+    other)."""
+    return event.end >= published and (event.start - published).days <= KNOWN_EVENT_HORIZON_DAYS
+
+
+class EventLedger:
+    """Events dated in the course of a run, in the order they were added, to look up those an article published on
+    a given day could name undated (:func:`is_upcoming`) without reading them all: kept sorted by start, and an
+    event from :func:`dated_events` lasts at most :data:`MAX_EVENT_DAYS`, so only starts from that many days
+    before the day to :data:`KNOWN_EVENT_HORIZON_DAYS` after it are read."""
+
+    def __init__(self) -> None:
+        self._rows: list[tuple[date, int, DatedEvent]] = []  # (start, order added, event), sorted
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def add(self, events: list[DatedEvent]) -> None:
+        for event in events:
+            bisect.insort(self._rows, (event.start, len(self._rows), event))
+
+    def upcoming(self, published: date) -> list[DatedEvent]:
+        """The events :func:`is_upcoming` on ``published``, in the order they were added."""
+        lo = bisect.bisect_left(self._rows, (published - timedelta(days=MAX_EVENT_DAYS), -1))
+        hi = bisect.bisect_right(self._rows, (published + timedelta(days=KNOWN_EVENT_HORIZON_DAYS), len(self._rows)))
+        return [r[2] for r in sorted((r for r in self._rows[lo:hi] if is_upcoming(r[2], published)), key=lambda r: r[1])]
+
+
 def known_event(
     sentence: str, noun: Any, known_events: tuple[DatedEvent, ...] | list[DatedEvent], published: date
 ) -> DatedEvent | None:
@@ -177,10 +213,7 @@ def known_event(
     """
     cls = EVENT_CLASS_OF[noun.group(0)]
     label = event_label(sentence, noun.start(), noun.end())
-    upcoming = [
-        e for e in known_events
-        if e.kind == cls and e.end >= published and (e.start - published).days <= KNOWN_EVENT_HORIZON_DAYS
-    ]
+    upcoming = [e for e in known_events if e.kind == cls and is_upcoming(e, published)]
     if len(label) > len(noun.group(0)):
         named = [e for e in upcoming if e.label.endswith(label) or label.endswith(e.label) and len(e.label) > 2]
         if named:

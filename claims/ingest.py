@@ -37,8 +37,9 @@ from typing import Any
 #: Articles stored per transaction by default: large enough that commits (one fsync each on SQLite)
 #: are a small share of the time, small enough that an interrupted run loses little.
 DEFAULT_BATCH = 50
-#: Articles in flight per worker process.
-IN_FLIGHT_PER_WORKER = 4
+#: Articles in flight per worker process: more than a batch between them, so that the workers go on extracting
+#: while this process stores a batch (at 4, they waited for it: `--workers 2` was no faster than one process).
+IN_FLIGHT_PER_WORKER = 40
 
 _known_events: list[Any] = []
 
@@ -107,8 +108,8 @@ def _init_worker(known: list[Any]) -> None:
     _jieba()  # load the dictionary once per process, not per article
 
 
-def _prepare_in_worker(item: Any, lang: str | None) -> tuple[str, Any]:
-    return _prepare(item, _known_events, lang)
+def _prepare_in_worker(item: Any, lang: str | None, earlier: list[Any]) -> tuple[str, Any]:
+    return _prepare(item, [*_known_events, *earlier], lang)
 
 
 def _prepared(items: Iterable[Any], known: list[Any], lang: str | None, workers: int) -> Iterator[tuple[Any, tuple[str, Any]]]:
@@ -117,10 +118,22 @@ def _prepared(items: Iterable[Any], known: list[Any], lang: str | None, workers:
         for item in items:
             yield item, _prepare(item, known, lang)
         return
+    from claims.events import EventLedger, dated_events
+
+    # Each article is extracted knowing the events that the articles before it in the run date, as sequential
+    # extraction would (a bare 本次峰会 takes its date from them): dating events is cheap, so it is done here,
+    # in order, and a worker gets those an article could name (is_upcoming), so its claims do not depend on
+    # --workers and nothing is extracted twice.
+    ledger = EventLedger()
     window: deque[tuple[Any, Future]] = deque()
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(list(known),)) as pool:
         for item in items:
-            window.append((item, pool.submit(_prepare_in_worker, item, lang)))
+            article = item.article if item.error is None else None
+            earlier: list[Any] = []
+            if article is not None and article.published is not None:
+                earlier = ledger.upcoming(article.published)
+                ledger.add(dated_events(article.text, article.published, excluded=article.excluded))
+            window.append((item, pool.submit(_prepare_in_worker, item, lang, earlier)))
             if len(window) >= workers * IN_FLIGHT_PER_WORKER:
                 done, future = window.popleft()
                 yield done, future.result()
@@ -168,13 +181,6 @@ def _stored_already(database: str, item: Any) -> Any:
         return session.exec(select(Article).where(Article.content_hash == article.content_hash)).first()
 
 
-def _names_event_of(text: str, kinds: set[str]) -> bool:
-    """Whether ``text`` names an event of one of ``kinds`` (本届峰会 when a summit was dated)."""
-    from claims.events import EVENT_CLASS_OF, EVENT_RE
-
-    return any(EVENT_CLASS_OF[m.group(0)] in kinds for m in EVENT_RE.finditer(text))
-
-
 def ingest(
     database: str,
     items: Iterable[Any],
@@ -206,11 +212,6 @@ def ingest(
 
     with session_scope(database) as session:
         known = stored_events(session)  # events dated by earlier articles, for 本次会晤-style deadlines
-    # Events of the articles read so far in this run. Sequential extraction sees them at once (they join
-    # ``known``); a worker knew only ``known`` as it was when the run began, so an article naming an event of
-    # a kind dated during the run is extracted again here, with them: the stored claims do not depend on
-    # --workers.
-    run_events: list[Any] = []
     batch: list[tuple[Any, Any]] = []
     pending: list[IngestRecord] = []  # refusals waiting for the batch before them, to keep input order
     notes: dict[str, str] = {}
@@ -275,14 +276,7 @@ def ingest(
                 yield from flush()
             continue
         if workers <= 1:
-            known.extend(value[2])  # the next article may name this one's events
-        else:
-            if run_events and _names_event_of(value[0].text, {e.kind for e in run_events}):
-                from claims.extract import prepare_article
-
-                article, claims, events = prepare_article(value[0], [*known, *run_events], lang)
-                value = (article, claims, events, value[3], value[4])
-            run_events.extend(value[2])
+            known.extend(value[2])  # the next article may name this one's events (workers: see _prepared)
         if lang and not value[1]:
             from claims.text import detect_lang
 

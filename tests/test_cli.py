@@ -233,8 +233,8 @@ def test_ingest_workers_and_batches_store_the_same_claims(tmp_path):
 
 
 def test_ingest_workers_date_a_claim_by_an_event_of_the_same_run(tmp_path):
-    """The second article names the opening that the first one dates; a worker that extracted it before the
-    first was stored must not leave it undated (it is extracted again with the run's events)."""
+    """The second article names the opening that the first one dates; a worker that extracts it while the first
+    is still being extracted must not leave it undated (it is given the events the articles before it date)."""
     lines = [
         {"text": "（新山3日讯）交通部长林大伟宣布，柔佛新轻快铁定于3月20日举行通车仪式。", "published": "2023-03-03",
          "url": "https://example.org/a"},

@@ -2,7 +2,14 @@
 
 from datetime import date
 
-from claims.events import DatedEvent, dated_events, event_label
+from claims.events import (
+    MAX_EVENT_DAYS,
+    DatedEvent,
+    EventLedger,
+    dated_events,
+    event_label,
+    is_upcoming,
+)
 from claims.extract import extract
 from claims.sources import SourceArticle
 from claims.store.db import resolve_url, session_scope
@@ -99,3 +106,26 @@ def test_a_dateline_or_a_far_bare_day_dates_no_event():
     # a near bare day still dates its event
     events = dated_events("投票将于5日举行。", date(2023, 9, 2))
     assert [(e.label, e.start) for e in events] == [("投票", date(2023, 9, 5))]
+
+
+def test_the_event_ledger_finds_exactly_the_upcoming_events_in_the_order_added():
+    """EventLedger.upcoming reads only a window of starts, yet gives what filtering every event with is_upcoming
+    gives, in the order the events were added (ingest --workers passes them to known_event, which takes the
+    first of equals): checked against that filter for 400 seeded events of up to MAX_EVENT_DAYS and 200 days."""
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(5)
+    ledger, added = EventLedger(), []
+    for n in range(400):
+        start = date(2024, 1, 1) + timedelta(days=rng.randrange(720))
+        event = DatedEvent(f"第{n}次会议", rng.choice(["meeting", "summit"]), start,
+                           start + timedelta(days=rng.randrange(MAX_EVENT_DAYS + 1)), f"{start:%m月%d日}")
+        ledger.add([event])
+        added.append(event)
+    assert len(ledger) == 400
+    for offset in range(-40, 760, 4):
+        day = date(2024, 1, 1) + timedelta(days=offset)
+        expected = [e for e in added if is_upcoming(e, day)]
+        assert ledger.upcoming(day) == expected
+    assert any(len(ledger.upcoming(date(2024, 1, 1) + timedelta(days=d))) > 20 for d in range(0, 700, 50))
