@@ -454,12 +454,15 @@ _TIME_LEAD_RE = re.compile(r"\s*(?:(?:(?:今年|去年|前年|明年|\d{4}年)?(
 _ACRONYM_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{2,12})[（(]([A-Z][A-Z0-9&+]{1,9})[）)](.*)")
 
 
+@functools.lru_cache(maxsize=8192)
 def classify_segment(segment: str) -> Speaker | None | str:
     """Turn the words before a reporting verb into a :class:`Speaker`.
 
     Returns a Speaker, None when nothing usable is there, or the pronoun string
     when the segment is a pronoun or role noun (the caller resolves it). A short name that jieba reads
     as words (国能: "the country can") is still a body when its Latin acronym follows in brackets.
+    Pure, and cached (8,192 segments; every result is immutable): a third of the calls over the held-out
+    articles repeat a segment (他, 外交部发言人毛宁 in sentence after sentence).
     """
     lead = _TIME_LEAD_RE.match(segment)
     if lead and lead.end() < len(segment):
