@@ -20,10 +20,11 @@ Workers
 With ``workers > 1`` extraction runs in that many processes
 (:class:`concurrent.futures.ProcessPoolExecutor`); reading and storing stay
 in this process and results are stored in input order. Workers know the
-events dated by articles stored before the run began; an article that names an
-event of a kind dated by an earlier article of the same run is extracted again
-in this process with those events, so the stored claims are those of one
-process. Workers end when this process dies (Linux: ``PR_SET_PDEATHSIG``).
+events dated by articles stored before the run began, and each article is sent
+with the events that the articles before it in the run date and that it could
+name (:class:`claims.events.EventLedger`; this process dates them in input
+order), so the stored claims are those of one process. Workers end when this
+process dies (Linux: ``PR_SET_PDEATHSIG``).
 """
 
 from __future__ import annotations
