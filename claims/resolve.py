@@ -169,6 +169,8 @@ def _score(relevance: float, stance: Stance, article: Article, claim: Claim) -> 
 #: How many of an article's TF-IDF keywords are ranked once and kept: enough for :data:`CONTEXT_TERMS` after
 #: leaving out a claim's key terms (at most 16, :func:`claim_terms`).
 _RANKED_TAGS = 64
+
+
 class _PerArticle:
     """Results computed once per article, not once per claim, keyed by article id and a hash of its title and
     text (not by the text: a long article is not held); at most ``kept`` of them, forgotten all at once when

@@ -69,6 +69,8 @@ def get_or_create_speakers(
     """
     from claims.speakers import load_aliases, name_key
 
+    if not refs:
+        return []  # (before the alias files are looked at: most articles of a batch bring no new speaker)
     aliases = load_aliases() if aliases is None else aliases
     names: dict[str, str] = {}  # every name a ref may be found by (its own, the alias file's) → its key
     for ref in refs:
@@ -200,10 +202,12 @@ def link_story(conn: Any, article_id: int, text: str, sig: list[int] | None = No
 
 def find_duplicate(session: Session, article: SourceArticle) -> Article | None:
     """An already stored article with the same content hash, or the same URL."""
-    existing = session.exec(select(Article).where(Article.content_hash == article.content_hash)).first()
-    if existing is None and article.url:
-        existing = session.exec(select(Article).where(Article.url == article.url)).first()
-    return existing
+    if not article.url:
+        return session.exec(select(Article).where(Article.content_hash == article.content_hash)).first()
+    # one query for both (the same content first): a statement costs more than the rows it reads
+    found = session.exec(select(Article).where(or_(Article.content_hash == article.content_hash,
+                                                   Article.url == article.url))).all()
+    return next((a for a in found if a.content_hash == article.content_hash), found[0] if found else None)
 
 
 def stored_events(session: Session) -> list[DatedEvent]:
@@ -281,24 +285,23 @@ def save_article(
     existing = find_duplicate(session, article)
     if existing is not None:
         return IngestResult(existing.id or 0, 0, False, existing.path or existing.url, story_id=existing.story_id)
-    row = Article(
+    # one INSERT … RETURNING, not an ORM object and a flush (building the object cost more than the statement);
+    # the session loads the row if anything asks for it
+    article_id = int(session.execute(insert(Article).values(
         url=article.url, path=article.path, outlet=article.outlet, title=article.title, lang=article.lang,
-        published=article.published, text=article.text, content_hash=article.content_hash,
-        encoding=article.encoding, dateline=article.dateline,
-    )
-    session.add(row)
-    session.flush()
+        published=article.published, fetched_at=utcnow(), text=article.text, content_hash=article.content_hash,
+        encoding=article.encoding, dateline=article.dateline, minhash=[],
+    ).returning(col(Article.id))).scalar_one())
     from claims.store.index import index_article
 
-    index_article(session.connection(), row.id or 0, row.title, row.text, tokens)
-    story = link_story(session.connection(), row.id or 0, row.text, sig)
-    session.expire(row, ["minhash", "story_id"])  # written by link_story in SQL; read again only if asked for
+    index_article(session.connection(), article_id, article.title, article.text, tokens)
+    story = link_story(session.connection(), article_id, article.text, sig)
 
-    _insert_claims(session, extracted, article.published, row.id or 0)
-    added = save_events(session, events or [], row.id)
+    _insert_claims(session, extracted, article.published, article_id)
+    added = save_events(session, events or [], article_id)
     session.flush()
     redated = redate_claims(session, added)
-    return IngestResult(row.id or 0, len(extracted), True, redated=redated, story_id=story)
+    return IngestResult(article_id, len(extracted), True, redated=redated, story_id=story)
 
 
 def _speaker_key(ref: SpeakerRef) -> tuple[str, str | None, str]:
