@@ -285,13 +285,13 @@ def save_article(
     existing = find_duplicate(session, article)
     if existing is not None:
         return IngestResult(existing.id or 0, 0, False, existing.path or existing.url, story_id=existing.story_id)
-    # one INSERT … RETURNING, not an ORM object and a flush (building the object cost more than the statement);
-    # the session loads the row if anything asks for it
-    article_id = int(session.execute(insert(Article).values(
+    # one Core INSERT … RETURNING, not an ORM object and a flush nor the ORM's bulk path (each cost more than the
+    # statement); the session loads the row if anything asks for it
+    article_id = int(session.connection().execute(insert(Article.__table__).values(  # type: ignore[attr-defined]
         url=article.url, path=article.path, outlet=article.outlet, title=article.title, lang=article.lang,
         published=article.published, fetched_at=utcnow(), text=article.text, content_hash=article.content_hash,
         encoding=article.encoding, dateline=article.dateline, minhash=[],
-    ).returning(col(Article.id))).scalar_one())
+    ).returning(Article.__table__.c.id)).scalar_one())  # type: ignore[attr-defined]
     from claims.store.index import index_article
 
     index_article(session.connection(), article_id, article.title, article.text, tokens)
@@ -340,9 +340,11 @@ def _insert_claims(session: Session, extracted: list[ExtractedClaim], said_on: d
     for key, row in zip(unknown, get_or_create_speakers(session, list(unknown.values())), strict=True):
         known[key] = row.id
     speaker_ids = [known[_speaker_key(c.speaker)] if c.speaker else None for c in extracted]
-    if extracted:  # one INSERT for all (building ORM objects cost more than extracting the claims)
-        session.execute(insert(Claim), [claim_values(claim, said_on, article_id=article_id, speaker_id=speaker_id)
-                                        for claim, speaker_id in zip(extracted, speaker_ids, strict=True)])
+    if extracted:  # one Core INSERT for all (building ORM objects, or the ORM's bulk path, cost more)
+        table = Claim.__table__  # type: ignore[attr-defined]
+        session.connection().execute(insert(table), [claim_values(claim, said_on, article_id=article_id,
+                                                                  speaker_id=speaker_id)
+                                                     for claim, speaker_id in zip(extracted, speaker_ids, strict=True)])
 
 
 @dataclass
