@@ -208,8 +208,9 @@ def known_event(
 
     A qualified mention (第二次会晤) matches a stored label that ends with it
     or that it ends with; a bare or deictic one (本次会晤, 峰会) matches only
-    when exactly one stored event of that class starts within
-    :data:`KNOWN_EVENT_HORIZON_DAYS` after publication.
+    when the stored events of that class starting within
+    :data:`KNOWN_EVENT_HORIZON_DAYS` after publication all have the same dates
+    (one event, perhaps dated by several articles).
     """
     cls = EVENT_CLASS_OF[noun.group(0)]
     label = event_label(sentence, noun.start(), noun.end())
@@ -218,7 +219,8 @@ def known_event(
         named = [e for e in upcoming if e.label.endswith(label) or label.endswith(e.label) and len(e.label) > 2]
         if named:
             return min(named, key=lambda e: e.start)
-    return upcoming[0] if len(upcoming) == 1 else None
+    # (the same event stored twice — an article ingested again, a republished copy — is still one set of dates)
+    return upcoming[0] if len({(e.start, e.end) for e in upcoming}) == 1 else None
 
 
 def _find(text: str, published: date) -> list[Any]:

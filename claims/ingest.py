@@ -97,9 +97,14 @@ def _prepare(item: Any, known: list[Any], lang: str | None) -> tuple[str, Any]:
 def _init_worker(known: list[Any]) -> None:
     global _known_events
     _known_events = known
+    import signal
+
+    # Ctrl-C reaches the whole process group: the storing process decides (stop between articles, or at once on
+    # a second one); a worker finishes the article in hand (it inherited the CLI's handler, which printed the
+    # "stopping" line once per process and raised inside the pool's queues)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:  # Linux: end with the parent, even after kill -9 (a worker otherwise waits on its pipe forever)
         import ctypes
-        import signal
 
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
     except (OSError, AttributeError):
@@ -127,7 +132,8 @@ def _prepared(items: Iterable[Any], known: list[Any], lang: str | None, workers:
     # --workers and nothing is extracted twice.
     ledger = EventLedger()
     window: deque[tuple[Any, Future]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(list(known),)) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(list(known),))
+    try:
         for item in items:
             article = item.article if item.error is None else None
             earlier: list[Any] = []
@@ -141,6 +147,9 @@ def _prepared(items: Iterable[Any], known: list[Any], lang: str | None, workers:
         while window:
             done, future = window.popleft()
             yield done, future.result()
+    finally:
+        # a run stopped early (Ctrl-C, --strict) drops the articles not started, instead of extracting them all
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _store(session: Any, batch: list[tuple[Any, Any]], reextract: bool = False) -> list[IngestRecord]:

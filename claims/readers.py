@@ -300,6 +300,8 @@ def read_html(data: bytes, label: str, published: date | None = None, outlet: st
 # --- JSON lines and feeds -------------------------------------------------------------------------
 
 JSONL_FIELDS = ("text", "html", "url", "title", "published", "outlet", "lang")
+#: Half of a UTF-16 surrogate pair standing alone, which JSON's \u escapes can write but UTF-8 cannot encode.
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl(data: bytes, label: str, published: date | None, outlet: str | None) -> Iterator[Item]:
@@ -319,6 +321,11 @@ def read_jsonl(data: bytes, label: str, published: date | None, outlet: str | No
             wrong = [k for k in JSONL_FIELDS + ("author",) if record.get(k) is not None and not isinstance(record[k], str)]
             if wrong:
                 raise SourceError(f"{where}: {', '.join(wrong)} must be text (a JSON string)")
+            for key in JSONL_FIELDS + ("author",):
+                lone = _LONE_SURROGATE_RE.search(record.get(key) or "")
+                if lone:  # ("\ud800": valid JSON, but no character; the database could not store it)
+                    raise SourceError(f"{where}: {key} holds a lone surrogate (\\u{ord(lone.group(0)):04x} at character "
+                                      f"{lone.start() + 1}), which is no Unicode character; fix how the file was written")
             day = parse_date(record["published"], f"{where}: published") if record.get("published") else published
             if record.get("html") and not (record.get("text") or "").strip():
                 article = read_html(str(record["html"]).encode("utf-8"), where, day, record.get("outlet") or outlet,
@@ -467,12 +474,20 @@ def expand(paths: Iterable[str], glob: str | None = None, *, warn: bool = True) 
             yield raw, SourceError(f"{p}: no such file or folder")
 
 
+def printable_name(name: str) -> str:
+    """A file name as text that can be stored and printed: bytes of the name that are not UTF-8 (a file named in
+    GBK on a UTF-8 system reaches Python as lone surrogates, which no database or terminal accepts) become
+    ``\\xNN`` escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def iter_items(paths: Iterable[str], *, glob: str | None = None, published: date | None = None,
                outlet: str | None = None, url: str | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     """Every article (or refusal) in ``paths``, in order; never raises for one bad input."""
     for name, problem in expand(paths, glob):
+        label = printable_name(name)  # (the file system's own bytes are kept for reading the file)
         if problem is not None:
-            yield Item(name, error=problem)
+            yield Item(label, error=SourceError(printable_name(str(problem))))
             continue
         if name == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
@@ -491,12 +506,12 @@ def iter_items(paths: Iterable[str], *, glob: str | None = None, published: date
         try:
             size = p.stat().st_size
             if size > max_bytes:
-                raise SourceError(f"{name}: {_size(size)} is over the size limit of {_size(max_bytes)} (--max-size)")
+                raise SourceError(f"{label}: {_size(size)} is over the size limit of {_size(max_bytes)} (--max-size)")
             data = p.read_bytes()
         except SourceError as exc:
-            yield Item(name, error=exc)
+            yield Item(label, error=exc)
             continue
         except OSError as exc:
-            yield Item(name, error=SourceError(f"{name}: cannot read ({exc.strerror})"))
+            yield Item(label, error=SourceError(f"{label}: cannot read ({exc.strerror})"))
             continue
-        yield from read_bytes(data, name, p.suffix.lower(), published, outlet, url, max_bytes)
+        yield from read_bytes(data, label, p.suffix.lower(), published, outlet, url, max_bytes)

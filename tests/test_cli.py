@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import FIXTURES, ROOT, run_cli, seed
 
 ARTICLES = FIXTURES / "articles"
@@ -254,6 +256,63 @@ def test_ingest_workers_date_a_claim_by_an_event_of_the_same_run(tmp_path):
     assert forecast and forecast[0][5] == "2023-03-20" and forecast[0][6] == "event"
 
 
+def test_an_event_dated_twice_in_a_run_still_dates_a_later_bare_mention(tmp_path):
+    """The same summit dated by an article ingested twice in one run (or again after an interrupted run, or by a
+    republished copy) is one set of dates, not two events that make 本次峰会 ambiguous: the later article's claims
+    take its date with one worker or two (a fresh-user trial: they had no deadline)."""
+    first = {"url": "https://example.org/a1", "published": "2025-03-10",
+             "text": "（吉隆坡10日讯）外交部宣布，第46届东盟峰会定于3月20日在吉隆坡举行。外交部长说，各国领导人将出席。"}
+    later = {"url": "https://example.org/a2", "published": "2025-03-14",
+             "text": "（吉隆坡14日讯）分析人士认为，本次峰会有望取得积极成果。"}
+    a1, a2 = tmp_path / "a1.jsonl", tmp_path / "a2.jsonl"
+    a1.write_text(json.dumps(first, ensure_ascii=False) + "\n", encoding="utf-8")
+    a2.write_text(json.dumps(later, ensure_ascii=False) + "\n", encoding="utf-8")
+    copy = tmp_path / "a1-copy.jsonl"  # the same story under another address, a few words changed
+    copy.write_text(json.dumps({**first, "url": "https://example.org/a1-copy",
+                                "text": first["text"].replace("各国领导人将出席", "东盟十国领导人将出席")},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    for workers in ("1", "2"):
+        for name, inputs in (("twice", (a1, a1, a2)), ("copy", (a1, copy, a2))):
+            url = f"sqlite:///{tmp_path / f'{name}{workers}.db'}"
+            done = run_cli("ingest", *map(str, inputs), "--db", url, "--workers", workers)
+            assert done.returncode == 0, done.stderr
+            forecast = [row for row in _stored_claims(url) if "积极成果" in row[1]]
+            assert forecast and forecast[0][5] == "2025-03-20" and forecast[0][6] == "event", (name, workers, forecast)
+
+
+def test_a_lone_surrogate_refuses_its_line_and_a_non_utf8_file_name_is_stored_escaped(tmp_path):
+    """"\\ud800" in a JSONL string is valid JSON but no character (the database cannot store it): that line is
+    refused with its number and field, the others stored (it aborted the whole batch). A file whose name is not
+    UTF-8 (GBK-named archives) is stored under the name with \\xNN escapes (it aborted the run)."""
+    good = {"url": "https://example.org/ok", "published": "2025-03-10", "text": "外交部长说，各国领导人将于明年出席峰会。"}
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(good, ensure_ascii=False) + "\n"
+                    + '{"url": "https://example.org/bad", "published": "2025-03-10", "text": "部长说\\ud800，明年将出席。"}\n'
+                    + '{"url": "https://example.org/bad2", "published": "2025-03-10", "title": "x\\udfff", '
+                      '"text": "财政部长说，明年经济将增长3%。"}\n', encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'feed.db'}"
+    done = run_cli("ingest", str(feed), "--db", url)
+    assert done.returncode == 1
+    assert f"Error: {feed}:2: text holds a lone surrogate (\\ud800 at character 4)" in done.stderr
+    assert f"Error: {feed}:3: title holds a lone surrogate (\\udfff at character 2)" in done.stderr
+    assert "1 ingested, 0 skipped as duplicates, 2 refused; 1 claims added" in done.stdout
+    folder = tmp_path / "named"
+    folder.mkdir()
+    import os
+
+    raw = os.fsencode(str(folder)) + "/报告".encode("gbk") + b".txt"
+    with open(raw, "wb") as handle:
+        handle.write("外交部长说，各国领导人将于明年出席峰会。\n".encode())
+    url = f"sqlite:///{tmp_path / 'named.db'}"
+    done = run_cli("ingest", str(folder), "--published", "2025-03-10", "--db", url)
+    assert done.returncode == 0, done.stderr
+    assert "\\xb1\\xa8\\xb8\\xe6.txt: article 1, 1 claims" in done.stdout
+    import sqlite3
+
+    path = sqlite3.connect(url.removeprefix("sqlite:///")).execute("SELECT path FROM article").fetchone()[0]
+    assert path == str(folder) + "/\\xb1\\xa8\\xb8\\xe6.txt"
+
+
 def test_usage_errors_are_one_error_line_with_exit_2():
     """A bad option value, a missing argument or an unknown command: one `Error:` line naming the help to read,
     exit 2 (README, "Exit codes") — not Click's box of several lines."""
@@ -363,9 +422,13 @@ def test_english_statement_drops_the_attribution_after_the_quote(tmp_path: Path)
                           "We will probably cut rates next year"]
 
 
-def test_ctrl_c_stops_ingest_between_articles_and_keeps_what_it_stored(tmp_path):
-    """The first Ctrl-C (SIGINT) lets ingest store the articles read so far and stop: exit 130, one error line,
-    a summary that matches the database (no article half-written)."""
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_stops_ingest_between_articles_and_keeps_what_it_stored(tmp_path, workers):
+    """The first Ctrl-C (SIGINT, to the whole process group as a terminal sends it) lets ingest store the articles
+    read so far and stop: exit 130, one "stopping" line and one error line, no traceback (worker processes ignore
+    it: they had the CLI's handler, printed the line once each and raised inside the pool), a summary that
+    matches the database (no article half-written)."""
+    import os
     import signal
     import sqlite3
     import time
@@ -378,8 +441,9 @@ def test_ctrl_c_stops_ingest_between_articles_and_keeps_what_it_stored(tmp_path)
                     "outlet": rows[i % len(rows)]["outlet"]}, ensure_ascii=False) + "\n" for i in range(1500)),
         encoding="utf-8")
     db = tmp_path / "interrupted.db"
-    proc = subprocess.Popen([sys.executable, "-m", "claims", "ingest", str(feed), "--db", str(db), "--json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "claims", "ingest", str(feed), "--db", str(db), "--json",
+                             "--workers", workers],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
     def stored() -> int:
@@ -391,10 +455,11 @@ def test_ctrl_c_stops_ingest_between_articles_and_keeps_what_it_stored(tmp_path)
     deadline = time.monotonic() + 90
     while stored() == 0 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
-    proc.send_signal(signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert err.strip().splitlines()[-1].startswith("Error: interrupted: the articles above are stored whole")
+    assert err.count("stopping: storing the articles read so far") == 1 and "Traceback" not in err, err
     summary = json.loads(out)
     assert summary["interrupted"] is True and 0 < summary["ingested"] < 1500
     con = sqlite3.connect(db)
