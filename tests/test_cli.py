@@ -541,3 +541,24 @@ def test_a_database_error_names_the_database(tmp_path):
     assert done.returncode == 3, done.stderr
     assert done.stderr.splitlines() == [
         f"Error: database sqlite:///{target}: (sqlite3.OperationalError) no such table: resolution"]
+
+
+def test_a_locked_database_names_the_error_not_sqlalchemys_autoflush_note(tmp_path):
+    """A command whose query's flush finds the database locked (another process writing) says "database is
+    locked" on its one line, exit 3 — not SQLAlchemy's "(raised as a result of Query-invoked autoflush; …)"
+    (a fresh-user trial ran `speakers merge` during an ingest)."""
+    import sqlite3
+
+    db = tmp_path / "locked.db"
+    done = run_cli("ingest", str(ARTICLES / "sinchew_ge15_2022.txt"), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    first, second = sqlite3.connect(db).execute("SELECT id FROM speaker ORDER BY id LIMIT 2").fetchall()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        merged = run_cli("speakers", "merge", str(first[0]), str(second[0]), "--db", str(db))
+    finally:
+        holder.execute("ROLLBACK")
+    assert merged.returncode == 3, merged.stderr
+    lines = merged.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: database ") and "database is locked" in lines[0], lines

@@ -153,7 +153,7 @@ def main() -> None:
             from claims.store import db as store_db
 
             where = f"database {store_db.last_opened}" if store_db.last_opened else "database"
-            error_line(f"{where}: {str(exc).splitlines()[0]}")
+            error_line(f"{where}: {store_db.first_line(exc)}")
             sys.exit(ExitStatus.DATABASE)
         error_line(f"{type(exc).__name__}: {exc} (run with --traceback for details)")
         sys.exit(ExitStatus.ERROR)

@@ -29,9 +29,11 @@ class DatabaseError(Exception):
     """The database cannot be opened or migrated; the message says why."""
 
 
-def _first_line(exc: BaseException) -> str:
-    """The first line of an exception's message (SQLAlchemy appends a 'Background on this error' line)."""
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (SQLAlchemy appends a 'Background on this error' line, and puts
+    "(raised as a result of Query-invoked autoflush; …)" before the error itself when a query's flush failed)."""
+    lines = [line for line in str(exc).strip().splitlines() if not line.startswith("(raised as a result of")]
+    return (lines or [type(exc).__name__])[0]
 
 
 def default_db_path() -> Path:
@@ -142,7 +144,7 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
     except DatabaseError:
         raise
     except Exception as exc:
-        raise DatabaseError(f"cannot migrate {make_url(url).render_as_string(hide_password=True)}: {_first_line(exc)}") from None
+        raise DatabaseError(f"cannot migrate {make_url(url).render_as_string(hide_password=True)}: {first_line(exc)}") from None
     finally:
         engine.dispose()
 
@@ -199,7 +201,7 @@ def open_engine(url: str) -> Engine:
     try:
         current = current_revision(engine)
     except Exception as exc:
-        raise DatabaseError(f"cannot open {make_url(url).render_as_string(hide_password=True)}: {_first_line(exc)}") from None
+        raise DatabaseError(f"cannot open {make_url(url).render_as_string(hide_password=True)}: {first_line(exc)}") from None
     if current != head_revision():
         with _migration_lock(engine):
             if current_revision(engine) != head_revision():
@@ -322,9 +324,9 @@ def _sqlite_file_problems(url: str) -> list[str]:
             conn.close()
     except sqlite3.OperationalError as exc:
         # (a sound file in a read-only folder: WAL needs its -shm file beside it, so even reading fails)
-        return [f"{database}: cannot be opened ({_first_line(exc)}); is its folder writable and the file readable?"]
+        return [f"{database}: cannot be opened ({first_line(exc)}); is its folder writable and the file readable?"]
     except sqlite3.DatabaseError as exc:
-        return [f"{database}: not a usable SQLite database ({_first_line(exc)})"]
+        return [f"{database}: not a usable SQLite database ({first_line(exc)})"]
     return [] if result == ["ok"] else [f"integrity: {r}" for r in result]
 
 
