@@ -386,7 +386,7 @@ def test_ingest_reextract_replaces_extracted_claims_and_keeps_worked_on_ones(tmp
     assert after[0]["verdict"] == "true" and after[1]["tags"] == ["电价"]
     assert after[2]["speaker"]["name"] == "Hitachi" and after[2]["deadline"]["end"] == "2026-12-31"
     redated = run_cli("ingest", str(story), "--lang", "en", "--published", "2024-09-01", "--reextract")
-    assert redated.returncode == 1 and "keeps that date (give --published 2024-05-06)" in redated.stderr
+    assert redated.returncode == 1 and "keeps that date (give --published 2024-05-06, or that date in the file)" in redated.stderr
     assert json.loads(run_cli("list", "--json").stdout) == after  # refused: nothing changed
     # --url: recorded when the stored article had none, refused when it names another
     url = "https://example.org/tepco-restart"

@@ -381,10 +381,10 @@ def reextract_article(
         raise ValueError(f"{label}: the stored article {existing.id} has another text")
     if article.published != existing.published:
         raise ValueError(f"{label}: stored as article {existing.id} published {existing.published}; --reextract "
-                         f"keeps that date (give --published {existing.published})")
+                         f"keeps that date (give --published {existing.published}, or that date in the file)")
     if article.url and existing.url and article.url != existing.url:
         raise ValueError(f"{label}: stored as article {existing.id} from {existing.url}; --reextract keeps that URL "
-                         f"(leave out --url)")
+                         f"(leave out --url, or give that URL in the file)")
     claims = session.exec(select(Claim).where(Claim.article_id == existing.id).order_by(Claim.id)).all()  # type: ignore[arg-type]
     ids = [c.id for c in claims]
     by_person = set(session.exec(select(Evidence.claim_id).where(col(Evidence.claim_id).in_(ids),
