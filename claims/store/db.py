@@ -9,13 +9,14 @@ package and run automatically on first use (:func:`open_engine`).
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import TextClause, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
@@ -34,6 +35,13 @@ def first_line(exc: BaseException) -> str:
     "(raised as a result of Query-invoked autoflush; …)" before the error itself when a query's flush failed)."""
     lines = [line for line in str(exc).strip().splitlines() if not line.startswith("(raised as a result of")]
     return (lines or [type(exc).__name__])[0]
+
+
+@functools.lru_cache(maxsize=512)
+def statement(sql: str) -> TextClause:
+    """``sqlalchemy.text(sql)``, made once per SQL string: the construct is immutable, and parsing its bind
+    parameters anew for every article cost more than running some of the statements (ingest's store)."""
+    return text(sql)
 
 
 def default_db_path() -> Path:

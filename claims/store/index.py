@@ -35,6 +35,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from claims.search import index_tokens
+from claims.store.db import statement
 
 INDEX_TABLE_PREFIXES = ("article_fts", "article_search")
 
@@ -102,10 +103,10 @@ def index_article(conn: Connection, article_id: int, title: str | None, body: st
     """Add (or replace) one article in the index; ``tokens`` are its :func:`article_tokens` when already made."""
     tokens = article_tokens(title, body) if tokens is None else tokens
     if _dialect(conn) == "sqlite":
-        conn.execute(text("INSERT OR REPLACE INTO article_fts(rowid, tokens) VALUES (:id, :tokens)"),
+        conn.execute(statement("INSERT OR REPLACE INTO article_fts(rowid, tokens) VALUES (:id, :tokens)"),
                      {"id": article_id, "tokens": " ".join(tokens)})
     else:
-        conn.execute(text(
+        conn.execute(statement(
             "INSERT INTO article_search(article_id, tokens) VALUES (:id, CAST(:tokens AS tsvector))"
             " ON CONFLICT (article_id) DO UPDATE SET tokens = EXCLUDED.tokens"),
             {"id": article_id, "tokens": _tsvector(tokens)})

@@ -172,8 +172,7 @@ def link_story(conn: Any, article_id: int, text: str, sig: list[int] | None = No
     """
     import json
 
-    from sqlalchemy import text as sql
-
+    from claims.store.db import statement as sql
     from claims.stories import THRESHOLD, bands, estimate, signature
 
     sig = signature(text) if sig is None else sig
@@ -184,17 +183,26 @@ def link_story(conn: Any, article_id: int, text: str, sig: list[int] | None = No
         {"me": article_id, **{f"k{i}": k for i, k in enumerate(keys)}},
     ).all()
     story, best = article_id, THRESHOLD
-    for (other,) in found:
-        row = conn.execute(sql("SELECT minhash, story_id FROM article WHERE id = :id"), {"id": other}).first()
-        if row is None:
+    ids = [other for (other,) in found]
+    # the candidates' signatures in one statement (one per candidate cost more than reading them), compared in
+    # the order the band query gave them, as before (in chunks: a statement's parameters are limited)
+    rows = {}
+    for at in range(0, len(ids), 500):
+        chunk = ids[at : at + 500]
+        rows.update((r[0], r) for r in conn.execute(
+            sql("SELECT id, minhash, story_id FROM article WHERE id IN (" + ", ".join(f":c{i}" for i in range(len(chunk)))
+                + ")"), {f"c{i}": other for i, other in enumerate(chunk)}))
+    for other in ids:
+        if other not in rows:
             continue
-        stored = row[0] if isinstance(row[0], list) else json.loads(row[0] or "[]")
+        _, minhash, story_id = rows[other]
+        stored = minhash if isinstance(minhash, list) else json.loads(minhash or "[]")
         similarity = estimate(sig, stored)
         if similarity >= best:
-            story, best = row[1] or other, similarity
+            story, best = story_id or other, similarity
     conn.execute(sql("UPDATE article SET minhash = :sig, story_id = :story WHERE id = :id"),
                  {"sig": json.dumps(sig), "story": story, "id": article_id})
-    conn.execute(sql("DELETE FROM article_band WHERE article_id = :id"), {"id": article_id})
+    # (the article has no bands yet: it is new, or migration 0006 links articles stored before bands existed)
     conn.execute(sql("INSERT INTO article_band (article_id, band, bucket) VALUES (:id, :band, :bucket)"),
                  [{"id": article_id, "band": i, "bucket": k} for i, k in enumerate(keys)])
     return story
@@ -249,9 +257,8 @@ def redate_claims(session: Session, events: list[DatedEvent]) -> int:
     latest = max(e.end for e in events)
     kinds = sorted({e.kind for e in events})
     # Only claims that name an event of these kinds can change, and only events of these kinds that end
-    # after such a claim was made can date them: both read from the store by index, not in full.
-    known = [DatedEvent(r.label, r.kind, r.start, r.end, r.expression) for r in session.exec(
-        select(Event).where(col(Event.kind).in_(kinds), col(Event.end) >= earliest).order_by(col(Event.start)))]
+    # after such a claim was made can date them: both read from the store by index, not in full, and the
+    # events only when there are such claims (most articles' events date none).
     nouns = [noun for kind in kinds for noun in EVENT_CLASSES.get(kind, ())]
     if not nouns:
         return 0
@@ -260,6 +267,10 @@ def redate_claims(session: Session, events: list[DatedEvent]) -> int:
                             col(Claim.origin) == "extracted", col(Claim.said_on) >= earliest,
                             col(Claim.said_on) <= latest, or_(*(col(Claim.text).contains(n) for n in nouns)))
     ).all()
+    if not candidates:
+        return 0
+    known = [DatedEvent(r.label, r.kind, r.start, r.end, r.expression) for r in session.exec(
+        select(Event).where(col(Event.kind).in_(kinds), col(Event.end) >= earliest).order_by(col(Event.start)))]
     changed = 0
     for claim in candidates:
         deadline = event_deadline_for(claim.text, claim.said_on, known)
