@@ -45,9 +45,10 @@ Definitions
 from __future__ import annotations
 
 import functools
+import operator
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
@@ -55,12 +56,18 @@ from typing import Any
 
 def shallow_dict(record: Any) -> dict[str, Any]:
     """A dataclass instance's fields as a dict, values not copied (:func:`dataclasses.asdict` copies deeply)."""
-    return {name: getattr(record, name) for name in _field_names(type(record))}
+    names, values = _field_getter(type(record))
+    return dict(zip(names, values(record), strict=True))
 
 
 @functools.lru_cache(maxsize=64)
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+def _field_getter(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """The field names of a dataclass and a function giving their values as a tuple, read in C
+    (``operator.attrgetter``; a getattr per field per claim was a third of a 100k-claim JSON scorecard)."""
+    names = tuple(f.name for f in fields(cls))
+    if len(names) == 1:
+        return names, lambda record: (getattr(record, names[0]),)
+    return names, operator.attrgetter(*names)  # type: ignore[return-value]
 
 
 MIN_RESOLVED = 10

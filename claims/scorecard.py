@@ -14,14 +14,18 @@ byte-identical across runs on the same data.
 from __future__ import annotations
 
 import csv
+import functools
+import gc
 import html
 import io
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple, ParamSpec, TypeVar
 
+from sqlalchemy import String, type_coerce
 from sqlmodel import Session, col, select
 
 from claims.score import (
@@ -37,6 +41,9 @@ from claims.score import (
 from claims.store.models import Article, Claim, Evidence, Resolution, Speaker
 from claims.store.repo import current_resolution, speaker_right
 from claims.stories import normalized
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 GROUPINGS = ("speaker", "outlet", "tag")
 FORMATS = ("table", "csv", "json", "md", "html")
@@ -75,6 +82,28 @@ class Scorecard:
     claims: dict[str, list[ClaimLine]]
 
 
+def _cyclic_gc_paused(fn: Callable[P, R]) -> Callable[P, R]:
+    """``fn`` run with Python's cyclic garbage collector paused (enabled again after, if it was on).
+
+    A scorecard makes a few objects per claim (rows, outcomes, lines), none in a reference cycle, so reference
+    counting frees them all; with the collector on, its passes over the growing heap were a quarter to a third
+    of the time for 100k claims (gather 3.1 → 2.35 s; 2.1–3.2 s → 1.7 s once the rows are read as text).
+    """
+
+    @functools.wraps(fn)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if was_on:
+                gc.enable()
+
+    return paused
+
+
+@_cyclic_gc_paused
 def gather(
     session: Session, by: str = "speaker", since: date | None = None, until: date | None = None,
     min_resolved: int = MIN_RESOLVED,
@@ -83,14 +112,19 @@ def gather(
     if by not in GROUPINGS:
         raise ValueError(f"--by must be one of {', '.join(GROUPINGS)}, not {by!r}")
     # Plain rows of the columns used, not ORM objects: building 100k Claim objects took longer than the rest.
-    query = select(Claim.id, Claim.statement, Claim.said_on, Claim.deadline_end, Claim.probability, Claim.kind,
-                   Claim.article_id, Claim.speaker_id, Claim.tags, Claim.source_url
-                   ).order_by(col(Claim.said_on), col(Claim.id))
+    # Dates and tags are read as the driver gives them (text on SQLite, where SQLAlchemy's per-row converters
+    # cost as much as the query) and converted by _day and _tags.
+    query = select(Claim.id, Claim.statement, type_coerce(Claim.said_on, String), type_coerce(Claim.deadline_end, String),
+                   Claim.probability, Claim.kind, Claim.article_id, Claim.speaker_id, type_coerce(Claim.tags, String),
+                   Claim.source_url).order_by(col(Claim.said_on), col(Claim.id))
     if since is not None:
         query = query.where(col(Claim.said_on) >= since)
     if until is not None:
         query = query.where(col(Claim.said_on) <= until)
-    claims = list(session.exec(query).all())
+    claims = [_ClaimRow(cid, statement, _day(said), _day(deadline), probability, kind, article_id, speaker_id,
+                        _tags(tags), source_url)
+              for cid, statement, said, deadline, probability, kind, article_id, speaker_id, tags, source_url
+              in session.connection().execute(query)]
     speakers = {s.id: s for s in session.exec(select(Speaker)).all()}
     # Only the columns a scorecard shows: never the article texts (a year of news does not fit in memory).
     articles = {a.id: a for a in session.exec(
@@ -113,7 +147,7 @@ def gather(
             if story_key in seen_in_story:
                 continue  # the same claim in a republished copy of the story: counted once
             seen_in_story.add(story_key)
-        current = current_resolution(resolutions.get(claim.id or 0, []))
+        current = current_resolution(resolutions.get(claim.id, ()))
         outcome = Outcome(
             claim.id or 0, claim.probability, current.verdict if current else None, claim.kind, claim.said_on,
             claim.deadline_end, bool(current and current.after_outcome),
@@ -124,8 +158,8 @@ def gather(
             claim.deadline_end.isoformat() if claim.deadline_end else None, claim.probability, claim.kind,
             outcome.verdict, speaker_right(claim.probability, outcome.verdict, claim.kind),
             (article.url or article.path) if article else claim.source_url,
-            [_evidence_link(e, articles.get(e.article_id)) for e in evidence.get(claim.id or 0, [])
-             if e.stance != "mentions" or e.attached_by == "person"],
+            [_evidence_link(e, articles.get(e.article_id)) for e in evidence[claim.id]
+             if e.stance != "mentions" or e.attached_by == "person"] if claim.id in evidence else [],
         )
         for key in _keys(by, claim, speakers.get(claim.speaker_id), article):
             grouped[key].append(outcome)
@@ -139,7 +173,34 @@ def gather(
                      dict(lines))
 
 
-def _keys(by: str, claim: Claim, speaker: Speaker | None, article: Any) -> list[str]:
+class _ClaimRow(NamedTuple):
+    """The columns of a claim that a scorecard reads."""
+
+    id: int
+    statement: str
+    said_on: date
+    deadline_end: date | None
+    probability: float | None
+    kind: str
+    article_id: int | None
+    speaker_id: int | None
+    tags: list[str]
+    source_url: str | None
+
+
+def _day(value: Any) -> date | None:
+    """A date column's value: a date (PostgreSQL's driver) or ISO text (SQLite)."""
+    return value if value is None or isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _tags(value: Any) -> list[str]:
+    """The tags column's value: a list (PostgreSQL's driver) or JSON text (SQLite)."""
+    if value is None or value == "[]":
+        return []
+    return json.loads(value) if isinstance(value, str) else list(value)
+
+
+def _keys(by: str, claim: _ClaimRow, speaker: Speaker | None, article: Any) -> list[str]:
     if by == "speaker":
         if speaker is None:
             return []  # the outlet's own voice and unattributed claims are no one's record
@@ -231,6 +292,7 @@ def render_table(card: Scorecard) -> tuple[list[str], list[list[str]]]:
     return columns, rows
 
 
+@_cyclic_gc_paused
 def render(card: Scorecard, fmt: str) -> str:
     """The scorecard as text in ``fmt`` (csv, json, md, html)."""
     if fmt == "csv":

@@ -6,6 +6,7 @@ session/transaction supplied by the caller (:func:`claims.store.db.session_scope
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -521,8 +522,10 @@ def history(session: Session, claim_id: int) -> list[Resolution]:
     return list(session.exec(select(Resolution).where(Resolution.claim_id == claim_id).order_by(col(Resolution.id))).all())
 
 
-def current_resolution(resolutions: list[Resolution]) -> Resolution | None:
+def current_resolution(resolutions: Sequence[Resolution]) -> Resolution | None:
     """The verdict that counts: the latest given by a person, else the latest by the job (None if none)."""
+    if len(resolutions) < 2:  # (most claims: one verdict or none; a scorecard asks for every claim)
+        return resolutions[0] if resolutions else None
     by_person = [r for r in resolutions if r.resolved_by != "job"]
     chosen = by_person or resolutions
     return max(chosen, key=lambda r: r.id or 0) if chosen else None
