@@ -19,7 +19,7 @@ import gc
 import html
 import io
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -140,9 +140,13 @@ def gather(
     lines: dict[str, list[ClaimLine]] = defaultdict(list)
     everything: list[Outcome] = []
     seen_in_story: set[tuple[int, int | None, str]] = set()
+    # A claim can repeat another only in the same story by the same speaker: the statement is normalised
+    # (Simplified, no punctuation: about 8 µs) only for those pairs that hold more than one claim.
+    in_story = Counter((a.story_id, c.speaker_id) for c in claims
+                       if (a := articles.get(c.article_id) if c.article_id else None) is not None and a.story_id is not None)
     for claim in claims:
         article = articles.get(claim.article_id) if claim.article_id else None
-        if article is not None and article.story_id is not None:
+        if article is not None and article.story_id is not None and in_story[(article.story_id, claim.speaker_id)] > 1:
             story_key = (article.story_id, claim.speaker_id, normalized(claim.statement))
             if story_key in seen_in_story:
                 continue  # the same claim in a republished copy of the story: counted once

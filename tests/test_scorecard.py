@@ -258,3 +258,37 @@ def test_output_paths(scored_db: str, tmp_path: Path) -> None:
     html = tmp_path / "card.html"
     assert run_cli("scorecard", "--output", str(html)).returncode == 0
     assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_claim_repeated_in_a_story_counts_once_and_others_all_count(tmp_path: Path) -> None:
+    """gather normalises statements only where a story and speaker hold several claims: the repeat in the copy
+    (Traditional characters, other punctuation) is dropped, every other claim is counted, with its verdict."""
+    from datetime import date
+
+    from claims.scorecard import gather
+    from claims.store.db import resolve_url, session_scope, upgrade
+    from claims.store.models import Article, Claim, Resolution, Speaker
+
+    url = resolve_url(new_database_url(tmp_path, "story"))
+    upgrade(url)
+    with session_scope(url) as s:
+        x, y = Speaker(name="甲"), Speaker(name="乙")
+        s.add_all([x, y])
+        s.flush()
+        articles = [Article(id=i, published=date(2024, 1, i), text=f"正文{i}", content_hash=f"{i:064x}", story_id=story)
+                    for i, story in ((1, 1), (2, 1), (3, 3))]
+        s.add_all(articles)
+        s.flush()
+        said = date(2024, 1, 1)
+        made = [(1, x.id, "明年经济将增长5%。"), (1, x.id, "后年通胀将回落。"), (1, y.id, "明年经济将增长5%。"),
+                (2, x.id, "明年經濟將增長5%！"), (3, x.id, "明年经济将增长5%。")]
+        for i, (article, speaker, statement) in enumerate(made, start=1):
+            s.add(Claim(id=i, text=statement, statement=statement, speaker_id=speaker, article_id=article,
+                        probability=0.8, said_on=said))
+        s.flush()
+        s.add_all([Resolution(claim_id=i, verdict="true", resolved_by="person") for i in range(1, 6)])
+    with session_scope(url) as s:
+        card = gather(s, "speaker", None, None, 1)
+    assert card.overall.claims == 4  # claim 4 repeats claim 1 (same story 1, same speaker 甲)
+    assert sorted(line.id for lines in card.claims.values() for line in lines) == [1, 2, 3, 5]
+    assert {g.group: (g.claims, g.true) for g in card.groups} == {"甲": (3, 3), "乙": (1, 1)}
