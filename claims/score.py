@@ -276,10 +276,11 @@ def score_group(name: str, outcomes: Sequence[Outcome], min_resolved: int = MIN_
         result.reliability, result.resolution, result.uncertainty = parts.reliability, parts.resolution, parts.uncertainty
     stated = [o.probability for o in counted if o.probability is not None]
     result.mean_probability = sum(stated) / len(stated) if stated else None
-    leads = [d for d in (lead_days(o) for o in counted) if d is not None]
+    every_lead = [lead_days(o) for o in counted]
+    leads = [d for d in every_lead if d is not None]
     result.mean_lead_days = sum(leads) / len(leads) if leads else None
     result.median_lead_days = float(statistics.median(leads)) if leads else None
-    result.horizons = dict(Counter(horizon(lead_days(o)) for o in counted))
+    result.horizons = dict(Counter(horizon(d) for d in every_lead))
     result.calibration = calibration(pairs)
     result.grade = grade(result, min_resolved)
     return result

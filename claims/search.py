@@ -13,9 +13,14 @@ letters and digits match half-width ones:
 words with a letter, digit or CJK character, and drops one-character
 function words. The segmenting is done by ``rjieba`` (jieba-rs, the Rust port
 of jieba with the same dictionary and HMM), about six times faster than the
-Python package for the same tokens (:func:`search_words`); the test
-``test_search`` checks that they are the same as ``jieba.cut_for_search``'s on
-every fixture article. :func:`key_terms` does the same for a claim's statement and
+Python package (:func:`search_words`); the test ``test_search`` checks that the
+tokens are ``jieba.cut_for_search``'s on every fixture article. A fresh-user
+trial found them equal on 100,000 random mixed strings and 50,000 edited
+fixture sentences, and different in two rare cases: a run of two or more CJK
+Extension A characters (㗎㗎; Python jieba drops each as a non-Han character,
+jieba-rs keeps the run as a word) and the HMM's guess for a few strings of
+unknown words (2 of 50,000 random strings of common characters: 常在名都).
+Claims and articles go through the same function, so they stay comparable. :func:`key_terms` does the same for a claim's statement and
 also drops :data:`STOP_TERMS` — hedges, reporting verbs and other words that
 every forecast shares and that say nothing about its topic.
 """
